@@ -1,0 +1,14 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { redline } from './src/integration/redline.ts';
+import { siteConfig } from './src/site.config.ts';
+
+export default defineConfig({
+  site: siteConfig.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Tests build several sites side by side; each gets its own cache.
+  cacheDir: process.env.REDLINE_CACHE_DIR || './node_modules/.astro',
+  integrations: [redline(), mdx()],
+});

@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { policyMetaSchema, revisionSchema } from './lib/policies/index.ts';
+import { policiesDir } from './node/policies-dir.ts';
+
+// The Redline integration has already checked the whole folder (src/integration/redline.ts); these
+// schemas give the entries their types and guard `astro dev` edits made after start-up.
+const base = policiesDir();
+
+/** One entry per policy: `policies/<policy>/policy.yml`, with the folder name as id. */
+const policies = defineCollection({
+  loader: glob({ base, pattern: '*/policy.yml', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
+  schema: policyMetaSchema,
+});
+
+/** One entry per revision: `policies/<policy>/<YYYY-MM-DD>.mdx`, with `<policy>/<YYYY-MM-DD>` as id. */
+const revisions = defineCollection({
+  loader: glob({ base, pattern: '*/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, ''), deferRender: true }),
+  schema: revisionSchema,
+});
+
+export const collections = { policies, revisions };

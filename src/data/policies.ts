@@ -1,0 +1,46 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildTimeline, resolveAsOf, type PolicyMeta, type RevisionFrontmatter, type Timeline } from '../lib/policies/index.ts';
+import { siteConfig } from '../site.config.ts';
+
+/** One revision as pages use it: its front matter, its policy and its Astro entry (to render the text). */
+export interface SiteRevision extends RevisionFrontmatter {
+  /** The policy's folder name. */
+  policy: string;
+  /** The content entry, for `render()`. */
+  entry: CollectionEntry<'revisions'>;
+}
+
+/** One policy as pages use it. */
+export interface SitePolicy {
+  /** The folder name, which is also the URL segment. */
+  slug: string;
+  /** Title, description and order from `policy.yml`. */
+  meta: PolicyMeta;
+  /** The policy's revisions as the public sees them on the build's "as of" day. */
+  timeline: Timeline<SiteRevision>;
+}
+
+let cached: Promise<SitePolicy[]> | undefined;
+
+/**
+ * Load every policy with its timeline as of the build day, ordered as on the index. Computed once
+ * per build, so every page agrees on which revision is in force.
+ */
+export function loadPolicies(): Promise<SitePolicy[]> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SitePolicy[]> {
+  const asOf = resolveAsOf({ override: process.env.REDLINE_AS_OF, now: new Date(), timeZone: siteConfig.timeZone });
+  const [metas, entries] = await Promise.all([getCollection('policies'), getCollection('revisions')]);
+  const policies = metas.map((meta): SitePolicy => {
+    const revisions = entries
+      .filter((entry) => entry.id.startsWith(`${meta.id}/`))
+      .map((entry): SiteRevision => ({ ...entry.data, policy: meta.id, entry }));
+    return { slug: meta.id, meta: meta.data, timeline: buildTimeline(revisions, asOf) };
+  });
+  return policies
+    .filter((policy) => policy.timeline.entries.length > 0)
+    .sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title, 'en'));
+}

@@ -1,0 +1,33 @@
+import { checkPolicyFolder } from './check-policy-folder.ts';
+import type { PolicyFile } from './policy-file.ts';
+import { problemAt, type PolicyProblem } from './policy-problem.ts';
+
+/**
+ * Check a whole policies folder and list every problem at once (the build stops on any).
+ *
+ * `root` is the folder's path as shown in messages (default `policies`). Files directly in the root
+ * (a README, the lock file) are not policies and are left alone.
+ */
+export function checkPolicyTree(files: readonly PolicyFile[], root = 'policies'): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const folders = new Map<string, PolicyFile[]>();
+  for (const file of files) {
+    const parts = file.path.split('/');
+    if (parts.length === 1 || parts.some((part) => part.startsWith('.'))) continue;
+    const [slug = '', ...rest] = parts;
+    if (rest.length > 1) {
+      if (/\.mdx?$/i.test(file.path)) {
+        problems.push(problemAt(`${root}/${file.path}`, `is in a subfolder, where Redline does not look — move it to ${root}/${slug}/`));
+      }
+      continue;
+    }
+    folders.set(slug, [...(folders.get(slug) ?? []), { path: rest.join('/'), text: file.text }]);
+  }
+  if (folders.size === 0) {
+    problems.push(problemAt(root, 'has no policies — add a folder per policy, e.g. cookies/policy.yml and cookies/2026-03-14.mdx'));
+  }
+  for (const [slug, folderFiles] of [...folders].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    problems.push(...checkPolicyFolder(`${root}/${slug}`, slug, folderFiles));
+  }
+  return problems;
+}

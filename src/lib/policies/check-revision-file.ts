@@ -1,0 +1,83 @@
+import { hasCalendarDateShape, isCalendarDate } from '../dates/index.ts';
+import { describeIssues } from './describe-issues.ts';
+import { problemAt, type PolicyProblem } from './policy-problem.ts';
+import { calendarDateSchema, revisionSchema, type RevisionFrontmatter } from './schema.ts';
+import { fieldLine, splitFrontMatter, type FrontMatterSplit } from './split-front-matter.ts';
+
+/** How to write each front matter field, appended to errors about it. */
+export const REVISION_FIELD_HINTS = {
+  effective: 'write the day this revision takes effect as YYYY-MM-DD, the same date as the file name',
+  published: 'write the day the revision was announced as YYYY-MM-DD (on or before "effective"), or remove the field',
+  summary: 'say in plain language what changed, e.g. summary: "Adds performance cookies."',
+  change: 'write material (rights or obligations change), editorial (same meaning, new wording) or technical (layout, links, typos)',
+} as const;
+
+/** A revision file that passed its own checks. */
+export interface CheckedRevision {
+  /** The revision's file path as shown in messages. */
+  file: string;
+  /** The validated front matter. */
+  data: RevisionFrontmatter;
+  /** The file cut into front matter and body, for line numbers and later checks. */
+  split: FrontMatterSplit;
+}
+
+/** What checking one revision file found. */
+export interface RevisionFileCheck {
+  /** Everything wrong with the file on its own. */
+  problems: PolicyProblem[];
+  /** The revision, when the file is valid. */
+  revision?: CheckedRevision;
+}
+
+/**
+ * Check one revision file on its own: a real date as its name, readable front matter that matches
+ * the schema, `effective` equal to the name and `published` not after it.
+ *
+ * `file` is the path shown in messages (e.g. `policies/cookies/2026-03-14.mdx`), `name` its base name.
+ */
+export function checkRevisionFile(file: string, name: string, text: string): RevisionFileCheck {
+  const date = name.replace(/\.[^.]*$/, '');
+  const extension = name.slice(date.length);
+  if (!hasCalendarDateShape(date)) {
+    return fail(file, `"${name}" is not named after a date — name revision files YYYY-MM-DD.mdx, after the day the revision takes effect`);
+  }
+  if (!isCalendarDate(date)) {
+    return fail(file, `the file name says ${date}, which is not a real date — rename it to the day the revision takes effect`);
+  }
+  if (extension !== '.mdx') {
+    return fail(file, `revision files are MDX: rename "${name}" to ${date}.mdx`);
+  }
+  const split = splitFrontMatter(text);
+  if ('reason' in split) {
+    return fail(file, `front matter is not valid YAML (${split.reason}) — fix the YAML between the --- lines`, split.line);
+  }
+  const parsed = revisionSchema.safeParse(split.data);
+  const problems = parsed.success
+    ? []
+    : describeIssues(parsed.error.issues, split.data, 'front matter', REVISION_FIELD_HINTS).map(({ field, message }) =>
+        problemAt(file, message, field === undefined ? undefined : fieldLine(split, field)),
+      );
+  // The dates are checked against the name even when another field is wrong, so that one run lists everything.
+  const effective = calendarDateSchema.safeParse(split.data['effective']).data;
+  const published = calendarDateSchema.safeParse(split.data['published']).data;
+  if (effective !== undefined && effective !== date) {
+    problems.push(
+      problemAt(file, `front matter "effective" is ${effective} but the file name says ${date} — rename the file or fix the date`, fieldLine(split, 'effective')),
+    );
+  }
+  if (effective !== undefined && published !== undefined && published > effective) {
+    problems.push(
+      problemAt(
+        file,
+        `front matter "published" is ${published}, after "effective" ${effective} — a revision is announced on or before the day it takes effect: fix "published" or the effective date`,
+        fieldLine(split, 'published'),
+      ),
+    );
+  }
+  if (!parsed.success || problems.length > 0) return { problems };
+  return { problems, revision: { file, data: parsed.data, split } };
+}
+function fail(file: string, message: string, line?: number): RevisionFileCheck {
+  return { problems: [problemAt(file, message, line)] };
+}

@@ -1,0 +1,60 @@
+import type { z } from 'astro/zod';
+import { describeValue } from './describe-value.ts';
+
+/** One schema failure, worded for the author of the file. */
+export interface IssueDescription {
+  /** The top-level field at fault, when there is one. */
+  field?: string;
+  /** What is wrong, with the value and the fix. */
+  message: string;
+}
+
+/** How to fix each field, appended to its error. */
+export type FieldHints = Readonly<Record<string, string>>;
+
+/**
+ * Turn zod issues into sentences that name the field, the value found and the fix.
+ *
+ * `where` names the place of the fields ("front matter", "policy.yml"); `hints` says how to write
+ * each field correctly.
+ */
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  data: Record<string, unknown>,
+  where: string,
+  hints: FieldHints,
+): IssueDescription[] {
+  const known = Object.keys(hints);
+  return issues.flatMap((issue): IssueDescription[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        field: key,
+        message: `${where} has an unknown field "${key}" — ${suggest(key, known)}remove it or use one of: ${known.join(', ')}`,
+      }));
+    }
+    const field = String(issue.path[0] ?? '');
+    const value = data[field];
+    const hint = hints[field] ? `: ${hints[field]}` : '';
+    if (value === undefined) return [{ field, message: `${where} has no "${field}"${hint}` }];
+    return [{ field, message: `${where} "${field}" is ${describeValue(value)} — it ${issue.message}${hint}` }];
+  });
+}
+
+function suggest(key: string, known: readonly string[]): string {
+  const close = known.find((name) => editDistance(name, key.toLowerCase()) <= 2);
+  return close ? `did you mean "${close}"? ` : '';
+}
+
+// Levenshtein distance, two rows at a time; names here are a few letters long.
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

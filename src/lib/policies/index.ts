@@ -1,0 +1,17 @@
+export { checkPolicyTree } from './check-policy-tree.ts';
+export { checkPolicyFolder } from './check-policy-folder.ts';
+export { checkPolicyMeta } from './check-policy-meta.ts';
+export { checkRevisionFile, REVISION_FIELD_HINTS } from './check-revision-file.ts';
+export type { CheckedRevision, RevisionFileCheck } from './check-revision-file.ts';
+export { POLICY_META_FILE, POLICY_SLUG, RESERVED_POLICY_SLUGS } from './policy-file.ts';
+export type { PolicyFile } from './policy-file.ts';
+export { formatProblems, PolicyError, problemAt } from './policy-problem.ts';
+export type { PolicyProblem } from './policy-problem.ts';
+export { CHANGE_LABELS, calendarDateSchema, policyMetaSchema, revisionSchema } from './schema.ts';
+export type { ChangeLabel, PolicyMeta, RevisionFrontmatter } from './schema.ts';
+export { splitFrontMatter } from './split-front-matter.ts';
+export { buildTimeline } from './build-timeline.ts';
+export type { DatedRevision, RevisionStatus, Timeline, TimelineEntry } from './build-timeline.ts';
+export { resolveAsOf } from './resolve-as-of.ts';
+export type { AsOfOptions } from './resolve-as-of.ts';
+export { historyUrl, policyUrl, revisionUrl } from './policy-urls.ts';

@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+import { isCalendarDate } from '../dates/index.ts';
+
+/** The labels a revision's `change` field accepts, from most to least significant. */
+export const CHANGE_LABELS = ['material', 'editorial', 'technical'] as const;
+
+/** Describe how a revision changed the policy: the legal meaning, the wording, or only the form. */
+export type ChangeLabel = (typeof CHANGE_LABELS)[number];
+
+/**
+ * Accept a calendar date as YAML gives it and hand back `YYYY-MM-DD`.
+ *
+ * YAML (js-yaml, as Astro uses it) turns an unquoted `2026-03-14` into a `Date` at UTC midnight; a
+ * quoted one stays a string. Both mean the same day. A value with a time of day is refused: a legal
+ * date is a day, and an instant would let a time zone move it.
+ */
+export const calendarDateSchema = z
+  .union([z.string(), z.date()], { error: 'must be a date written YYYY-MM-DD' })
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      const iso = Number.isNaN(value.getTime()) ? '' : value.toISOString();
+      if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+      ctx.addIssue({ code: 'custom', message: 'must be a calendar date without a time of day, written YYYY-MM-DD' });
+      return z.NEVER;
+    }
+    if (isCalendarDate(value)) return value;
+    ctx.addIssue({ code: 'custom', message: 'must be a real date written YYYY-MM-DD' });
+    return z.NEVER;
+  });
+
+/** Front matter of one revision file, `policies/<policy>/<YYYY-MM-DD>.mdx`. */
+export const revisionSchema = z.strictObject({
+  /** The day this revision takes effect. Must equal the file name. */
+  effective: calendarDateSchema,
+  /** The day this revision was announced, on or before `effective` (the notice period). Optional. */
+  published: calendarDateSchema.optional(),
+  /** What changed, in plain language. Required for every revision but the first. */
+  summary: z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }).optional(),
+  /** How the revision changed the policy. Required for every revision but the first. */
+  change: z.enum(CHANGE_LABELS, { error: `must be one of ${CHANGE_LABELS.join(', ')}` }).optional(),
+});
+
+/** A revision's front matter after validation. */
+export type RevisionFrontmatter = z.infer<typeof revisionSchema>;
+
+/** Metadata of one policy, `policies/<policy>/policy.yml`. */
+export const policyMetaSchema = z.strictObject({
+  /** The policy's title, e.g. "Cookie Policy". */
+  title: z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }),
+  /** One sentence saying what the policy covers, shown on the index. */
+  description: z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }),
+  /** Position on the index, lowest first; ties are broken by title. Default 0. */
+  order: z.int({ error: 'must be a whole number' }).default(0),
+});
+
+/** A policy's metadata after validation. */
+export type PolicyMeta = z.infer<typeof policyMetaSchema>;
