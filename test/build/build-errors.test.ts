@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { copyPolicies, editTree } from '../helpers/policy-tree.ts';
+
+const real = (name: string): string => readFileSync(join(ROOT, 'policies/cookies', name), 'utf8');
+const withFrontMatter = (name: string, from: string, to: string): string => real(name).replace(from, to);
+
+// Each case breaks a copy of the real policies and expects `astro build` to stop with a message that
+// names the file (and line), the field, the value found and the fix.
+const cases: [string, Record<string, string | null>, RegExp][] = [
+  [
+    'a file name that is not a real date',
+    { 'cookies/2026-02-30.mdx': '---\neffective: 2026-02-30\nchange: technical\nsummary: Fixes a typo.\n---\nText.\n' },
+    /cookies\/2026-02-30\.mdx: the file name says 2026-02-30, which is not a real date — rename it/,
+  ],
+  [
+    'an effective date that differs from the file name',
+    { 'cookies/2026-03-14.mdx': withFrontMatter('2026-03-14.mdx', 'effective: 2026-03-14', 'effective: 2026-03-15') },
+    /cookies\/2026-03-14\.mdx:2: front matter "effective" is 2026-03-15 but the file name says 2026-03-14 — rename the file or fix the date/,
+  ],
+  [
+    'two revisions on one date',
+    { 'cookies/2026-03-14.md': real('2026-03-14.mdx') },
+    /cookies: has 2 revisions for 2026-03-14 \(2026-03-14\.md, 2026-03-14\.mdx\) — a policy has one revision per day/,
+  ],
+  [
+    'a missing summary on a revision that is not the first',
+    { 'cookies/2025-09-01.mdx': withFrontMatter('2025-09-01.mdx', /summary: .*\n/.exec(real('2025-09-01.mdx'))?.[0] ?? '', '') },
+    /cookies\/2025-09-01\.mdx:3: front matter has no "summary" — every revision but the first \(2025-01-20\) needs one: say in plain language what changed/,
+  ],
+  [
+    'a published date after the effective date',
+    { 'cookies/2025-09-01.mdx': withFrontMatter('2025-09-01.mdx', 'published: 2025-08-18', 'published: 2025-09-02') },
+    /cookies\/2025-09-01\.mdx:4: front matter "published" is 2025-09-02, after "effective" 2025-09-01 — .*fix "published"/,
+  ],
+  [
+    'an unknown change label',
+    { 'cookies/2026-03-14.mdx': withFrontMatter('2026-03-14.mdx', 'change: material', 'change: major') },
+    /cookies\/2026-03-14\.mdx:3: front matter "change" is "major" — it must be one of material, editorial, technical/,
+  ],
+  ['a policy folder with no revisions', { 'terms/policy.yml': 'title: Terms\ndescription: The terms.\n' }, /terms: has no revisions — add the first one as YYYY-MM-DD\.mdx/],
+  ['a policy folder with no metadata', { 'cookies/policy.yml': null }, /cookies: has no policy\.yml — add one with "title:", "description:" and "order:"/],
+];
+
+describe('astro build', () => {
+  test.each(cases)('stops on %s', async (_case, edits, message) => {
+    const dir = copyPolicies();
+    editTree(dir, edits);
+    const build = await buildSite({ policiesDir: dir, asOf: '2026-04-01' });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(message);
+  });
+
+  test('stops on invalid MDX, naming the file and line', async () => {
+    const dir = copyPolicies();
+    const broken = `${real('2025-01-20.mdx')}\nA sentence with an unclosed {brace.\n`;
+    editTree(dir, { 'cookies/2025-01-20.mdx': broken });
+    const line = broken.split('\n').findIndex((text) => text.includes('{brace')) + 1;
+    const build = await buildSite({ policiesDir: dir, asOf: '2026-04-01' });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain(`cookies/2025-01-20.mdx:${line}:`);
+  });
+
+  test('stops on an "as of" date that does not exist', async () => {
+    const build = await buildSite({ asOf: '2026-02-30' });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain('REDLINE_AS_OF is "2026-02-30", which is not a real date');
+  });
+});

@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { htmlText, readPage } from '../helpers/page-text.ts';
+
+const SEED = join(ROOT, '../shared/seed/mailly-cookie-policy.txt');
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => statSync(join(dir, path)).isFile())
+    .sort();
+}
+
+describe('the built site', () => {
+  let site: BuildResult;
+
+  beforeAll(async () => {
+    site = await buildSite({ asOf: '2026-04-01' });
+    if (!site.ok) throw new Error(site.output);
+  });
+
+  test('has the index, the policy, its history and a page per revision', () => {
+    const pages = files(site.outDir).filter((path) => path.endsWith('.html'));
+    expect(pages).toEqual([
+      'cookies/2025-01-20/index.html',
+      'cookies/2025-09-01/index.html',
+      'cookies/2026-03-14/index.html',
+      'cookies/history/index.html',
+      'cookies/index.html',
+      'index.html',
+    ]);
+  });
+
+  test('shows every line of the published cookie policy word for word on the current page', () => {
+    const text = htmlText(readPage(site.outDir, '/cookies/'));
+    const lines = readFileSync(SEED, 'utf8').split('\n').map((line) => line.replace(/^- /, '').trim()).filter(Boolean);
+    expect(lines.length).toBeGreaterThan(90);
+    for (const line of lines) expect(text).toContain(line);
+  });
+
+  test('gives the revision in force its status and date', () => {
+    const text = htmlText(readPage(site.outDir, '/cookies/2026-03-14/'));
+    expect(text).toContain('Last updated: March 14, 2026');
+    expect(text).toContain('In force since March 14, 2026.');
+    expect(text).toContain('Material change');
+  });
+
+  test('marks a superseded revision with the days it was in force and a link to the current one', () => {
+    const html = readPage(site.outDir, '/cookies/2025-01-20/');
+    expect(htmlText(html)).toContain('In force from January 20, 2025 to August 31, 2025 — read the current version.');
+    expect(html).toMatch(/<a href="\/cookies\/">read the current version<\/a>/);
+  });
+
+  test('lists every revision newest first on the history page, linking each', () => {
+    const html = readPage(site.outDir, '/cookies/history/');
+    const links = [...html.matchAll(/href="(\/cookies\/\d{4}-\d{2}-\d{2}\/)"/g)].map((m) => m[1]);
+    expect(links).toEqual(['/cookies/2026-03-14/', '/cookies/2025-09-01/', '/cookies/2025-01-20/']);
+    expect(htmlText(html)).toContain('Clearer wording in sections 1, 5 and 7.');
+  });
+
+  test('gives policy headings stable ids a reader can link to', () => {
+    const html = readPage(site.outDir, '/cookies/2025-01-20/');
+    expect(html).toContain('<h2 id="1-what-are-cookies">1. What Are Cookies</h2>');
+    expect(html).toContain('<h3 id="essential-cookies">Essential Cookies</h3>');
+  });
+
+  test('ships no client JavaScript', () => {
+    const all = files(site.outDir);
+    expect(all.filter((path) => path.endsWith('.js'))).toEqual([]);
+    for (const page of all.filter((path) => path.endsWith('.html'))) {
+      expect(readFileSync(join(site.outDir, page), 'utf8')).not.toContain('<script');
+    }
+  });
+
+  test('is byte-identical when built again as of the same day', async () => {
+    const again = await buildSite({ asOf: '2026-04-01' });
+    expect(again.ok).toBe(true);
+    const first = files(site.outDir);
+    expect(files(again.outDir)).toEqual(first);
+    for (const path of first) {
+      const a = readFileSync(join(site.outDir, path));
+      const b = readFileSync(join(again.outDir, path));
+      expect(a.equals(b), `${relative(ROOT, join(again.outDir, path))} differs`).toBe(true);
+    }
+  });
+});
+
+describe('the site built before a revision takes effect', () => {
+  test('announces a published upcoming revision and keeps unpublished ones out', async () => {
+    const site = await buildSite({ asOf: '2025-08-20' });
+    expect(site.ok, site.output).toBe(true);
+    const policy = htmlText(readPage(site.outDir, '/cookies/'));
+    expect(policy).toContain('In force since January 20, 2025. A new version takes effect on September 1, 2025: read it now.');
+    const upcoming = htmlText(readPage(site.outDir, '/cookies/2025-09-01/'));
+    expect(upcoming).toContain('Upcoming. Takes effect on September 1, 2025 (announced on August 18, 2025). Until then, the current version applies.');
+    expect(() => readPage(site.outDir, '/cookies/2026-03-14/')).toThrow(/ENOENT/);
+  });
+});

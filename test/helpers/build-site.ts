@@ -1,0 +1,48 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** What one `astro build` run did. */
+export interface BuildResult {
+  /** Whether the build exited with status 0. */
+  ok: boolean;
+  /** Everything it printed, stdout then stderr, without colours. */
+  output: string;
+  /** The folder the site was written to. */
+  outDir: string;
+}
+
+/** Options of `buildSite`. */
+export interface BuildOptions {
+  /** The policies folder to build (default: the project's `policies/`). */
+  policiesDir?: string;
+  /** `REDLINE_AS_OF` for the build (default: unset, today). */
+  asOf?: string;
+}
+
+/** Make a fresh temporary folder whose name starts with `prefix`. */
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `redline-${prefix}-`));
+}
+
+/** Run `astro build` of this project in a child process, into a new temporary folder, with its own cache. */
+export function buildSite({ policiesDir, asOf }: BuildOptions = {}): Promise<BuildResult> {
+  const outDir = tempDir('dist');
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', REDLINE_CACHE_DIR: tempDir('cache') };
+  if (policiesDir) env.REDLINE_POLICIES_DIR = policiesDir;
+  if (asOf) env.REDLINE_AS_OF = asOf;
+  else delete env.REDLINE_AS_OF;
+  const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+  return new Promise((resolve) => {
+    execFile(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: ROOT, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+      // eslint-disable-next-line no-control-regex -- strip any colour codes a tool prints regardless of NO_COLOR
+      const output = `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+      resolve({ ok: error === null, output, outDir });
+    });
+  });
+}
