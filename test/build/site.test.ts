@@ -3,8 +3,9 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { htmlText, readPage } from '../helpers/page-text.ts';
+import { sharedPath } from '../helpers/shared.ts';
 
-const SEED = join(ROOT, '../shared/seed/mailly-cookie-policy.txt');
+const SEED = sharedPath('seed', 'mailly-cookie-policy.txt');
 
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
