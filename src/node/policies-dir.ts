@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 
 /**
- * Return the absolute path of the policies folder: `REDLINE_POLICIES_DIR` if set (tests build other
+ * Return the absolute path of the policies folder: `POLICIES_DIR` if set (tests build other
  * trees), else `policies/` in the project root.
  */
 export function policiesDir(root: string = process.cwd()): string {
-  return resolve(root, process.env.REDLINE_POLICIES_DIR || 'policies');
+  return resolve(root, process.env.POLICIES_DIR || 'policies');
 }

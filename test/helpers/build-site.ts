@@ -34,7 +34,7 @@ export function tempDir(prefix: string): string {
 export function buildSite({ policiesDir, asOf }: BuildOptions = {}): Promise<BuildResult> {
   const outDir = tempDir('dist');
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', REDLINE_CACHE_DIR: tempDir('cache') };
-  if (policiesDir) env.REDLINE_POLICIES_DIR = policiesDir;
+  if (policiesDir) env.POLICIES_DIR = policiesDir;
   if (asOf) env.REDLINE_AS_OF = asOf;
   else delete env.REDLINE_AS_OF;
   const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
