@@ -14,3 +14,26 @@ export function revisionUrl(policy: string, effective: CalendarDate): string {
 export function historyUrl(policy: string): string {
   return `/${policy}/history/`;
 }
+
+/** The two ways a redline is shown: one column with insertions and deletions inline, or old and new side by side. */
+export type CompareView = 'inline' | 'side-by-side';
+
+/** Return the URL of the redline between two revisions of a policy (older first), in one of its views. */
+export function compareUrl(policy: string, from: CalendarDate, to: CalendarDate, view: CompareView = 'inline'): string {
+  return `/${policy}/compare/${from}...${to}/${view === 'side-by-side' ? 'side-by-side/' : ''}`;
+}
+
+/** Return the URL of the page that lets a reader choose two revisions to compare. */
+export function compareChooserUrl(policy: string): string {
+  return `/${policy}/compare/`;
+}
+
+/** Return the URL of a policy's changelog page, or of the changelog across all policies. */
+export function changelogUrl(policy?: string): string {
+  return policy === undefined ? '/changelog/' : `/${policy}/changelog/`;
+}
+
+/** Return the URL of a policy's RSS feed, or of the feed across all policies. */
+export function feedUrl(policy?: string): string {
+  return policy === undefined ? '/changelog.xml' : `/${policy}/changelog.xml`;
+}
