@@ -1,5 +1,6 @@
 import { hasCalendarDateShape, isCalendarDate } from '../dates/index.ts';
 import { describeIssues } from './describe-issues.ts';
+import { findActiveContent } from './find-active-content.ts';
 import { problemAt, type PolicyProblem } from './policy-problem.ts';
 import { calendarDateSchema, revisionSchema, type RevisionFrontmatter } from './schema.ts';
 import { fieldLine, splitFrontMatter, type FrontMatterSplit } from './split-front-matter.ts';
@@ -73,6 +74,11 @@ export function checkRevisionFile(file: string, name: string, text: string): Rev
         `front matter "published" is ${published}, after "effective" ${effective} — a revision is announced on or before the day it takes effect: fix "published" or the effective date`,
         fieldLine(split, 'published'),
       ),
+    );
+  }
+  for (const { line, found } of findActiveContent(split.body)) {
+    problems.push(
+      problemAt(file, `the text contains ${JSON.stringify(found)}, which would run code in readers' browsers — remove it, or show it as code between backticks`, split.bodyLine + line - 1),
     );
   }
   if (!parsed.success || problems.length > 0) return { problems };

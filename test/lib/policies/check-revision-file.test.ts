@@ -54,3 +54,25 @@ describe('checkRevisionFile', () => {
     expect(problem).toMatch(/^\d+: front matter is not valid YAML \(.+\) — fix the YAML between the --- lines$/);
   });
 });
+
+describe('checkRevisionFile on active content', () => {
+  test.each([
+    ['a script element', '<script>alert(1)</script>', '"<script"'],
+    ['an event handler', '<img src="x.png" alt="" onerror="alert(1)" />', '"onerror=\\""'],
+    ['a javascript: link', '[click](javascript:alert(1))', '"](javascript:"'],
+    ['a javascript: href', '<a href="javascript:alert(1)">x</a>', '"href=\\"javascript:"'],
+  ])('refuses %s, naming the line', (_case, line, found) => {
+    expect(problemsOf(`---\neffective: 2026-03-14\n---\n\nText.\n\n${line}\n`)).toEqual([
+      `7: the text contains ${found}, which would run code in readers' browsers — remove it, or show it as code between backticks`,
+    ]);
+  });
+
+  test.each([
+    ['inline code', 'Send `<script>alert(1)</script>` to us.'],
+    ['an escaped tag', 'A \\<script> tag.'],
+    ['a code block', '```html\n<script>alert(1)</script>\n```'],
+    ['words that look like handlers', 'Cookies set on= consent, and the online form.'],
+  ])('accepts %s', (_case, line) => {
+    expect(problemsOf(`---\neffective: 2026-03-14\n---\n\n${line}\n`)).toEqual([]);
+  });
+});
