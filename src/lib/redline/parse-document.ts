@@ -1,0 +1,27 @@
+import { flattenBlocks } from './flatten-blocks.ts';
+import { parseMarkdown } from './parse-markdown.ts';
+import { stripFrontMatter } from './strip-front-matter.ts';
+import type { RedlineDocument } from './redline-document.ts';
+
+/** How `parseDocument` reads a revision. */
+export interface ParseOptions {
+  /** Try MDX first (JSX, ESM, expressions), falling back to Markdown when MDX rejects the text. Default: true. */
+  mdx?: boolean;
+  /**
+   * Compute heading ids as Astro does with `markdown.smartypants` on (its default), where `--` becomes a
+   * dash that github-slugger drops. Set false if the site turns smartypants off. Default: true.
+   */
+  smartPunctuation?: boolean;
+}
+
+/** Parse an MDX/Markdown revision (front matter allowed and ignored) once into comparable blocks. */
+export function parseDocument(source: string, options: ParseOptions = {}): RedlineDocument {
+  const mdx = options.mdx ?? true;
+  const smartPunctuation = options.smartPunctuation ?? true;
+  const body = stripFrontMatter(source);
+  const parsed = parseMarkdown(body, mdx);
+  const { blocks, sections } = flattenBlocks(parsed.tree, body, smartPunctuation);
+  let words = 0;
+  for (const block of blocks) words += block.words;
+  return { blocks, sections, mdx: parsed.mdx, mdxError: parsed.mdxError, words };
+}

@@ -1,0 +1,30 @@
+import { toHtml } from 'hast-util-to-html';
+import { renderInlineView } from './render-inline-view.ts';
+import { renderSideBySide } from './render-side-by-side.ts';
+import type { Redline } from './redline.ts';
+
+/** How `renderRedline` lays the redline out. */
+export interface RenderOptions {
+  /** `inline`: one document with changes marked in place; `side-by-side`: aligned old | new rows. Default: 'inline'. */
+  view?: 'inline' | 'side-by-side';
+  /**
+   * The URL the redline is published at, for HTML shown elsewhere (a feed, an email): move links and
+   * the policy's own `#fragment` links then point there, and relative links resolve against it.
+   * Default: '' (links stay relative to the page showing the redline).
+   */
+  linkBase?: string;
+}
+
+/**
+ * Render a redline as HTML: the document alone, structure kept, every inserted character inside an
+ * `<ins>` and every deleted one inside a `<del>`, each announced by a `span.redline-cue` inside it
+ * ("inserted: ", "deleted: "). Text the engine adds (cues, move links `a.redline-cue.redline-move-link`)
+ * all carries the class `redline-cue`: hide `span.redline-cue` visually (screen-reader only), keep the
+ * links visible. Policy text is only ever a text node, escaped by hast-util-to-html; link and image
+ * URLs with unsafe schemes are dropped, and the policy's `#fragment` links follow the redline's id prefix.
+ */
+export function renderRedline(redline: Redline, options: RenderOptions = {}): string {
+  const view = options.view ?? 'inline';
+  const linkBase = options.linkBase ?? '';
+  return toHtml(view === 'inline' ? renderInlineView(redline, linkBase) : renderSideBySide(redline, linkBase));
+}

@@ -1,0 +1,44 @@
+import type { Element, Root } from 'hast';
+import { createContainerStack } from './container-stack.ts';
+import { appendBlock, element, text } from './element.ts';
+import { placeBlock } from './place-block.ts';
+import type { RunContext } from './render-runs.ts';
+import type { Redline, RedlineUnit } from './redline.ts';
+import { unitBlocks } from './unit-blocks.ts';
+
+/**
+ * Render the redline as aligned rows of old | new cells (`div.redline-row` > `div.redline-old` +
+ * `div.redline-new`, plain divs a caller can lay out as a grid and stack on narrow screens). A run
+ * of unchanged blocks is one row; each change is one row, anchored by its id. `linkBase` is the URL
+ * the HTML will be served at, when not the page it links within.
+ */
+export function renderSideBySide(redline: Redline, linkBase = ''): Root {
+  const rows: RedlineUnit[][] = [];
+  for (const unit of redline.units) {
+    const last = rows.at(-1);
+    const previous = last?.at(-1);
+    if (last && previous && previous.change === unit.change) last.push(unit);
+    else rows.push([unit]);
+  }
+  const container = element('div', { className: ['redline-side-by-side'] });
+  for (const units of rows) {
+    const change = units[0]?.change ?? 0;
+    const row = element('div', change === 0 ? { className: ['redline-row'] } : { className: ['redline-row', 'redline-row-changed'], id: `${redline.idPrefix}change-${change}` }, [
+      column(units, redline, 'old', linkBase),
+      text('\n'),
+      column(units, redline, 'new', linkBase),
+    ]);
+    appendBlock(container, row);
+  }
+  return { type: 'root', children: [container] };
+}
+
+function column(units: readonly RedlineUnit[], redline: Redline, side: 'old' | 'new', linkBase: string): Element {
+  const cell = element('div', { className: ['redline-side', `redline-${side}`] });
+  const stack = createContainerStack(cell);
+  const context: RunContext = { anchor: null, idPrefix: redline.idPrefix, linkBase }; // The row carries the anchor.
+  units.forEach((unit, index) => {
+    for (const { view } of unitBlocks(unit, redline, side, index === 0 ? linkBase : null)) placeBlock(stack, view, view.block.frames.map((frame) => `${side}${frame.id}`), context);
+  });
+  return cell;
+}

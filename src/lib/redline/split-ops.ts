@@ -1,0 +1,36 @@
+import type { Token } from './redline-document.ts';
+import type { TokenOp } from './redline.ts';
+
+/** A token with the op it takes part in. */
+export interface Item {
+  op: TokenOp['op'];
+  token: Token;
+}
+
+/**
+ * Cut a unit's ops into one item list per block of a view: `old` keeps equal and deleted tokens and
+ * cuts at the old side's block boundaries, `new` keeps equal and inserted ones and cuts at the new
+ * side's, and `inline` keeps everything and cuts at the new side's, so a merge's deleted boundary
+ * stays in the text (shown as a deleted paragraph break). Whitespace-only edits at the edge of a
+ * block are dropped: the block boundary already separates the words.
+ */
+export function splitOps(ops: readonly TokenOp[], view: 'old' | 'new' | 'inline'): Item[][] {
+  const cutOn = view === 'old' ? 'delete' : 'insert';
+  const blocks: Item[][] = [[]];
+  for (const { op, tokens } of ops) {
+    if ((view === 'old' && op === 'insert') || (view === 'new' && op === 'delete')) continue;
+    for (const token of tokens) {
+      if (token.kind === 'block' && (op === 'equal' || op === cutOn)) blocks.push([]);
+      else blocks.at(-1)?.push({ op, token });
+    }
+  }
+  for (const items of blocks) {
+    while (isEdgeSpace(items[0])) items.shift();
+    while (isEdgeSpace(items.at(-1))) items.pop();
+  }
+  return blocks;
+}
+
+function isEdgeSpace(item: Item | undefined): boolean {
+  return item !== undefined && item.op !== 'equal' && item.token.kind === 'space';
+}

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { buildUnits } from '../../../src/lib/redline/build-units.ts';
+import { resolveDiffOptions } from '../../../src/lib/redline/diff-options.ts';
+import { parseDocument } from '../../../src/lib/redline/parse-document.ts';
+
+const units = (old: string, next: string, options = {}) => buildUnits(parseDocument(old), parseDocument(next), resolveDiffOptions(options));
+const show = (old: string, next: string) => units(old, next).units.map((unit) => `${unit.type}:${unit.old.join('+')}/${unit.new.join('+')}`);
+
+describe('buildUnits', () => {
+  test('lists unchanged runs, edits, insertions and deletions in reading order', () => {
+    expect(show('# T\n\nKeep me.\n\nWe keep logs for thirty days.\n\nGone for good now.', '# T\n\nKeep me.\n\nWe keep logs for sixty days.\n\nA brand new paragraph.')).toEqual([
+      'equal:0+1/0+1',
+      'modified:2/2',
+      'deleted:3/',
+      'inserted:/3',
+    ]);
+  });
+
+  test('shows a reordered block as moved from its old place to its new place', () => {
+    const result = units('- First item here\n- Second item here\n- Third item here', '- Second item here\n- Third item here\n- First item here');
+    expect(result.units.map((unit) => unit.type)).toEqual(['moved-from', 'equal', 'moved-to']);
+    expect(result.moves.get(0)).toBe(2);
+  });
+
+  test('shows a slightly edited moved block as a move carrying its own word diff', () => {
+    const result = units(
+      'You may ask for a copy of your data at any time.\n\nMiddle paragraph stays put.\n\nAnother one stays too.',
+      'Middle paragraph stays put.\n\nAnother one stays too.\n\nYou may ask for a copy of your personal data at any time.',
+    );
+    const moved = result.units.find((unit) => unit.type === 'moved-to');
+    expect(moved?.ops?.some((op) => op.op === 'insert')).toBe(true);
+  });
+
+  test('reports a bound that was hit', () => {
+    const result = units('a b c\n\nd e f\n\ng h i', 'j k l\n\nm n o\n\np q r', { maxBlockEdits: 2 });
+    expect(result.reasons.join()).toContain('maxBlockEdits');
+    expect(result.units.map((unit) => unit.type)).toEqual(['deleted', 'deleted', 'deleted', 'inserted', 'inserted', 'inserted']);
+  });
+});

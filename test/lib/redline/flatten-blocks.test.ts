@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { flattenBlocks } from '../../../src/lib/redline/flatten-blocks.ts';
+import { parseMarkdown } from '../../../src/lib/redline/parse-markdown.ts';
+import type { Block } from '../../../src/lib/redline/redline-document.ts';
+
+const flatten = (markdown: string, mdx = false) => flattenBlocks(parseMarkdown(markdown, mdx).tree, markdown, true);
+const text = (block: Block | undefined): string => block?.tokens.map((token) => token.text).join('') ?? '';
+const frameTypes = (block: Block | undefined): string[] => block?.frames.map((frame) => frame.type) ?? [];
+
+describe('flattenBlocks', () => {
+  test('keeps list nesting, ordering and item numbers as frames', () => {
+    const { blocks } = flatten('3. three\n4. four\n   - nested\n');
+    expect(blocks.map(text)).toEqual(['three', 'four', 'nested']);
+    expect(frameTypes(blocks[2])).toEqual(['list', 'listItem', 'list', 'listItem']);
+    expect(blocks[1]?.frames[0]).toMatchObject({ type: 'list', ordered: true });
+    expect(blocks[1]?.frames[1]).toMatchObject({ type: 'listItem', ordinal: 4, spread: false });
+    // Both items' blocks share one list frame: they render in one <ol>.
+    expect(blocks[0]?.frames[0]).toBe(blocks[1]?.frames[0]);
+  });
+
+  test('makes table rows blocks whose cells start with a cell token', () => {
+    const { blocks } = flatten('| a | b |\n|:-|-:|\n| 1 | 2 |\n');
+    expect(blocks.map((block) => [block.kind, block.header])).toEqual([['tableRow', true], ['tableRow', false]]);
+    expect(blocks[1]?.tokens.map((token) => token.kind)).toEqual(['cell', 'word', 'cell', 'word']);
+    expect(blocks[1]?.frames[0]).toMatchObject({ type: 'table', align: ['left', 'right'] });
+  });
+
+  test('puts blockquotes and MDX components around their blocks, with the tag shown', () => {
+    const { blocks } = flatten('> quoted\n\n<Note type="info">\nInside.\n</Note>\n', true);
+    expect(frameTypes(blocks[0])).toEqual(['blockquote']);
+    expect(blocks.slice(1).map((block) => [block.kind, text(block)])).toEqual([['mdx', '<Note type="info">'], ['paragraph', 'Inside.']]);
+    expect(blocks[2]?.frames[0]).toMatchObject({ type: 'jsx', name: 'Note' });
+  });
+
+  test('keeps code and raw HTML with their exact whitespace', () => {
+    const { blocks } = flatten('```js\nif (a) {\n  b();\n}\n```\n\n<div>\n  x\n</div>\n');
+    expect(blocks.map((block) => [block.kind, block.lang, text(block)])).toEqual([
+      ['code', 'js', 'if (a) {\n  b();\n}'],
+      ['html', '', '<div>\n  x\n</div>'],
+    ]);
+  });
+
+  test('records sections with Astro-style ids and assigns blocks to them', () => {
+    const { blocks, sections } = flatten('Intro\n\n## Payment\n\nPay.\n\n## Payment\n\nAgain.');
+    expect(sections.map((section) => [section.id, section.title, section.block])).toEqual([
+      ['payment', 'Payment', 1],
+      ['payment-1', 'Payment', 3],
+    ]);
+    expect(blocks.map((block) => block.section)).toEqual([null, 0, 0, 1, 1]);
+  });
+
+  test('puts a task checkbox before the item text', () => {
+    const { blocks } = flatten('- [x] done\n- [ ] open\n');
+    expect(blocks.map((block) => block.tokens[0]?.kind)).toEqual(['check', 'check']);
+    expect(blocks.map((block) => block.tokens[0]?.text)).toEqual(['x', ' ']);
+  });
+
+  test('renders link definitions through the links that use them, not as blocks', () => {
+    const { blocks } = flatten('See [terms][t].\n\n[t]: https://example.com/terms');
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]?.tokens.find((token) => token.text === 'terms')?.marks[0]?.url).toBe('https://example.com/terms');
+  });
+
+  test('records the source line of each block', () => {
+    expect(flatten('\n\n# A\n\ntext').blocks.map((block) => block.line)).toEqual([3, 5]);
+  });
+});

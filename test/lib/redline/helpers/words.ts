@@ -1,0 +1,35 @@
+import type { Nodes } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const mdx = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+const markdown = unified().use(remarkParse).use(remarkGfm);
+const PHRASING = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
+const TEXT_NODES = new Set(['text', 'inlineCode', 'code', 'html', 'mdxTextExpression', 'mdxFlowExpression', 'mdxjsEsm']);
+
+/**
+ * List the words of a document independently of the engine's tokenizer and renderer: every
+ * text-bearing node's value (text, code, raw HTML, MDX expressions and ESM), in order, cut at
+ * anything that is not a letter or digit (`<br>` is a line break; inline content is joined as shown). Read as MDX when MDX accepts it, as Markdown otherwise
+ * (so a component's tag name is markup, not a word).
+ */
+export function wordsOfMarkdown(source: string): string[] {
+  let tree: Nodes;
+  try {
+    tree = mdx.parse(source);
+  } catch {
+    tree = markdown.parse(source);
+  }
+  // Inline content is joined as it shows (`<code>we</code>we` reads "wewe"); blocks are apart.
+  const textOf = (node: Nodes): string => {
+    const isBreak = node.type === 'html' && /^<\/?br\s*\/?>$/i.test(node.value);
+    if (isBreak) return ' ';
+    if (TEXT_NODES.has(node.type) && 'value' in node && typeof node.value === 'string') return node.value;
+    if (!('children' in node)) return ' ';
+    return (node.children as Nodes[]).map(textOf).join(PHRASING.has(node.type) ? '' : ' ');
+  };
+  const values = [textOf(tree)];
+  return values.join(' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+}

@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { buildUnits } from '../../../src/lib/redline/build-units.ts';
+import { resolveDiffOptions } from '../../../src/lib/redline/diff-options.ts';
+import { interleaveRuns } from '../../../src/lib/redline/interleave-runs.ts';
+import { parseDocument } from '../../../src/lib/redline/parse-document.ts';
+
+describe('interleaveRuns', () => {
+  test('shows an inserted nested item before a deleted outer item, so the outer item is not reopened', () => {
+    const oldDoc = parseDocument('1. one\n   - b\n2. two\n3. three');
+    const newDoc = parseDocument('1. one\n   - b\n   - c\n2. three');
+    const { units } = buildUnits(oldDoc, newDoc, resolveDiffOptions());
+    expect(units.map((unit) => unit.type)).toEqual(['equal', 'deleted', 'inserted', 'equal']);
+    expect(interleaveRuns(units, oldDoc, newDoc).map((unit) => unit.type)).toEqual(['equal', 'inserted', 'deleted', 'equal']);
+  });
+
+  test('keeps deletions first when neither side fits better', () => {
+    const oldDoc = parseDocument('Keep.\n\nThe old text was here for a while.');
+    const newDoc = parseDocument('Keep.\n\nEntirely different words replaced everything.');
+    const { units } = buildUnits(oldDoc, newDoc, resolveDiffOptions());
+    expect(interleaveRuns(units, oldDoc, newDoc).map((unit) => unit.type)).toEqual(['equal', 'deleted', 'inserted']);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { parseDocument } from '../../../src/lib/redline/parse-document.ts';
+import { readCorpus } from './helpers/corpus.ts';
+
+describe('parseDocument', () => {
+  test('ignores front matter and keeps file lines', () => {
+    const doc = parseDocument('---\ntitle: Terms\n---\n# Terms\n\nText.\n');
+    expect(doc.blocks.map((block) => [block.kind, block.line])).toEqual([['heading', 4], ['paragraph', 6]]);
+    expect(doc.words).toBe(2);
+  });
+
+  test('parses MDX, and records the fallback when MDX rejects the body', () => {
+    expect(parseDocument('<Note>\nHi\n</Note>').mdx).toBe(true);
+    const fallback = parseDocument('Hi <!-- note -->\n');
+    expect(fallback.mdx).toBe(false);
+    expect(fallback.mdxError).toContain('1:');
+  });
+
+  test('computes heading ids without smart punctuation when asked', () => {
+    expect(parseDocument('# a -- b').sections[0]?.id).toBe('a--b');
+    expect(parseDocument('# a -- b', { smartPunctuation: false }).sections[0]?.id).toBe('a----b');
+  });
+
+  test('parses every revision of the real corpus, falling back from MDX where Liquid or HTML comments need it', () => {
+    for (const policy of readCorpus()) {
+      for (const source of policy.sources) {
+        const doc = parseDocument(source);
+        expect(doc.blocks.length).toBeGreaterThan(0);
+        expect(doc.mdxError === null).toBe(doc.mdx);
+        if (source.includes('<!--') || source.includes('{%')) expect(doc.mdx).toBe(false);
+      }
+    }
+  });
+
+  test('returns plain data that survives JSON (so parsed revisions can be cached)', () => {
+    const doc = parseDocument('# T\n\n- [a](https://x.test) *b*\n\n| c |\n| - |\n| d |\n');
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+});

@@ -1,0 +1,30 @@
+import type { ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, test } from 'vitest';
+import { createContainerStack } from '../../../src/lib/redline/container-stack.ts';
+import { parseDocument } from '../../../src/lib/redline/parse-document.ts';
+import { placeBlock } from '../../../src/lib/redline/place-block.ts';
+import type { BlockView } from '../../../src/lib/redline/render-block.ts';
+import type { Block } from '../../../src/lib/redline/redline-document.ts';
+
+const view = (block: Block, className: string[] = []): BlockView => ({
+  block,
+  items: block.tokens.map((token) => ({ op: 'equal', token })),
+  whole: null,
+  className,
+  id: null,
+  bare: block.frames.at(-1)?.type === 'listItem',
+  link: null,
+  note: null,
+});
+
+describe('placeBlock', () => {
+  test('puts a tight item paragraph straight into its <li>, which takes the block class', () => {
+    const root: { children: ElementContent[] } = { children: [] };
+    const stack = createContainerStack(root);
+    const [one, two] = parseDocument('- one\n- two').blocks as [Block, Block];
+    placeBlock(stack, view(one), ['l', 'a'], { anchor: null, idPrefix: '', linkBase: '' });
+    placeBlock(stack, view(two, ['redline-inserted']), ['l', 'b'], { anchor: null, idPrefix: '', linkBase: '' });
+    expect(toHtml({ type: 'root', children: root.children })).toBe('<ul><li>one</li>\n<li class="redline-inserted">two</li></ul>');
+  });
+});

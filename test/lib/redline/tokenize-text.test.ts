@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { makeToken, tokenizeText } from '../../../src/lib/redline/tokenize-text.ts';
+import type { Token } from '../../../src/lib/redline/redline-document.ts';
+
+const tokens = (text: string, exact = false): Token[] => {
+  const out: Token[] = [];
+  tokenizeText(text, [], '', out, exact);
+  return out;
+};
+
+describe('tokenizeText', () => {
+  test.each([
+    ['them.', ['them', '.']],
+    ['a, b', ['a', ',', ' ', 'b']],
+    ['non-binding GitHub’s terms', ['non-binding', ' ', 'GitHub’s', ' ', 'terms']],
+    ['30,000 users on 3.2', ['30,000', ' ', 'users', ' ', 'on', ' ', '3.2']],
+    ['see docs.github.com/site-policy', ['see', ' ', 'docs.github.com', '/', 'site-policy']],
+    ['Section\u00a03', ['Section', '\u00a0', '3']],
+    ['利用規約', ['利', '用', '規', '約']],
+    ['café ✓', ['café', ' ', '✓']],
+  ])('cuts %j into words, spaces and single punctuation', (text, expected) => {
+    expect(tokens(text).map((token) => token.text)).toEqual(expected);
+  });
+
+  test('collapses whitespace runs outside code to one space, and keeps them exactly inside code', () => {
+    expect(tokens('a \n\t b').map((token) => token.text)).toEqual(['a', ' ', 'b']);
+    expect(tokens('a \n\t b', true).map((token) => token.text)).toEqual(['a', ' \n\t ', 'b']);
+  });
+
+  test('gives each token a kind', () => {
+    expect(tokens('Hi, you').map((token) => token.kind)).toEqual(['word', 'punct', 'space', 'word']);
+  });
+
+  test('rebuilds the text exactly when whitespace is kept', () => {
+    const text = 'We keep logs —\n  for “thirty” days (see §3.2), then delete them.';
+    expect(tokens(text, true).map((token) => token.text).join('')).toBe(text);
+  });
+});
+
+describe('makeToken', () => {
+  test('keys a token by its text and its marks', () => {
+    const emphasis = { type: 'emphasis' as const, key: 'emphasis' };
+    expect(makeToken('terms', 'word', [], '').key).toBe('terms');
+    expect(makeToken('terms', 'word', [emphasis], 'emphasis').key).not.toBe('terms');
+  });
+
+  test('keeps markers apart from text that looks the same', () => {
+    expect(makeToken('x', 'check', [], '').key).not.toBe(makeToken('x', 'word', [], '').key);
+  });
+});
