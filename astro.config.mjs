@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { redline } from './src/integration/redline.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -10,5 +11,10 @@ export default defineConfig({
   build: { format: 'directory' },
   // Tests build several sites side by side; each gets its own cache.
   cacheDir: process.env.REDLINE_CACHE_DIR || './node_modules/.astro',
-  integrations: [redline(), mdx()],
+  integrations: [
+    redline(),
+    mdx(),
+    // The side-by-side view repeats its inline twin; search engines get the inline one.
+    sitemap({ filter: (page) => !page.endsWith('/side-by-side/') }),
+  ],
 });

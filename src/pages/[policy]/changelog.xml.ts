@@ -1,0 +1,22 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { feedItems } from '../../data/feed-items.ts';
+import { loadPolicies, type SitePolicy } from '../../data/policies.ts';
+import { siteConfig } from '../../site.config.ts';
+
+export const getStaticPaths = (async () => {
+  const policies = await loadPolicies();
+  return policies.map((policy) => ({ params: { policy: policy.slug }, props: { policy } }));
+}) satisfies GetStaticPaths;
+
+/** The RSS feed of one policy's changes. */
+export const GET: APIRoute<{ policy: SitePolicy }> = async ({ site, props }) => {
+  const base = site ?? new URL(siteConfig.url);
+  return rss({
+    title: `${props.policy.meta.title}: changes`,
+    description: `Every new version of the ${props.policy.meta.title} of ${siteConfig.owner}, with its redline.`,
+    site: base,
+    items: await feedItems(base, props.policy),
+    customData: `<language>${siteConfig.lang}</language>`,
+  });
+};

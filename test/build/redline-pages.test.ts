@@ -1,0 +1,151 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { htmlText, readPage } from '../helpers/page-text.ts';
+import { activeContent, plainRedline } from '../helpers/html-safety.ts';
+import { copyPolicies, editTree } from '../helpers/policy-tree.ts';
+
+const DATES = ['2025-01-20', '2025-09-01', '2026-03-14'];
+const PAIRS = DATES.flatMap((from, i) => DATES.slice(i + 1).map((to) => `${from}...${to}`));
+
+function hrefs(html: string): string[] {
+  return [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? '');
+}
+
+function feed(outDir: string, path: string): { title: string; link: string; guid: unknown; pubDate: string; 'content:encoded': string }[] {
+  const xml = readFileSync(join(outDir, path), 'utf8');
+  // `true` validates the XML first and throws on any error.
+  const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml, true) as { rss: { channel: { item: unknown } } };
+  const items = parsed.rss.channel.item;
+  return (Array.isArray(items) ? items : [items]) as ReturnType<typeof feed>;
+}
+
+describe('redline pages', () => {
+  let site: BuildResult;
+
+  beforeAll(async () => {
+    site = await buildSite({ asOf: '2026-04-01' });
+    if (!site.ok) throw new Error(site.output);
+  });
+
+  test('builds an inline and a side-by-side compare page for every pair of revisions, older first', () => {
+    const built = readdirSync(join(site.outDir, 'cookies/compare')).filter((name) => name.includes('...')).sort();
+    expect(built).toEqual(PAIRS);
+    for (const pair of PAIRS) {
+      expect(readPage(site.outDir, `/cookies/compare/${pair}/`)).toContain('class="redline redline--inline"');
+      expect(readPage(site.outDir, `/cookies/compare/${pair}/side-by-side/`)).toContain('class="redline redline--side-by-side"');
+    }
+  });
+
+  test('puts a redline with its insertions and deletions on every compare page', () => {
+    for (const pair of PAIRS) {
+      for (const view of ['', 'side-by-side/']) {
+        const html = readPage(site.outDir, `/cookies/compare/${pair}/${view}`);
+        expect(html, `${pair} ${view}`).toMatch(/<ins\b/);
+        expect(html, `${pair} ${view}`).toMatch(/<del\b/);
+        expect(html).toContain('id="change-1"');
+      }
+    }
+  });
+
+  test('shows both dates, statuses and labels, the summaries in between, stats and jump links', () => {
+    const html = readPage(site.outDir, '/cookies/compare/2025-01-20...2026-03-14/');
+    const text = htmlText(html);
+    expect(text).toContain('Cookie Policy: changes from January 20, 2025 to March 14, 2026');
+    expect(text).toContain('Older version: January 20, 2025 Superseded First version');
+    expect(text).toContain('Newer version: March 14, 2026 In force Material change');
+    expect(text).toContain('Clearer wording in sections 1, 5 and 7.');
+    expect(text).toContain('Adds performance cookies');
+    expect(text).toMatch(/\d+ words added, \d+ words removed — \d+ changes in \d+ sections\./);
+    expect(html).toMatch(/<a href="#change-\d+">6\. Data Collected Through Cookies<\/a>/);
+    expect(html).toContain('<ins class="legend-ins">');
+  });
+
+  test('marks word changes inside a paragraph rather than replacing it', () => {
+    const html = plainRedline(readPage(site.outDir, '/cookies/compare/2025-01-20...2025-09-01/'));
+    expect(html).toContain('<p class="redline-modified">Cookies are small <del>text</del><ins>data</ins> files that are <del>stored</del><ins>placed</ins> on your computer');
+  });
+
+  test('links the two views, the chooser, and every pair from the chooser', () => {
+    const inline = hrefs(readPage(site.outDir, '/cookies/compare/2025-01-20...2025-09-01/'));
+    expect(inline).toContain('/cookies/compare/2025-01-20...2025-09-01/side-by-side/');
+    expect(inline).toContain('/cookies/compare/');
+    expect(hrefs(readPage(site.outDir, '/cookies/compare/2025-01-20...2025-09-01/side-by-side/'))).toContain('/cookies/compare/2025-01-20...2025-09-01/');
+    const chooser = hrefs(readPage(site.outDir, '/cookies/compare/'));
+    for (const pair of PAIRS) expect(chooser).toContain(`/cookies/compare/${pair}/`);
+  });
+
+  test('links each revision to its redline, and older ones to the version in force', () => {
+    expect(hrefs(readPage(site.outDir, '/cookies/'))).toContain('/cookies/compare/2025-09-01...2026-03-14/');
+    const superseded = readPage(site.outDir, '/cookies/2025-09-01/');
+    expect(hrefs(superseded)).toContain('/cookies/compare/2025-01-20...2025-09-01/');
+    expect(hrefs(superseded)).toContain('/cookies/compare/2025-09-01...2026-03-14/');
+    expect(htmlText(superseded)).toContain('Compare with the version in force');
+    const history = hrefs(readPage(site.outDir, '/cookies/history/'));
+    expect(history).toContain('/cookies/compare/2025-01-20...2025-09-01/');
+    expect(history).toContain('/cookies/compare/2025-09-01...2026-03-14/');
+  });
+
+  test('lists every revision newest first on the changelogs, with stats and a redline link', () => {
+    for (const route of ['/changelog/', '/cookies/changelog/']) {
+      const html = readPage(site.outDir, route);
+      const versions = [...html.matchAll(/<h2><a href="\/cookies\/(\d{4}-\d{2}-\d{2})\/"/g)].map((m) => m[1]);
+      expect(versions, route).toEqual([...DATES].reverse());
+      expect(html).toContain('changelog__item--material');
+      expect(hrefs(html)).toContain('/cookies/compare/2025-09-01...2026-03-14/');
+      expect(htmlText(html)).toMatch(/\d+ words added/);
+    }
+  });
+
+  test.each(['changelog.xml', 'cookies/changelog.xml'])('publishes %s as RSS whose items carry the redline', (path) => {
+    const items = feed(site.outDir, path);
+    expect(items.map((item) => item.link)).toEqual([...DATES].reverse().map((d) => `https://policies.mailly.io/cookies/${d}/`));
+    for (const item of items.slice(0, 2)) {
+      expect(item['content:encoded']).toMatch(/<ins\b/);
+      expect(item['content:encoded']).toMatch(/<del\b|<ins\b/);
+      expect(item['content:encoded']).not.toMatch(/href="#/);
+    }
+    expect(items[1]?.pubDate).toBe('Mon, 18 Aug 2025 00:00:00 GMT');
+  });
+
+  test('announces the feeds on every page', () => {
+    const html = readPage(site.outDir, '/cookies/2025-01-20/');
+    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="Mailly policies: all changes" href="/changelog.xml">');
+    expect(html).toContain('href="/cookies/changelog.xml"');
+  });
+
+  test('lists the pages in a sitemap', () => {
+    const sitemap = readFileSync(join(site.outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://policies.mailly.io/cookies/compare/2025-01-20...2026-03-14/</loc>');
+    expect(sitemap).not.toContain('side-by-side');
+  });
+});
+
+describe('redlines of hostile policy text', () => {
+  test('show markup from the policy as text, never as markup', async () => {
+    const dir = copyPolicies();
+    const hostile = [
+      'Send `<script>alert(1)</script>` to us.',
+      '',
+      'A \\<script>alert(2)\\</script> tag and an \\<img src=x onerror=alert(3)> image.',
+      '',
+    ].join('\n');
+    const path = join(dir, 'cookies/2026-03-14.mdx');
+    editTree(dir, { 'cookies/2026-03-14.mdx': `${readFileSync(path, 'utf8')}\n${hostile}` });
+    const site = await buildSite({ policiesDir: dir, asOf: '2026-04-01' });
+    expect(site.ok, site.output).toBe(true);
+    for (const page of ['/cookies/compare/2025-09-01...2026-03-14/', '/cookies/compare/2025-09-01...2026-03-14/side-by-side/']) {
+      const html = readPage(site.outDir, page);
+      expect(html).toContain('<code>&#x3C;script>alert(1)&#x3C;/script></code>');
+      expect(html).toContain('A &#x3C;script>alert(2)&#x3C;/script> tag and an &#x3C;img src=x onerror=alert(3)> image.');
+      // The only active content is the page's own keyboard enhancement.
+      expect(activeContent(html)).toEqual(['<script {"type":"module"}>']);
+    }
+    const xml = readFileSync(join(site.outDir, 'cookies/changelog.xml'), 'utf8');
+    const content = new XMLParser().parse(xml).rss.channel.item[0]['content:encoded'] as string;
+    expect(content).toContain('&#x3C;script>alert(2)&#x3C;/script>');
+    expect(activeContent(content)).toEqual([]);
+  });
+});
