@@ -35,7 +35,10 @@ export function renderBlock(view: BlockView, frame: Frame | null, context: RunCo
   if (block.kind === 'tableRow') return [renderRow(view, frame, context)];
   if (block.kind === 'thematicBreak') {
     const rule = element('hr', properties);
-    return whole ? [changeElement(whole, [rule], context)] : [rule];
+    const nodes: ElementContent[] = [whole ? changeElement(whole, [rule], context) : rule];
+    // A rule has no content to hold a move or step link: the links follow it in their own paragraph.
+    if (link) nodes.push(element('p', { className: ['redline-links'] }, [link]));
+    return nodes;
   }
   const content = [...noteOf(view, context), ...inline(view.items, whole, context)];
   if (link) content.push(text(' '), link);

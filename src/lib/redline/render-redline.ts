@@ -13,6 +13,8 @@ export interface RenderOptions {
    * Default: '' (links stay relative to the page showing the redline).
    */
   linkBase?: string;
+  /** Give each change "previous change" / "next change" links (`a.redline-cue.redline-step`), for pages a reader walks through. Default: false. */
+  steps?: boolean;
 }
 
 /**
@@ -26,5 +28,6 @@ export interface RenderOptions {
 export function renderRedline(redline: Redline, options: RenderOptions = {}): string {
   const view = options.view ?? 'inline';
   const linkBase = options.linkBase ?? '';
-  return toHtml(view === 'inline' ? renderInlineView(redline, linkBase) : renderSideBySide(redline, linkBase));
+  const steps = options.steps ?? false;
+  return toHtml(view === 'inline' ? renderInlineView(redline, linkBase, steps) : renderSideBySide(redline, linkBase, steps));
 }

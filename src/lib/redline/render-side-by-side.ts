@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { createContainerStack } from './container-stack.ts';
+import { changeSteps } from './change-steps.ts';
 import { appendBlock, element, text } from './element.ts';
 import { placeBlock } from './place-block.ts';
 import type { RunContext } from './render-runs.ts';
@@ -10,9 +11,10 @@ import { unitBlocks } from './unit-blocks.ts';
  * Render the redline as aligned rows of old | new cells (`div.redline-row` > `div.redline-old` +
  * `div.redline-new`, plain divs a caller can lay out as a grid and stack on narrow screens). A run
  * of unchanged blocks is one row; each change is one row, anchored by its id. `linkBase` is the URL
- * the HTML will be served at, when not the page it links within.
+ * the HTML will be served at, when not the page it links within; with `steps`, each changed row ends
+ * with links to the previous and next change.
  */
-export function renderSideBySide(redline: Redline, linkBase = ''): Root {
+export function renderSideBySide(redline: Redline, linkBase = '', steps = false): Root {
   const rows: RedlineUnit[][] = [];
   for (const unit of redline.units) {
     const last = rows.at(-1);
@@ -28,6 +30,7 @@ export function renderSideBySide(redline: Redline, linkBase = ''): Root {
       text('\n'),
       column(units, redline, 'new', linkBase),
     ]);
+    if (steps && change !== 0) row.children.push(text('\n'), element('div', { className: ['redline-row-steps'] }, [changeSteps(change, redline.stats.changes, redline.idPrefix, linkBase)]));
     appendBlock(container, row);
   }
   return { type: 'root', children: [container] };

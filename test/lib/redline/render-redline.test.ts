@@ -88,6 +88,27 @@ describe('renderRedline', () => {
     );
   });
 
+  test('with steps, links every change to its neighbours in both views, without changing the text', () => {
+    fc.assert(
+      fc.property(revisions, ([a, b]) => {
+        const redline = diffMarkdown(a, b);
+        for (const view of ['inline', 'side-by-side'] as const) {
+          const plain = renderRedline(redline, { view });
+          const html = renderRedline(redline, { view, steps: true });
+          expectValid(html);
+          expect(redlineText(html)).toBe(redlineText(plain));
+          const tree = parseRedline(html);
+          const ids = new Set(elements(tree).map((el) => String(el.properties['id'] ?? '')));
+          const steps = elements(tree).filter((el) => hasClass(el, 'redline-step'));
+          // Every change but the first has a "previous", every change but the last a "next".
+          expect(steps).toHaveLength(Math.max(0, 2 * (redline.stats.changes - 1)));
+          for (const step of steps) expect(ids).toContain(String(step.properties['href']).slice(1));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   test.each([
     ['raw HTML', '<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\nText <b onclick="alert(1)">b</b>'],
     ['MDX', '<script>{alert(1)}</script>\n\nText <span onClick={() => alert(1)}>b</span>'],

@@ -17,8 +17,8 @@ const split: TokenOp[] = [
 ];
 
 describe('splitOps', () => {
-  test('cuts the inline view at the new paragraph boundary, dropping the edge whitespace edit', () => {
-    expect(show(splitOps(split, 'inline'))).toEqual(['We collect data.', 'We keep it.']);
+  test('cuts the inline view at the new paragraph boundary, marking it inserted and dropping the edge whitespace edit', () => {
+    expect(show(splitOps(split, 'inline'))).toEqual(['We collect data.¶', 'We keep it.']);
   });
 
   test('keeps one block on the old side of a split', () => {
