@@ -12,7 +12,9 @@ import { diffDocuments, parseDocument, renderRedline } from '../src/lib/redline/
 import type { RedlineDocument } from '../src/lib/redline/index.ts';
 
 const corpus = new URL('../../shared/corpora/github-site-policy/github-terms-of-service/', import.meta.url);
-const files = readdirSync(corpus).filter((name) => /^\d{4}-\d{2}-\d{2}\.md$/.test(name)).sort();
+const files = readdirSync(corpus)
+  .filter((name) => /^\d{4}-\d{2}-\d{2}\.md$/.test(name))
+  .sort();
 const sources = files.map((name) => readFileSync(new URL(name, corpus), 'utf8'));
 const last = sources.length - 1;
 const pairs: Array<{ old: number; new: number; adjacent: boolean }> = [];
@@ -58,7 +60,10 @@ const jobRssMb = process.resourceUsage().maxRSS / 1024;
 let slowest = { ms: 0, name: '' };
 let worstRun = 0;
 for (const pair of pairs) {
-  const runs = [0, 1, 2].map(() => time(() => renderRedline(diffDocuments(parseDocument(sources[pair.old] as string), parseDocument(sources[pair.new] as string))))[1]);
+  const runs = [0, 1, 2].map(
+    () =>
+      time(() => renderRedline(diffDocuments(parseDocument(sources[pair.old] as string), parseDocument(sources[pair.new] as string))))[1],
+  );
   worstRun = Math.max(worstRun, ...runs);
   const pairMs = median(runs);
   if (pairMs > slowest.ms) slowest = { ms: pairMs, name: `${files[pair.old]} → ${files[pair.new]}` };
@@ -85,10 +90,16 @@ const rows: Array<[string, string, string, string]> = [
   ['peak memory (maxRSS) after the redline job', `${jobRssMb.toFixed(0)} MB`, '', ''],
   ['peak memory (maxRSS) of the whole process', `${peakMb.toFixed(0)} MB`, '', ''],
 ];
-console.log(`redline benchmark — github-terms-of-service: ${files.length} revisions, ${pairs.length} pairs (${adjacentDiffs.length} adjacent, ${pairs.length - adjacentDiffs.length} vs latest)`);
-console.log(`node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}); warm-up excluded (cold first pair: ${ms(coldStart)}); safety fallbacks: ${fallbacks}`);
+console.log(
+  `redline benchmark — github-terms-of-service: ${files.length} revisions, ${pairs.length} pairs (${adjacentDiffs.length} adjacent, ${pairs.length - adjacentDiffs.length} vs latest)`,
+);
+console.log(
+  `node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}); warm-up excluded (cold first pair: ${ms(coldStart)}); safety fallbacks: ${fallbacks}`,
+);
 console.log('');
-const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0), ['measure', 'value', 'target', 'result'][column]?.length ?? 0));
+const widths = [0, 1, 2, 3].map((column) =>
+  Math.max(...rows.map((row) => row[column]?.length ?? 0), ['measure', 'value', 'target', 'result'][column]?.length ?? 0),
+);
 const line = (cells: readonly string[]): string => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
 console.log(line(['measure', 'value', 'target', 'result']));
 console.log(line(widths.map((width) => '-'.repeat(width))));

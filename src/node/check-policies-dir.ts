@@ -8,7 +8,9 @@ export function checkPoliciesDir(dir: string, root: string = process.cwd()): voi
   const inside = relative(root, dir);
   const shown = inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? dir : inside;
   if (!existsSync(dir)) {
-    throw new PolicyError([problemAt(shown, 'does not exist — create it with a folder per policy, or set POLICIES_DIR to where your policies are')]);
+    throw new PolicyError([
+      problemAt(shown, 'does not exist — create it with a folder per policy, or set POLICIES_DIR to where your policies are'),
+    ]);
   }
   const problems = checkPolicyTree(readPolicyFiles(dir), shown);
   if (problems.length > 0) throw new PolicyError(problems);

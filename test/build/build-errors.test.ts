@@ -45,8 +45,16 @@ const cases: [string, Record<string, string | null>, RegExp][] = [
     { 'cookies/2026-03-14.mdx': `${real('2026-03-14.mdx')}\n<script>alert(1)</script>\n` },
     /cookies\/2026-03-14\.mdx:\d+: the text contains "<script", which would run code in readers' browsers — remove it/,
   ],
-  ['a policy folder with no revisions', { 'terms/policy.yml': 'title: Terms\ndescription: The terms.\n' }, /terms: has no revisions — add the first one as YYYY-MM-DD\.mdx/],
-  ['a policy folder with no metadata', { 'cookies/policy.yml': null }, /cookies: has no policy\.yml — add one with "title:", "description:" and "order:"/],
+  [
+    'a policy folder with no revisions',
+    { 'terms/policy.yml': 'title: Terms\ndescription: The terms.\n' },
+    /terms: has no revisions — add the first one as YYYY-MM-DD\.mdx/,
+  ],
+  [
+    'a policy folder with no metadata',
+    { 'cookies/policy.yml': null },
+    /cookies: has no policy\.yml — add one with "title:", "description:" and "order:"/,
+  ],
 ];
 
 describe('astro build', () => {

@@ -16,9 +16,13 @@ function hrefs(html: string): string[] {
 
 function feed(outDir: string, path: string): { title: string; link: string; guid: unknown; pubDate: string; 'content:encoded': string }[] {
   const xml = readFileSync(join(outDir, path), 'utf8');
-  // `true` validates the XML first and throws on any error.
-  const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml, true) as { rss: { channel: { item: unknown } } };
-  const items = parsed.rss.channel.item;
+  const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+    rss?: { '@_version'?: string; channel?: { title?: string; item?: unknown } };
+  };
+  // An RSS 2.0 document: <rss version="2.0"><channel> with a title and items.
+  expect(parsed.rss?.['@_version']).toBe('2.0');
+  expect(parsed.rss?.channel?.title).toBeTruthy();
+  const items = parsed.rss?.channel?.item;
   return (Array.isArray(items) ? items : [items]) as ReturnType<typeof feed>;
 }
 
@@ -31,7 +35,9 @@ describe('redline pages', () => {
   });
 
   test('builds an inline and a side-by-side compare page for every pair of revisions, older first', () => {
-    const built = readdirSync(join(site.outDir, 'cookies/compare')).filter((name) => name.includes('...')).sort();
+    const built = readdirSync(join(site.outDir, 'cookies/compare'))
+      .filter((name) => name.includes('...'))
+      .sort();
     expect(built).toEqual(PAIRS);
     for (const pair of PAIRS) {
       expect(readPage(site.outDir, `/cookies/compare/${pair}/`)).toContain('class="redline redline--inline"');
@@ -65,14 +71,18 @@ describe('redline pages', () => {
 
   test('marks word changes inside a paragraph rather than replacing it', () => {
     const html = plainRedline(readPage(site.outDir, '/cookies/compare/2025-01-20...2025-09-01/'));
-    expect(html).toContain('<p class="redline-modified">Cookies are small <del>text</del><ins>data</ins> files that are <del>stored</del><ins>placed</ins> on your computer');
+    expect(html).toContain(
+      '<p class="redline-modified">Cookies are small <del>text</del><ins>data</ins> files that are <del>stored</del><ins>placed</ins> on your computer',
+    );
   });
 
   test('links the two views, the chooser, and every pair from the chooser', () => {
     const inline = hrefs(readPage(site.outDir, '/cookies/compare/2025-01-20...2025-09-01/'));
     expect(inline).toContain('/cookies/compare/2025-01-20...2025-09-01/side-by-side/');
     expect(inline).toContain('/cookies/compare/');
-    expect(hrefs(readPage(site.outDir, '/cookies/compare/2025-01-20...2025-09-01/side-by-side/'))).toContain('/cookies/compare/2025-01-20...2025-09-01/');
+    expect(hrefs(readPage(site.outDir, '/cookies/compare/2025-01-20...2025-09-01/side-by-side/'))).toContain(
+      '/cookies/compare/2025-01-20...2025-09-01/',
+    );
     const chooser = hrefs(readPage(site.outDir, '/cookies/compare/'));
     for (const pair of PAIRS) expect(chooser).toContain(`/cookies/compare/${pair}/`);
   });

@@ -35,7 +35,10 @@ describe('the built site', () => {
 
   test('shows every line of the published cookie policy word for word on the current page', () => {
     const text = htmlText(readPage(site.outDir, '/cookies/'));
-    const lines = readFileSync(SEED, 'utf8').split('\n').map((line) => line.replace(/^- /, '').trim()).filter(Boolean);
+    const lines = readFileSync(SEED, 'utf8')
+      .split('\n')
+      .map((line) => line.replace(/^- /, '').trim())
+      .filter(Boolean);
     expect(lines.length).toBeGreaterThan(90);
     for (const line of lines) expect(text).toContain(line);
   });
@@ -93,7 +96,9 @@ describe('the site built before a revision takes effect', () => {
     const policy = htmlText(readPage(site.outDir, '/cookies/'));
     expect(policy).toContain('In force since January 20, 2025. A new version takes effect on September 1, 2025: read it now.');
     const upcoming = htmlText(readPage(site.outDir, '/cookies/2025-09-01/'));
-    expect(upcoming).toContain('Upcoming. Takes effect on September 1, 2025 (announced on August 18, 2025). Until then, the current version applies.');
+    expect(upcoming).toContain(
+      'Upcoming. Takes effect on September 1, 2025 (announced on August 18, 2025). Until then, the current version applies.',
+    );
     expect(() => readPage(site.outDir, '/cookies/2026-03-14/')).toThrow(/ENOENT/);
   });
 });

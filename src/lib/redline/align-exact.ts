@@ -19,7 +19,11 @@ export interface AlignedRun {
  * runs between matches are the unmatched stretches. On hitting the bound, everything between the
  * common prefix and suffix becomes one stretch and `bounded` is set.
  */
-export function alignExact(oldKeys: readonly string[], newKeys: readonly string[], maxEdits: number): { runs: AlignedRun[]; bounded: boolean } {
+export function alignExact(
+  oldKeys: readonly string[],
+  newKeys: readonly string[],
+  maxEdits: number,
+): { runs: AlignedRun[]; bounded: boolean } {
   // Common prefix and suffix first: most revisions change a few blocks of many.
   let head = 0;
   const min = Math.min(oldKeys.length, newKeys.length);

@@ -15,7 +15,12 @@ export interface BlockSimilarity {
  * or merge of one block when each of them is mostly (≥ threshold) made of its words and the run as a
  * whole is similar to it.
  */
-export function blockSimilarity(olds: readonly Block[], news: readonly Block[], free: { old: boolean[]; new: boolean[] }, threshold: number): BlockSimilarity {
+export function blockSimilarity(
+  olds: readonly Block[],
+  news: readonly Block[],
+  free: { old: boolean[]; new: boolean[] },
+  threshold: number,
+): BlockSimilarity {
   const m = news.length;
   const raw = new Int32Array(olds.length * m).fill(-1);
   const shared = (i: number, j: number): number => {

@@ -29,7 +29,10 @@ export function buildUnits(oldDoc: RedlineDocument, newDoc: RedlineDocument, opt
     news.map((block) => block.key),
     options.maxBlockEdits,
   );
-  if (bounded) reasons.push(`block alignment needs more than ${options.maxBlockEdits} block edits (maxBlockEdits): unmatched blocks shown as deleted and inserted`);
+  if (bounded)
+    reasons.push(
+      `block alignment needs more than ${options.maxBlockEdits} block edits (maxBlockEdits): unmatched blocks shown as deleted and inserted`,
+    );
   const oldLeft: number[] = [];
   const newLeft: number[] = [];
   for (const run of runs) {
@@ -58,9 +61,16 @@ export function buildUnits(oldDoc: RedlineDocument, newDoc: RedlineDocument, opt
     };
     const paired = bounded
       ? pairBlocks(stretchOld, stretchNew, { free, threshold: options.pairThreshold, maxSplit: options.maxSplit, maxCells: 0 })
-      : pairBlocks(stretchOld, stretchNew, { free, threshold: options.pairThreshold, maxSplit: options.maxSplit, maxCells: options.maxPairCells });
+      : pairBlocks(stretchOld, stretchNew, {
+          free,
+          threshold: options.pairThreshold,
+          maxSplit: options.maxSplit,
+          maxCells: options.maxPairCells,
+        });
     if (paired.bounded && !bounded && stretchOld.length > 0 && stretchNew.length > 0) {
-      reasons.push(`a stretch of ${stretchOld.length} deleted × ${stretchNew.length} inserted blocks exceeds ${options.maxPairCells} comparisons (maxPairCells): shown as whole blocks`);
+      reasons.push(
+        `a stretch of ${stretchOld.length} deleted × ${stretchNew.length} inserted blocks exceeds ${options.maxPairCells} comparisons (maxPairCells): shown as whole blocks`,
+      );
     }
     const events = paired.events.map((event) => globalEvent(event, run.oldStart, run.newStart));
     stretchEvents.set(index, events);
@@ -69,8 +79,17 @@ export function buildUnits(oldDoc: RedlineDocument, newDoc: RedlineDocument, opt
       if (event.type === 'new' && !movedNew.has(event.index)) unpairedNew.push(event.index);
     }
   });
-  const nearMoves = bounded ? null : findNearMoves(olds, news, unpairedOld, unpairedNew, { threshold: options.moveThreshold, minWords: options.minMoveWords, maxCells: options.maxPairCells });
-  if (!nearMoves && !bounded) reasons.push(`${unpairedOld.length} deleted × ${unpairedNew.length} inserted blocks are too many to search for edited moves (maxPairCells)`);
+  const nearMoves = bounded
+    ? null
+    : findNearMoves(olds, news, unpairedOld, unpairedNew, {
+        threshold: options.moveThreshold,
+        minWords: options.minMoveWords,
+        maxCells: options.maxPairCells,
+      });
+  if (!nearMoves && !bounded)
+    reasons.push(
+      `${unpairedOld.length} deleted × ${unpairedNew.length} inserted blocks are too many to search for edited moves (maxPairCells)`,
+    );
   const nearNew = new Set<number>();
   for (const move of nearMoves ?? []) {
     moves.set(move.old, move.new);
@@ -84,7 +103,10 @@ export function buildUnits(oldDoc: RedlineDocument, newDoc: RedlineDocument, opt
   };
   const group = (oldIndices: number[], newIndices: number[]): RedlineUnit['ops'] => {
     const diffed = diffBlockGroup(pick(olds, oldIndices), pick(news, newIndices), options.maxWordEdits);
-    if (diffed.bounded) reasons.push(`the word diff of old block ${oldIndices.join('+')} and new block ${newIndices.join('+')} needs more than ${options.maxWordEdits} token edits (maxWordEdits): shown as a whole deletion and insertion`);
+    if (diffed.bounded)
+      reasons.push(
+        `the word diff of old block ${oldIndices.join('+')} and new block ${newIndices.join('+')} needs more than ${options.maxWordEdits} token edits (maxWordEdits): shown as a whole deletion and insertion`,
+      );
     return diffed.ops;
   };
   runs.forEach((run, index) => {

@@ -8,7 +8,9 @@ import { element, text } from './element.ts';
  */
 export function changeSteps(change: number, total: number, idPrefix: string, linkBase: string): Element {
   const step = (to: number, label: string, rel: string): Element =>
-    element('a', { className: ['redline-cue', 'redline-step', `redline-step-${rel}`], href: `${linkBase}#${idPrefix}change-${to}` }, [text(label)]);
+    element('a', { className: ['redline-cue', 'redline-step', `redline-step-${rel}`], href: `${linkBase}#${idPrefix}change-${to}` }, [
+      text(label),
+    ]);
   const links: Element[] = [];
   if (change > 1) links.push(step(change - 1, 'previous change', 'previous'));
   if (change < total) links.push(step(change + 1, 'next change', 'next'));

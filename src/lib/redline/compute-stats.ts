@@ -6,7 +6,13 @@ import type { RedlineStats, RedlineUnit, SectionStats, TokenOp } from './redline
  * it is read in: the last heading shown before it (a new heading, or a removed one for changes
  * under a removed heading). Exactly moved words are neither inserted nor deleted.
  */
-export function computeStats(units: readonly RedlineUnit[], oldDoc: RedlineDocument, newDoc: RedlineDocument, idPrefix: string, reasons: readonly string[]): RedlineStats {
+export function computeStats(
+  units: readonly RedlineUnit[],
+  oldDoc: RedlineDocument,
+  newDoc: RedlineDocument,
+  idPrefix: string,
+  reasons: readonly string[],
+): RedlineStats {
   const stats: RedlineStats = {
     wordsInserted: 0,
     wordsDeleted: 0,
@@ -34,7 +40,14 @@ export function computeStats(units: readonly RedlineUnit[], oldDoc: RedlineDocum
     else if (unit.type === 'modified') stats.blocksModified++;
     else if (unit.type === 'moved-to') stats.blocksMoved++;
     if (section === null || section.id !== current.id || section.title !== current.title) {
-      section = { id: current.id, title: current.title, wordsInserted: 0, wordsDeleted: 0, changes: 0, firstChangeId: `${idPrefix}change-${unit.change}` };
+      section = {
+        id: current.id,
+        title: current.title,
+        wordsInserted: 0,
+        wordsDeleted: 0,
+        changes: 0,
+        firstChangeId: `${idPrefix}change-${unit.change}`,
+      };
       stats.sections.push(section);
     }
     section.wordsInserted += inserted;
@@ -49,7 +62,12 @@ export function computeStats(units: readonly RedlineUnit[], oldDoc: RedlineDocum
   return stats;
 }
 
-function lastHeading(unit: RedlineUnit, oldDoc: RedlineDocument, newDoc: RedlineDocument, idPrefix: string): { id: string | null; title: string } | null {
+function lastHeading(
+  unit: RedlineUnit,
+  oldDoc: RedlineDocument,
+  newDoc: RedlineDocument,
+  idPrefix: string,
+): { id: string | null; title: string } | null {
   if (unit.type === 'deleted' || unit.type === 'moved-from') {
     const block = oldDoc.blocks[unit.old[0] ?? -1];
     const found = block?.kind === 'heading' && block.section !== null ? oldDoc.sections[block.section] : undefined;

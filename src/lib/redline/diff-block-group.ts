@@ -40,7 +40,10 @@ function splitsAtSpaces(ops: readonly TokenOp[]): boolean {
   }
   return old.every((entry, index) => {
     if (entry !== 'boundary') return true;
-    const before = old.slice(0, index).reverse().find((item) => item !== 'boundary');
+    const before = old
+      .slice(0, index)
+      .reverse()
+      .find((item) => item !== 'boundary');
     const after = old.slice(index + 1).find((item) => item !== 'boundary');
     return before === undefined || after === undefined || before.kind === 'space' || after.kind === 'space';
   });

@@ -26,7 +26,12 @@ export function diffTableRow(oldRow: Block, newRow: Block, maxEdits: number): { 
       ops.push({ op: 'equal', tokens: [b.start] });
       const cellOps = diffTokens(a.tokens, b.tokens, maxEdits);
       if (!cellOps) bounded = true;
-      ops.push(...(cellOps ?? [{ op: 'delete', tokens: a.tokens }, { op: 'insert', tokens: b.tokens }]));
+      ops.push(
+        ...(cellOps ?? [
+          { op: 'delete', tokens: a.tokens },
+          { op: 'insert', tokens: b.tokens },
+        ]),
+      );
     } else if (a) {
       ops.push({ op: 'delete', tokens: [a.start, ...a.tokens] });
     } else if (b) {
@@ -45,7 +50,10 @@ export function diffTableRow(oldRow: Block, newRow: Block, maxEdits: number): { 
       pendingOld = [];
       pendingNew = [];
     };
-    for (const change of diffArrays(oldCells.map((cell) => cell.key), newCells.map((cell) => cell.key))) {
+    for (const change of diffArrays(
+      oldCells.map((cell) => cell.key),
+      newCells.map((cell) => cell.key),
+    )) {
       if (change.removed) pendingOld.push(...oldCells.slice(i, (i += change.count)));
       else if (change.added) pendingNew.push(...newCells.slice(j, (j += change.count)));
       else {

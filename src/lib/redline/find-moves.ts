@@ -11,7 +11,12 @@ export interface Move {
  * Pair identical blocks left over by the alignment (deleted in one place, inserted in another) as
  * moves, first come first served in document order. Blocks without words (rules, empty rows) never move.
  */
-export function findExactMoves(olds: readonly Block[], news: readonly Block[], oldLeft: readonly number[], newLeft: readonly number[]): Move[] {
+export function findExactMoves(
+  olds: readonly Block[],
+  news: readonly Block[],
+  oldLeft: readonly number[],
+  newLeft: readonly number[],
+): Move[] {
   const waiting = new Map<string, number[]>();
   for (const i of oldLeft) {
     const block = olds[i] as Block;
@@ -32,7 +37,13 @@ export function findExactMoves(olds: readonly Block[], news: readonly Block[], o
  * Pair nearly identical leftover blocks (same shape, Dice ≥ threshold, at least `minWords` words) as
  * moves, most similar first. Returns null when the leftovers are too many to compare (`maxCells`).
  */
-export function findNearMoves(olds: readonly Block[], news: readonly Block[], oldLeft: readonly number[], newLeft: readonly number[], options: { threshold: number; minWords: number; maxCells: number }): Move[] | null {
+export function findNearMoves(
+  olds: readonly Block[],
+  news: readonly Block[],
+  oldLeft: readonly number[],
+  newLeft: readonly number[],
+  options: { threshold: number; minWords: number; maxCells: number },
+): Move[] | null {
   const oldCandidates = oldLeft.filter((i) => movable(olds[i] as Block, options.minWords));
   const newCandidates = newLeft.filter((j) => movable(news[j] as Block, options.minWords));
   if (oldCandidates.length * newCandidates.length > options.maxCells) return null;

@@ -36,13 +36,36 @@ interface Context {
 }
 
 // Phrasing that shows up at flow level (inside MDX components) is gathered into a paragraph.
-const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'linkReference', 'image', 'imageReference', 'footnoteReference', 'mdxJsxTextElement', 'mdxTextExpression']);
+const PHRASING = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'break',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+]);
 
 /** Flatten an mdast tree into blocks with their containers, sections and tokens. */
 export function flattenBlocks(tree: Root, source: string, smartPunctuation: boolean): { blocks: Block[]; sections: Section[] } {
   const root = tree as unknown as FlowNode;
   const definitions = collectDefinitions(root);
-  const context: Context = { source, definitions, smartPunctuation, slugger: new GithubSlugger(), blocks: [], sections: [], frameId: 0, check: null };
+  const context: Context = {
+    source,
+    definitions,
+    smartPunctuation,
+    slugger: new GithubSlugger(),
+    blocks: [],
+    sections: [],
+    frameId: 0,
+    check: null,
+  };
   walk(root.children ?? [], [], context);
   return { blocks: context.blocks, sections: context.sections };
 }
@@ -77,13 +100,21 @@ function visit(node: FlowNode, frames: Frame[], context: Context): void {
     case 'blockquote':
       return walk(node.children ?? [], [...frames, { type: 'blockquote', id: ++context.frameId }], context);
     case 'footnoteDefinition':
-      return walk(node.children ?? [], [...frames, { type: 'footnote', id: ++context.frameId, label: node.label ?? node.identifier ?? '' }], context);
+      return walk(
+        node.children ?? [],
+        [...frames, { type: 'footnote', id: ++context.frameId, label: node.label ?? node.identifier ?? '' }],
+        context,
+      );
     case 'list':
       return visitList(node, frames, context);
     case 'table':
       return visitTable(node, frames, context);
     case 'code':
-      return push(context, exactTokens(node.value ?? ''), frames, { kind: 'code', lang: [node.lang, node.meta].filter(Boolean).join(' '), line });
+      return push(context, exactTokens(node.value ?? ''), frames, {
+        kind: 'code',
+        lang: [node.lang, node.meta].filter(Boolean).join(' '),
+        line,
+      });
     case 'html':
       return push(context, exactTokens(node.value ?? ''), frames, { kind: 'html', line });
     case 'thematicBreak':

@@ -7,7 +7,13 @@ import type { RedlineUnit } from './redline.ts';
  * has. Runs of whole inserted/deleted blocks share one change until a heading starts a new
  * section; runs of moved blocks that stay together (a moved section) share one change per place.
  */
-export function numberChanges(units: RedlineUnit[], oldDoc: RedlineDocument, newDoc: RedlineDocument, moves: ReadonlyMap<number, number>, idPrefix: string): number {
+export function numberChanges(
+  units: RedlineUnit[],
+  oldDoc: RedlineDocument,
+  newDoc: RedlineDocument,
+  moves: ReadonlyMap<number, number>,
+  idPrefix: string,
+): number {
   const movedFrom = new Map<number, number>(); // new block → old block
   for (const [from, to] of moves) movedFrom.set(to, from);
   const taken = new Set(newDoc.sections.map((section) => section.id));
@@ -38,7 +44,14 @@ export function numberChanges(units: RedlineUnit[], oldDoc: RedlineDocument, new
   return change;
 }
 
-function continues(previous: RedlineUnit, unit: RedlineUnit, oldDoc: RedlineDocument, newDoc: RedlineDocument, moves: ReadonlyMap<number, number>, movedFrom: ReadonlyMap<number, number>): boolean {
+function continues(
+  previous: RedlineUnit,
+  unit: RedlineUnit,
+  oldDoc: RedlineDocument,
+  newDoc: RedlineDocument,
+  moves: ReadonlyMap<number, number>,
+  movedFrom: ReadonlyMap<number, number>,
+): boolean {
   const whole = (u: RedlineUnit): boolean => u.type === 'inserted' || u.type === 'deleted';
   if (whole(previous) && whole(unit)) {
     const block = unit.type === 'inserted' ? newDoc.blocks[unit.new[0] ?? -1] : oldDoc.blocks[unit.old[0] ?? -1];

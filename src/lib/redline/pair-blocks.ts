@@ -30,7 +30,11 @@ const MERGE = 200; // + k: k old blocks merged into one new one.
  * (`bounded`). Afterwards, a lone old and a lone new block between two pairs still pair if they are
  * headings (a renamed heading), short, or loosely similar.
  */
-export function pairBlocks(olds: readonly Block[], news: readonly Block[], options: PairOptions): { events: StretchEvent[]; bounded: boolean } {
+export function pairBlocks(
+  olds: readonly Block[],
+  news: readonly Block[],
+  options: PairOptions,
+): { events: StretchEvent[]; bounded: boolean } {
   const n = olds.length;
   const m = news.length;
   if (n * m > options.maxCells) {
@@ -79,7 +83,7 @@ export function pairBlocks(olds: readonly Block[], news: readonly Block[], optio
     }
   }
   const events: StretchEvent[] = [];
-  for (let i = n, j = m; i > 0 || j > 0; ) {
+  for (let i = n, j = m; i > 0 || j > 0;) {
     const move = step[i * width + j] as number;
     if (move === SKIP_OLD) events.push({ type: 'old', index: --i });
     else if (move === SKIP_NEW) events.push({ type: 'new', index: --j });
@@ -116,7 +120,9 @@ function pairLoneGaps(events: StretchEvent[], olds: readonly Block[], news: read
       const samePlace = a.kind === 'heading' || a.structure === b.structure;
       if (a.shape === b.shape && samePlace && (a.kind === 'heading' || loose || (a.words <= 3 && b.words <= 3))) {
         // Keep both sides in order around the pair: what precedes it on either side, the pair, the rest.
-        const before = gap.filter((event) => (event.type === 'old' ? event.index < oldEvent.index : event.type === 'new' && event.index < newEvent.index));
+        const before = gap.filter((event) =>
+          event.type === 'old' ? event.index < oldEvent.index : event.type === 'new' && event.index < newEvent.index,
+        );
         const after = gap.filter((event) => event !== oldEvent && event !== newEvent && !before.includes(event));
         gap = [...before, { type: 'pair', old: [oldEvent.index], new: [newEvent.index] }, ...after];
       }

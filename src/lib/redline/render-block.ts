@@ -51,7 +51,9 @@ export function renderBlock(view: BlockView, frame: Frame | null, context: RunCo
     }
     case 'html':
     case 'mdx':
-      return [element('pre', { className: ['redline-source', `redline-${block.kind}`, ...view.className] }, [element('code', {}, content)])];
+      return [
+        element('pre', { className: ['redline-source', `redline-${block.kind}`, ...view.className] }, [element('code', {}, content)]),
+      ];
     default:
       return view.bare ? content : [element('p', properties, content)];
   }
@@ -97,4 +99,3 @@ function renderRow(view: BlockView, frame: Frame | null, context: RunContext): E
   });
   return row;
 }
-

@@ -84,7 +84,9 @@ export function leaves(tokens: readonly Token[]): ElementContent[] {
     } else if (token.kind === 'image') {
       flush();
       const src = safeUrl(token.url ?? '', true);
-      out.push(src === null ? element('span', { className: ['redline-image'] }, [text(token.text)]) : element('img', { src, alt: token.text }));
+      out.push(
+        src === null ? element('span', { className: ['redline-image'] }, [text(token.text)]) : element('img', { src, alt: token.text }),
+      );
     } else if (token.kind === 'check') {
       flush();
       out.push(element('input', { type: 'checkbox', disabled: true, checked: token.text === 'x' }));
@@ -92,7 +94,12 @@ export function leaves(tokens: readonly Token[]): ElementContent[] {
       // A merge's deleted paragraph boundary has no text: it gets its own cue, and a space so the
       // words on either side stay apart.
       flush();
-      out.push(element('span', { className: ['redline-break'] }, [element('span', { className: ['redline-cue'] }, [text('paragraph break')]), text(' ')]));
+      out.push(
+        element('span', { className: ['redline-break'] }, [
+          element('span', { className: ['redline-cue'] }, [text('paragraph break')]),
+          text(' '),
+        ]),
+      );
     } else if (token.kind !== 'cell') {
       buffer += token.text;
     }

@@ -25,12 +25,18 @@ export function renderSideBySide(redline: Redline, linkBase = '', steps = false)
   const container = element('div', { className: ['redline-side-by-side'] });
   for (const units of rows) {
     const change = units[0]?.change ?? 0;
-    const row = element('div', change === 0 ? { className: ['redline-row'] } : { className: ['redline-row', 'redline-row-changed'], id: `${redline.idPrefix}change-${change}` }, [
-      column(units, redline, 'old', linkBase),
-      text('\n'),
-      column(units, redline, 'new', linkBase),
-    ]);
-    if (steps && change !== 0) row.children.push(text('\n'), element('div', { className: ['redline-row-steps'] }, [changeSteps(change, redline.stats.changes, redline.idPrefix, linkBase)]));
+    const row = element(
+      'div',
+      change === 0
+        ? { className: ['redline-row'] }
+        : { className: ['redline-row', 'redline-row-changed'], id: `${redline.idPrefix}change-${change}` },
+      [column(units, redline, 'old', linkBase), text('\n'), column(units, redline, 'new', linkBase)],
+    );
+    if (steps && change !== 0)
+      row.children.push(
+        text('\n'),
+        element('div', { className: ['redline-row-steps'] }, [changeSteps(change, redline.stats.changes, redline.idPrefix, linkBase)]),
+      );
     appendBlock(container, row);
   }
   return { type: 'root', children: [container] };
@@ -41,7 +47,13 @@ function column(units: readonly RedlineUnit[], redline: Redline, side: 'old' | '
   const stack = createContainerStack(cell);
   const context: RunContext = { anchor: null, idPrefix: redline.idPrefix, linkBase }; // The row carries the anchor.
   units.forEach((unit, index) => {
-    for (const { view } of unitBlocks(unit, redline, side, index === 0 ? linkBase : null)) placeBlock(stack, view, view.block.frames.map((frame) => `${side}${frame.id}`), context);
+    for (const { view } of unitBlocks(unit, redline, side, index === 0 ? linkBase : null))
+      placeBlock(
+        stack,
+        view,
+        view.block.frames.map((frame) => `${side}${frame.id}`),
+        context,
+      );
   });
   return cell;
 }

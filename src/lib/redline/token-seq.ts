@@ -11,7 +11,8 @@ export function textLength(tokens: readonly Token[]): number {
   let length = 0;
   for (const token of tokens) {
     if (token.kind === 'block' || token.kind === 'cell') continue;
-    length += token.kind === 'image' || token.kind === 'check' || token.kind === 'break' ? Math.max(1, token.text.length) : token.text.length;
+    length +=
+      token.kind === 'image' || token.kind === 'check' || token.kind === 'break' ? Math.max(1, token.text.length) : token.text.length;
   }
   return length;
 }

@@ -31,10 +31,27 @@ export function unitBlocks(unit: RedlineUnit, redline: Redline, side: ViewSide, 
   const olds = unit.old.map((index) => redline.old.blocks[index] as Block);
   const news = unit.new.map((index) => redline.new.blocks[index] as Block);
   const link = linkBase === null ? null : moveLink(unit, redline.idPrefix, linkBase);
-  const newId = (block: Block): string | null => (block.kind === 'heading' && block.section !== null ? redline.idPrefix + (redline.new.sections[block.section]?.id ?? '') : null);
-  const make = (blockSide: 'old' | 'new', block: Block, items: Item[], whole: BlockView['whole'], id: string | null, note: string | null = null): PlacedBlock => ({
+  const newId = (block: Block): string | null =>
+    block.kind === 'heading' && block.section !== null ? redline.idPrefix + (redline.new.sections[block.section]?.id ?? '') : null;
+  const make = (
+    blockSide: 'old' | 'new',
+    block: Block,
+    items: Item[],
+    whole: BlockView['whole'],
+    id: string | null,
+    note: string | null = null,
+  ): PlacedBlock => ({
     side: blockSide,
-    view: { block, items, whole, className: note ? [...CLASSES[unit.type], 'redline-restyled'] : CLASSES[unit.type], id, bare: isBare(block), link, note },
+    view: {
+      block,
+      items,
+      whole,
+      className: note ? [...CLASSES[unit.type], 'redline-restyled'] : CLASSES[unit.type],
+      id,
+      bare: isBare(block),
+      link,
+      note,
+    },
   });
   switch (unit.type) {
     case 'equal':
@@ -61,7 +78,14 @@ export function unitBlocks(unit: RedlineUnit, redline: Redline, side: ViewSide, 
       // Paired blocks whose level or nesting differ (a heading moved from ### to ##) say so.
       const restyled = olds.some((block) => block.structure !== news[0]?.structure);
       return blocks.map((block, index) =>
-        make(side === 'old' ? 'old' : 'new', block, parts[index] ?? [], null, side === 'old' ? null : newId(block), restyled && index === 0 ? 'formatting changed: ' : null),
+        make(
+          side === 'old' ? 'old' : 'new',
+          block,
+          parts[index] ?? [],
+          null,
+          side === 'old' ? null : newId(block),
+          restyled && index === 0 ? 'formatting changed: ' : null,
+        ),
       );
     }
   }
@@ -80,5 +104,7 @@ function moveLink(unit: RedlineUnit, idPrefix: string, linkBase: string): Elemen
   if ((unit.type !== 'moved-from' && unit.type !== 'moved-to') || unit.partner === 0) return null;
   const later = unit.partner > unit.change;
   const label = unit.type === 'moved-from' ? `moved ${later ? 'below' : 'above'}` : `moved from ${later ? 'below' : 'above'}`;
-  return element('a', { className: ['redline-cue', 'redline-move-link'], href: `${linkBase}#${idPrefix}change-${unit.partner}` }, [text(label)]);
+  return element('a', { className: ['redline-cue', 'redline-move-link'], href: `${linkBase}#${idPrefix}change-${unit.partner}` }, [
+    text(label),
+  ]);
 }

@@ -43,7 +43,7 @@ describe('checkRevisionFile', () => {
     ['a missing effective date', 'change: material', /front matter has no "effective": write the day this revision takes effect/],
     ['an effective date with a time of day', 'effective: 2026-03-14T10:00:00Z', /"effective" is 2026-03-14T10:00:00.000Z — it must be a calendar date without a time of day/],
     ['a quoted date that does not exist', 'effective: "2026-02-30"', /"effective" is "2026-02-30" — it must be a real date written YYYY-MM-DD/],
-    ['an empty summary', 'effective: 2026-03-14\nsummary: "  "', /"summary" is "  " — it must not be empty: say in plain language what changed/],
+    ['an empty summary', 'effective: 2026-03-14\nsummary: "  "', /"summary" is " {2}" — it must not be empty: say in plain language what changed/],
     ['a misspelt field', 'effective: 2026-03-14\nsumary: Adds X.', /unknown field "sumary" — did you mean "summary"\? remove it or use one of: effective, published, summary, change/],
   ])('refuses %s', (_case, yaml, message) => {
     expect(problemsOf(`---\n${yaml}\n---\n`).join('\n')).toMatch(message);

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { alignExact } from '../../../src/lib/redline/align-exact.ts';
 
 const runs = (a: string, b: string, maxEdits = 100) =>
-  alignExact([...a], [...b], maxEdits).runs.map((run) => `${run.equal ? '=' : '~'}${a.slice(run.oldStart, run.oldEnd)}/${b.slice(run.newStart, run.newEnd)}`);
+  alignExact([...a], [...b], maxEdits).runs.map(
+    (run) => `${run.equal ? '=' : '~'}${a.slice(run.oldStart, run.oldEnd)}/${b.slice(run.newStart, run.newEnd)}`,
+  );
 
 describe('alignExact', () => {
   test.each([

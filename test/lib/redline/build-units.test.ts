@@ -4,20 +4,24 @@ import { resolveDiffOptions } from '../../../src/lib/redline/diff-options.ts';
 import { parseDocument } from '../../../src/lib/redline/parse-document.ts';
 
 const units = (old: string, next: string, options = {}) => buildUnits(parseDocument(old), parseDocument(next), resolveDiffOptions(options));
-const show = (old: string, next: string) => units(old, next).units.map((unit) => `${unit.type}:${unit.old.join('+')}/${unit.new.join('+')}`);
+const show = (old: string, next: string) =>
+  units(old, next).units.map((unit) => `${unit.type}:${unit.old.join('+')}/${unit.new.join('+')}`);
 
 describe('buildUnits', () => {
   test('lists unchanged runs, edits, insertions and deletions in reading order', () => {
-    expect(show('# T\n\nKeep me.\n\nWe keep logs for thirty days.\n\nGone for good now.', '# T\n\nKeep me.\n\nWe keep logs for sixty days.\n\nA brand new paragraph.')).toEqual([
-      'equal:0+1/0+1',
-      'modified:2/2',
-      'deleted:3/',
-      'inserted:/3',
-    ]);
+    expect(
+      show(
+        '# T\n\nKeep me.\n\nWe keep logs for thirty days.\n\nGone for good now.',
+        '# T\n\nKeep me.\n\nWe keep logs for sixty days.\n\nA brand new paragraph.',
+      ),
+    ).toEqual(['equal:0+1/0+1', 'modified:2/2', 'deleted:3/', 'inserted:/3']);
   });
 
   test('shows a reordered block as moved from its old place to its new place', () => {
-    const result = units('- First item here\n- Second item here\n- Third item here', '- Second item here\n- Third item here\n- First item here');
+    const result = units(
+      '- First item here\n- Second item here\n- Third item here',
+      '- Second item here\n- Third item here\n- First item here',
+    );
     expect(result.units.map((unit) => unit.type)).toEqual(['moved-from', 'equal', 'moved-to']);
     expect(result.moves.get(0)).toBe(2);
   });

@@ -10,7 +10,11 @@ describe('changeSteps', () => {
       3,
       '<span class="redline-steps"><a class="redline-cue redline-step redline-step-previous" href="#change-1">previous change</a> <a class="redline-cue redline-step redline-step-next" href="#change-3">next change</a></span>',
     ],
-    [3, 3, '<span class="redline-steps"><a class="redline-cue redline-step redline-step-previous" href="#change-2">previous change</a></span>'],
+    [
+      3,
+      3,
+      '<span class="redline-steps"><a class="redline-cue redline-step redline-step-previous" href="#change-2">previous change</a></span>',
+    ],
     [1, 1, '<span class="redline-steps"></span>'],
   ])('links change %i of %i to its neighbours', (change, total, expected) => {
     expect(toHtml(changeSteps(change, total, '', ''))).toBe(expected);

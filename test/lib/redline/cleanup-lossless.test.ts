@@ -7,13 +7,41 @@ import { showOps, tokens } from './helpers/tokens.ts';
 
 // Cases from diff-match-patch's own test suite (testDiffCleanupSemanticLossless).
 const CASES: DmpDiff[][] = [
-  [[0, 'AAA\r\n\r\nBBB'], [1, '\r\nDDD\r\n\r\nBBB'], [0, '\r\nEEE']],
-  [[0, 'AAA\r\nBBB'], [1, ' DDD\r\nBBB'], [0, ' EEE']],
-  [[0, 'The c'], [1, 'ow and the c'], [0, 'at.']],
-  [[0, 'The-c'], [1, 'ow-and-the-c'], [0, 'at.']],
-  [[0, 'a'], [-1, 'a'], [0, 'ax']],
-  [[0, 'xa'], [-1, 'a'], [0, 'a']],
-  [[0, 'The xxx. The '], [1, 'zzz. The '], [0, 'yyy.']],
+  [
+    [0, 'AAA\r\n\r\nBBB'],
+    [1, '\r\nDDD\r\n\r\nBBB'],
+    [0, '\r\nEEE'],
+  ],
+  [
+    [0, 'AAA\r\nBBB'],
+    [1, ' DDD\r\nBBB'],
+    [0, ' EEE'],
+  ],
+  [
+    [0, 'The c'],
+    [1, 'ow and the c'],
+    [0, 'at.'],
+  ],
+  [
+    [0, 'The-c'],
+    [1, 'ow-and-the-c'],
+    [0, 'at.'],
+  ],
+  [
+    [0, 'a'],
+    [-1, 'a'],
+    [0, 'ax'],
+  ],
+  [
+    [0, 'xa'],
+    [-1, 'a'],
+    [0, 'a'],
+  ],
+  [
+    [0, 'The xxx. The '],
+    [1, 'zzz. The '],
+    [0, 'yyy.'],
+  ],
 ];
 
 describe('cleanupLossless', () => {

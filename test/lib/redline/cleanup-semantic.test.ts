@@ -8,16 +8,65 @@ import { showOps, tokens } from './helpers/tokens.ts';
 
 // Cases from diff-match-patch's own test suite (testDiffCleanupSemantic).
 const CASES: DmpDiff[][] = [
-  [[-1, 'ab'], [1, 'cd'], [0, '12'], [-1, 'e']],
-  [[-1, 'abc'], [1, 'ABC'], [0, '1234'], [-1, 'wxyz']],
-  [[-1, 'a'], [0, 'b'], [-1, 'c']],
-  [[-1, 'ab'], [0, 'cd'], [-1, 'e'], [0, 'f'], [1, 'g']],
-  [[1, '1'], [0, 'A'], [-1, 'B'], [1, '2'], [0, '_'], [1, '1'], [0, 'A'], [-1, 'B'], [1, '2']],
-  [[0, 'The c'], [-1, 'ow and the c'], [0, 'at.']],
-  [[-1, 'abcxx'], [1, 'xxdef']],
-  [[-1, 'abcxxx'], [1, 'xxxdef']],
-  [[-1, 'xxxabc'], [1, 'defxxx']],
-  [[-1, 'abcd1212'], [1, '1212efghi'], [0, '----'], [-1, 'A3'], [1, '3BC']],
+  [
+    [-1, 'ab'],
+    [1, 'cd'],
+    [0, '12'],
+    [-1, 'e'],
+  ],
+  [
+    [-1, 'abc'],
+    [1, 'ABC'],
+    [0, '1234'],
+    [-1, 'wxyz'],
+  ],
+  [
+    [-1, 'a'],
+    [0, 'b'],
+    [-1, 'c'],
+  ],
+  [
+    [-1, 'ab'],
+    [0, 'cd'],
+    [-1, 'e'],
+    [0, 'f'],
+    [1, 'g'],
+  ],
+  [
+    [1, '1'],
+    [0, 'A'],
+    [-1, 'B'],
+    [1, '2'],
+    [0, '_'],
+    [1, '1'],
+    [0, 'A'],
+    [-1, 'B'],
+    [1, '2'],
+  ],
+  [
+    [0, 'The c'],
+    [-1, 'ow and the c'],
+    [0, 'at.'],
+  ],
+  [
+    [-1, 'abcxx'],
+    [1, 'xxdef'],
+  ],
+  [
+    [-1, 'abcxxx'],
+    [1, 'xxxdef'],
+  ],
+  [
+    [-1, 'xxxabc'],
+    [1, 'defxxx'],
+  ],
+  [
+    [-1, 'abcd1212'],
+    [1, '1212efghi'],
+    [0, '----'],
+    [-1, 'A3'],
+    [1, '3BC'],
+  ],
 ];
 
 const reference = (diffs: readonly DmpDiff[]): DmpDiff[] => {
@@ -50,6 +99,8 @@ describe('cleanupSemantic', () => {
       { op: 'delete' as const, tokens: tokens('agreement at once') },
       { op: 'insert' as const, tokens: tokens('contract within ten days') },
     ];
-    expect(showOps(cleanupSemantic(ops))).toBe('<del>may cancel the agreement at once</del><ins>must terminate the contract within ten days</ins>');
+    expect(showOps(cleanupSemantic(ops))).toBe(
+      '<del>may cancel the agreement at once</del><ins>must terminate the contract within ten days</ins>',
+    );
   });
 });

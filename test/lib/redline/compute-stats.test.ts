@@ -7,11 +7,23 @@ describe('computeStats', () => {
       '# T\n\nWe keep logs for thirty days.\n\nDelete this paragraph now.\n\n- Moved item goes here\n- Stays',
       '# T\n\nWe keep logs for sixty days.\n\n- Stays\n- Moved item goes here\n\nAn added sentence.',
     );
-    expect(stats).toMatchObject({ wordsInserted: 4, wordsDeleted: 5, blocksInserted: 1, blocksDeleted: 1, blocksModified: 1, blocksMoved: 1, fallback: false });
+    expect(stats).toMatchObject({
+      wordsInserted: 4,
+      wordsDeleted: 5,
+      blocksInserted: 1,
+      blocksDeleted: 1,
+      blocksModified: 1,
+      blocksMoved: 1,
+      fallback: false,
+    });
   });
 
   test('lists the sections touched, each with its words, changes and first change', () => {
-    const { stats } = diffMarkdown('# Intro\n\nSame.\n\n## Payment\n\nPay monthly.\n\n## Old\n\nGone.', '# Intro\n\nSame.\n\n## Payment\n\nPay yearly.', { idPrefix: 'a-' });
+    const { stats } = diffMarkdown(
+      '# Intro\n\nSame.\n\n## Payment\n\nPay monthly.\n\n## Old\n\nGone.',
+      '# Intro\n\nSame.\n\n## Payment\n\nPay yearly.',
+      { idPrefix: 'a-' },
+    );
     expect(stats.sections).toEqual([
       { id: 'a-payment', title: 'Payment', wordsInserted: 1, wordsDeleted: 1, changes: 1, firstChangeId: 'a-change-1' },
       { id: 'a-old-old', title: 'Old', wordsInserted: 0, wordsDeleted: 2, changes: 1, firstChangeId: 'a-change-2' },

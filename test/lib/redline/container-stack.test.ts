@@ -25,7 +25,9 @@ describe('createContainerStack', () => {
     stack.place([table], ['t'], true).parent.children.push(element('tr'));
     stack.place([table], ['t'], false).parent.children.push(element('tr'));
     stack.place([table], ['t'], true).parent.children.push(element('tr'));
-    expect(toHtml({ type: 'root', children: root.children })).toBe('<table><thead><tr></tr></thead>\n<tbody><tr></tr><tr></tr></tbody></table>');
+    expect(toHtml({ type: 'root', children: root.children })).toBe(
+      '<table><thead><tr></tr></thead>\n<tbody><tr></tr><tr></tr></tbody></table>',
+    );
   });
 
   test('tells which container was opened for the block', () => {

@@ -3,7 +3,8 @@ import { diffBlockGroup } from '../../../src/lib/redline/diff-block-group.ts';
 import { parseDocument } from '../../../src/lib/redline/parse-document.ts';
 import { showOps } from './helpers/tokens.ts';
 
-const group = (old: string, next: string, maxEdits = 1_000) => diffBlockGroup(parseDocument(old).blocks, parseDocument(next).blocks, maxEdits);
+const group = (old: string, next: string, maxEdits = 1_000) =>
+  diffBlockGroup(parseDocument(old).blocks, parseDocument(next).blocks, maxEdits);
 
 describe('diffBlockGroup', () => {
   test('diffs a split across the new paragraph boundary, marking only the real change', () => {

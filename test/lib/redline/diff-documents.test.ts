@@ -21,15 +21,18 @@ describe('diffDocuments', () => {
       for (const { html } of self) expect(html).not.toMatch(/<(ins|del)\b/);
     });
 
-    test.each(pairs.map(([i, j]) => [policy.dates[i], policy.dates[j], i, j] as const))('shows %s → %s without losing or inventing text', (_from, _to, i, j) => {
-      const redline = diffDocuments(docs[i] as RedlineDocument, docs[j] as RedlineDocument);
-      const html = renderRedline(redline);
-      expect(redline.stats.fallback).toBe(false);
-      expect(redlineText(html, 'ins')).toBe(self[i]?.text);
-      expect(redlineText(html, 'del')).toBe(self[j]?.text);
-      expect(redlineTextContent(html, 'ins')).toBe(self[i]?.textContent);
-      expect(redlineTextContent(html, 'del')).toBe(self[j]?.textContent);
-    });
+    test.each(pairs.map(([i, j]) => [policy.dates[i], policy.dates[j], i, j] as const))(
+      'shows %s → %s without losing or inventing text',
+      (_from, _to, i, j) => {
+        const redline = diffDocuments(docs[i] as RedlineDocument, docs[j] as RedlineDocument);
+        const html = renderRedline(redline);
+        expect(redline.stats.fallback).toBe(false);
+        expect(redlineText(html, 'ins')).toBe(self[i]?.text);
+        expect(redlineText(html, 'del')).toBe(self[j]?.text);
+        expect(redlineTextContent(html, 'ins')).toBe(self[i]?.textContent);
+        expect(redlineTextContent(html, 'del')).toBe(self[j]?.textContent);
+      },
+    );
   });
 
   test('gives the same redline for the same input', () => {
@@ -52,7 +55,10 @@ describe('diffDocuments', () => {
 
   test('bounds a whole rewrite of 100,000 words, falls back to whole blocks and says so', () => {
     const paragraphs = (seed: string): string =>
-      Array.from({ length: 1_000 }, (_, p) => Array.from({ length: 50 }, (_, w) => `${seed}${(p * 7 + w * 13) % 997}`).join(' ') + '.').join('\n\n');
+      Array.from(
+        { length: 1_000 },
+        (_, p) => Array.from({ length: 50 }, (_, w) => `${seed}${(p * 7 + w * 13) % 997}`).join(' ') + '.',
+      ).join('\n\n');
     const oldDoc = parseDocument(paragraphs('alpha'));
     const newDoc = parseDocument(paragraphs('omega'));
     expect(oldDoc.words + newDoc.words).toBe(100_000);
@@ -67,13 +73,17 @@ describe('diffDocuments', () => {
 
   test('bounds the word diff of one huge reshuffled paragraph the same way', () => {
     const words = Array.from({ length: 20_000 }, (_, w) => `w${(w * 7919) % 1_009}`);
-    const redline = diffDocuments(parseDocument(`Intro.\n\n${words.join(' ')}`), parseDocument(`Intro.\n\n${words.reverse().join(' ')}`), { maxWordEdits: 500 });
+    const redline = diffDocuments(parseDocument(`Intro.\n\n${words.join(' ')}`), parseDocument(`Intro.\n\n${words.reverse().join(' ')}`), {
+      maxWordEdits: 500,
+    });
     expect(redline.stats.fallback).toBe(true);
     expect(redline.stats.fallbackReasons.join()).toContain('maxWordEdits');
   });
 
   test('prefixes every id so two redlines can share a page', () => {
-    const redline = diffDocuments(parseDocument('## Payment\n\nPay monthly.'), parseDocument('## Payment\n\nPay yearly.'), { idPrefix: 'tos-' });
+    const redline = diffDocuments(parseDocument('## Payment\n\nPay monthly.'), parseDocument('## Payment\n\nPay yearly.'), {
+      idPrefix: 'tos-',
+    });
     const html = renderRedline(redline);
     expect(html).toContain('id="tos-payment"');
     expect(html).toContain('id="tos-change-1"');

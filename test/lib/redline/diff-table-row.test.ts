@@ -9,7 +9,9 @@ const diff = (a: string, b: string): string => showOps(diffTableRow(row(a), row(
 
 describe('diffTableRow', () => {
   test('diffs cells of equal rows position by position, never across cells', () => {
-    expect(diff('| _session | Keeps you signed in | 2 weeks |', '| _session | Keeps you signed in | 30 days |')).toBe('|_session|Keeps you signed in|<del>2 weeks</del><ins>30 days</ins>');
+    expect(diff('| _session | Keeps you signed in | 2 weeks |', '| _session | Keeps you signed in | 30 days |')).toBe(
+      '|_session|Keeps you signed in|<del>2 weeks</del><ins>30 days</ins>',
+    );
   });
 
   test('shows an added cell as a whole inserted cell', () => {

@@ -4,7 +4,11 @@ import type { TokenOp } from '../../../src/lib/redline/redline.ts';
 import { showOps, tokens } from './helpers/tokens.ts';
 
 const diff = (a: string, b: string): string => showOps(diffTokens(tokens(a), tokens(b), 1_000) ?? []);
-const side = (ops: readonly TokenOp[], skip: TokenOp['op']): string => ops.filter((op) => op.op !== skip).flatMap((op) => op.tokens.map((token) => token.text)).join('');
+const side = (ops: readonly TokenOp[], skip: TokenOp['op']): string =>
+  ops
+    .filter((op) => op.op !== skip)
+    .flatMap((op) => op.tokens.map((token) => token.text))
+    .join('');
 
 describe('diffTokens', () => {
   test.each([

@@ -4,7 +4,9 @@ import { appendBlock, element, text } from '../../../src/lib/redline/element.ts'
 
 describe('element', () => {
   test('builds an element whose text is escaped on output', () => {
-    expect(toHtml(element('p', { className: ['x'] }, [text('<script>alert("1") & more</script>')]))).toBe('<p class="x">&#x3C;script>alert("1") &#x26; more&#x3C;/script></p>');
+    expect(toHtml(element('p', { className: ['x'] }, [text('<script>alert("1") & more</script>')]))).toBe(
+      '<p class="x">&#x3C;script>alert("1") &#x26; more&#x3C;/script></p>',
+    );
   });
 });
 

@@ -28,6 +28,14 @@ describe('findNearMoves', () => {
   test('ignores short blocks and returns null past the bound', () => {
     expect(findNearMoves(blocks('Yes we do.'), blocks('Yes we do!'), [0], [0], options)).toEqual([]);
     const many = blocks(Array.from({ length: 11 }, (_, i) => `Paragraph number ${i} has enough words in it.`).join('\n\n'));
-    expect(findNearMoves(many, many, many.map((_, i) => i), many.map((_, i) => i), options)).toBeNull();
+    expect(
+      findNearMoves(
+        many,
+        many,
+        many.map((_, i) => i),
+        many.map((_, i) => i),
+        options,
+      ),
+    ).toBeNull();
   });
 });

@@ -20,7 +20,10 @@ describe('flattenBlocks', () => {
 
   test('makes table rows blocks whose cells start with a cell token', () => {
     const { blocks } = flatten('| a | b |\n|:-|-:|\n| 1 | 2 |\n');
-    expect(blocks.map((block) => [block.kind, block.header])).toEqual([['tableRow', true], ['tableRow', false]]);
+    expect(blocks.map((block) => [block.kind, block.header])).toEqual([
+      ['tableRow', true],
+      ['tableRow', false],
+    ]);
     expect(blocks[1]?.tokens.map((token) => token.kind)).toEqual(['cell', 'word', 'cell', 'word']);
     expect(blocks[1]?.frames[0]).toMatchObject({ type: 'table', align: ['left', 'right'] });
   });
@@ -28,7 +31,10 @@ describe('flattenBlocks', () => {
   test('puts blockquotes and MDX components around their blocks, with the tag shown', () => {
     const { blocks } = flatten('> quoted\n\n<Note type="info">\nInside.\n</Note>\n', true);
     expect(frameTypes(blocks[0])).toEqual(['blockquote']);
-    expect(blocks.slice(1).map((block) => [block.kind, text(block)])).toEqual([['mdx', '<Note type="info">'], ['paragraph', 'Inside.']]);
+    expect(blocks.slice(1).map((block) => [block.kind, text(block)])).toEqual([
+      ['mdx', '<Note type="info">'],
+      ['paragraph', 'Inside.'],
+    ]);
     expect(blocks[2]?.frames[0]).toMatchObject({ type: 'jsx', name: 'Note' });
   });
 

@@ -9,7 +9,7 @@ import { readCorpus } from './helpers/corpus.ts';
 
 const HEADINGS = [
   '# Terms -- of Service',
-  "## GitHub's \"Terms\" --- now...",
+  '## GitHub\'s "Terms" --- now...',
   '## `--flag` and <a name="x"></a>anchor',
   '## Terms -- of Service',
   '## Ünïcode ✓ *em* and **strong**',

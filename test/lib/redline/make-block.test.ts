@@ -8,7 +8,10 @@ const tokens = (text: string): Token[] => {
   tokenizeText(text, [], '', out);
   return out;
 };
-const list: Frame[] = [{ type: 'list', id: 1, ordered: false }, { type: 'listItem', id: 2, ordinal: 1, spread: false }];
+const list: Frame[] = [
+  { type: 'list', id: 1, ordered: false },
+  { type: 'listItem', id: 2, ordinal: 1, spread: false },
+];
 
 describe('makeBlock', () => {
   test('lets a heading pair across levels but not compare equal', () => {

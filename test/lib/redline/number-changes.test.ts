@@ -25,7 +25,10 @@ describe('numberChanges', () => {
   });
 
   test('links the two places of a moved section, one change each', () => {
-    const { units } = numbered('## Rights\n\nAsk for a copy.\n\n## Contact\n\nWrite to us.', '## Contact\n\nWrite to us.\n\n## Rights\n\nAsk for a copy.');
+    const { units } = numbered(
+      '## Rights\n\nAsk for a copy.\n\n## Contact\n\nWrite to us.',
+      '## Contact\n\nWrite to us.\n\n## Rights\n\nAsk for a copy.',
+    );
     const moves = units.filter((unit) => unit.type !== 'equal').map((unit) => [unit.type, unit.change, unit.partner]);
     expect(moves).toEqual([
       ['moved-from', 1, 2],

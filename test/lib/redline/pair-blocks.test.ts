@@ -9,27 +9,48 @@ const pair = (old: string, next: string, maxCells = 10_000) => {
   return pairBlocks(olds, news, { free, threshold: 0.5, maxSplit: 3, maxCells });
 };
 const show = (old: string, next: string) =>
-  pair(old, next).events.map((event) => (event.type === 'pair' ? `${event.old.join('+')}~${event.new.join('+')}` : `${event.type}${event.index}`));
+  pair(old, next).events.map((event) =>
+    event.type === 'pair' ? `${event.old.join('+')}~${event.new.join('+')}` : `${event.type}${event.index}`,
+  );
 
 describe('pairBlocks', () => {
   test('pairs an edited paragraph and leaves an unrelated one alone', () => {
-    expect(show('We keep your logs for thirty days.\n\nOld unrelated text here.', 'We keep your logs for sixty days.\n\nBrand new sentence about cookies.')).toEqual(['0~0', 'old1', 'new1']);
+    expect(
+      show(
+        'We keep your logs for thirty days.\n\nOld unrelated text here.',
+        'We keep your logs for sixty days.\n\nBrand new sentence about cookies.',
+      ),
+    ).toEqual(['0~0', 'old1', 'new1']);
   });
 
   test('keeps order: pairs never cross', () => {
-    expect(show('alpha beta gamma delta\n\nepsilon zeta eta theta', 'epsilon zeta eta theta iota\n\nalpha beta gamma delta kappa')).toEqual(['old0', '1~0', 'new1']);
+    expect(show('alpha beta gamma delta\n\nepsilon zeta eta theta', 'epsilon zeta eta theta iota\n\nalpha beta gamma delta kappa')).toEqual(
+      ['old0', '1~0', 'new1'],
+    );
   });
 
   test('reads one paragraph split in two as a split', () => {
-    expect(show('We collect usage data to run the service. We keep it for thirty days.', 'We collect usage data to run the service.\n\nWe keep it for sixty days.')).toEqual(['0~0+1']);
+    expect(
+      show(
+        'We collect usage data to run the service. We keep it for thirty days.',
+        'We collect usage data to run the service.\n\nWe keep it for sixty days.',
+      ),
+    ).toEqual(['0~0+1']);
   });
 
   test('reads two paragraphs joined into one as a merge', () => {
-    expect(show('You can reach our privacy team by email.\n\nWe answer every request within one month.', 'You can reach our privacy team by email, and we answer every request within one month.')).toEqual(['0+1~0']);
+    expect(
+      show(
+        'You can reach our privacy team by email.\n\nWe answer every request within one month.',
+        'You can reach our privacy team by email, and we answer every request within one month.',
+      ),
+    ).toEqual(['0+1~0']);
   });
 
   test('pairs a lone renamed heading between pairs even with no words in common', () => {
-    expect(show('## Payment\n\nYou pay in advance for each month.', '## Billing\n\nYou pay in advance for each month of service.')).toEqual(['0~0', '1~1']);
+    expect(show('## Payment\n\nYou pay in advance for each month.', '## Billing\n\nYou pay in advance for each month of service.')).toEqual(
+      ['0~0', '1~1'],
+    );
   });
 
   test('never pairs blocks of different kinds', () => {

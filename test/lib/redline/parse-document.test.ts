@@ -5,7 +5,10 @@ import { readCorpus } from './helpers/corpus.ts';
 describe('parseDocument', () => {
   test('ignores front matter and keeps file lines', () => {
     const doc = parseDocument('---\ntitle: Terms\n---\n# Terms\n\nText.\n');
-    expect(doc.blocks.map((block) => [block.kind, block.line])).toEqual([['heading', 4], ['paragraph', 6]]);
+    expect(doc.blocks.map((block) => [block.kind, block.line])).toEqual([
+      ['heading', 4],
+      ['paragraph', 6],
+    ]);
     expect(doc.words).toBe(2);
   });
 

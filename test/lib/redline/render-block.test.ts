@@ -24,30 +24,42 @@ describe('renderBlock', () => {
     ['## Payment', 'heading', '<h2 id="payment">Payment</h2>'],
     ['Text *here*.', 'paragraph', '<p>Text <em>here</em>.</p>'],
     ['```js\nx < 1\n```', 'code', '<pre><code class="language-js">x &#x3C; 1</code></pre>'],
-    ['<div onclick="x()">hi</div>', 'html', '<pre class="redline-source redline-html"><code>&#x3C;div onclick="x()">hi&#x3C;/div></code></pre>'],
+    [
+      '<div onclick="x()">hi</div>',
+      'html',
+      '<pre class="redline-source redline-html"><code>&#x3C;div onclick="x()">hi&#x3C;/div></code></pre>',
+    ],
     ['---', 'thematicBreak', '<hr>'],
   ])('renders %j as its own element (%s)', (markdown, kind, expected) => {
     const block = parseDocument(markdown, { mdx: false }).blocks[0] as Block;
     expect(block.kind).toBe(kind);
-    expect(html(renderBlock(view(block, { id: kind === 'heading' ? 'payment' : null }), null, { anchor: null, idPrefix: '', linkBase: '' }))).toBe(expected);
+    expect(
+      html(renderBlock(view(block, { id: kind === 'heading' ? 'payment' : null }), null, { anchor: null, idPrefix: '', linkBase: '' })),
+    ).toBe(expected);
   });
 
   test('puts a whole inserted block inside the element, per cell for a row', () => {
     const [, row] = parseDocument('| a | b |\n| - | - |\n| 1 | 2 |').blocks as [Block, Block];
-    const out = html(renderBlock(view(row, { whole: 'insert' }), row.frames[0] ?? null, { anchor: 'change-1', idPrefix: '', linkBase: '' }));
-    expect(out).toBe('<tr><td><ins id="change-1"><span class="redline-cue">inserted: </span>1</ins></td>\n<td><ins><span class="redline-cue">inserted: </span>2</ins></td></tr>');
+    const out = html(
+      renderBlock(view(row, { whole: 'insert' }), row.frames[0] ?? null, { anchor: 'change-1', idPrefix: '', linkBase: '' }),
+    );
+    expect(out).toBe(
+      '<tr><td><ins id="change-1"><span class="redline-cue">inserted: </span>1</ins></td>\n<td><ins><span class="redline-cue">inserted: </span>2</ins></td></tr>',
+    );
   });
 
   test('wraps a whole deleted rule, which has no text of its own', () => {
     const block = parseDocument('***').blocks[0] as Block;
-    expect(html(renderBlock(view(block, { whole: 'delete' }), null, { anchor: null, idPrefix: '', linkBase: '' }))).toBe('<del><span class="redline-cue">deleted: </span><hr></del>');
+    expect(html(renderBlock(view(block, { whole: 'delete' }), null, { anchor: null, idPrefix: '', linkBase: '' }))).toBe(
+      '<del><span class="redline-cue">deleted: </span><hr></del>',
+    );
   });
 
   test('leaves a tight list item paragraph bare and appends the move link', () => {
     const block = parseDocument('- Moved item').blocks[0] as Block;
     const link = { type: 'element' as const, tagName: 'a', properties: { href: '#change-2' }, children: [] };
-    expect(html(renderBlock(view(block, { bare: true, whole: 'moved-from', link }), null, { anchor: null, idPrefix: '', linkBase: '' }))).toBe(
-      '<del class="redline-moved"><span class="redline-cue">deleted (moved away): </span>Moved item</del> <a href="#change-2"></a>',
-    );
+    expect(
+      html(renderBlock(view(block, { bare: true, whole: 'moved-from', link }), null, { anchor: null, idPrefix: '', linkBase: '' })),
+    ).toBe('<del class="redline-moved"><span class="redline-cue">deleted (moved away): </span>Moved item</del> <a href="#change-2"></a>');
   });
 });

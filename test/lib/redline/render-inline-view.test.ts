@@ -6,7 +6,9 @@ import { renderInlineView } from '../../../src/lib/redline/render-inline-view.ts
 describe('renderInlineView', () => {
   test('shows a deleted list item inside the list it came from', () => {
     const html = toHtml(renderInlineView(diffMarkdown('- one\n- two\n- three', '- one\n- three')));
-    expect(html).toBe('<ul><li>one</li>\n<li class="redline-deleted"><del id="change-1"><span class="redline-cue">deleted: </span>two</del></li>\n<li>three</li></ul>');
+    expect(html).toBe(
+      '<ul><li>one</li>\n<li class="redline-deleted"><del id="change-1"><span class="redline-cue">deleted: </span>two</del></li>\n<li>three</li></ul>',
+    );
   });
 
   test('shows a deleted paragraph of a kept list item inside that item', () => {

@@ -57,11 +57,17 @@ describe('renderRedline', () => {
       expect(cue?.type === 'element' && hasClass(cue, 'redline-cue')).toBe(true);
       expect(toHtml(cue as Element)).toMatch(change.tagName === 'ins' ? /inserted/ : /deleted/);
     }
-    expect(elements(tree).filter((element) => element.properties['id']).map((element) => element.properties['id'])).toEqual(['t', 'change-1', 'change-2']);
+    expect(
+      elements(tree)
+        .filter((element) => element.properties['id'])
+        .map((element) => element.properties['id']),
+    ).toEqual(['t', 'change-1', 'change-2']);
   });
 
   test('keeps a heading a heading, a list a list and a table a table', () => {
-    const html = renderRedline(diffMarkdown('## A\n\n- x\n- y\n\n| h |\n| - |\n| 1 |', '## B\n\n- x\n- z\n- y\n\n| h |\n| - |\n| 2 |\n| 3 |'));
+    const html = renderRedline(
+      diffMarkdown('## A\n\n- x\n- y\n\n| h |\n| - |\n| 1 |', '## B\n\n- x\n- z\n- y\n\n| h |\n| - |\n| 2 |\n| 3 |'),
+    );
     expect(normalizeRedline(html)).toBe(
       '<h2><del>A</del><ins>B</ins></h2><ul><li>x</li><li><ins>z</ins></li><li>y</li></ul><table><thead><tr><th>h</th></tr></thead><tbody><tr><td><del>1</del></td></tr><tr><td><ins>2</ins></td></tr><tr><td><ins>3</ins></td></tr></tbody></table>',
     );
@@ -70,7 +76,9 @@ describe('renderRedline', () => {
 
   test('keeps nested lists nested when items come and go at every level', () => {
     const html = renderRedline(diffMarkdown('1. one\n   - a\n   - b\n2. two\n3. three', '1. one\n   - b\n   - c\n2. three'));
-    expect(normalizeRedline(html)).toBe('<ol><li>one <ul><li><del>a</del></li><li>b</li><li><ins>c</ins></li></ul></li><li><del>two</del></li><li>three</li></ol>');
+    expect(normalizeRedline(html)).toBe(
+      '<ol><li>one <ul><li><del>a</del></li><li>b</li><li><ins>c</ins></li></ul></li><li><del>two</del></li><li>three</li></ol>',
+    );
     // Each item keeps the number it has in its own revision.
     expect(html).toContain('<li value="2" class="redline-deleted">');
     expect(html).toContain('<li value="2">three');
@@ -112,10 +120,17 @@ describe('renderRedline', () => {
   test.each([
     ['raw HTML', '<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\nText <b onclick="alert(1)">b</b>'],
     ['MDX', '<script>{alert(1)}</script>\n\nText <span onClick={() => alert(1)}>b</span>'],
-    ['links and images', '[a](javascript:alert(1)) [b](JaVa\tScRiPt:alert(1)) ![c](data:image/svg+xml,<svg onload=alert(1)>) [d]\n\n[d]: vbscript:msgbox(1)'],
+    [
+      'links and images',
+      '[a](javascript:alert(1)) [b](JaVa\tScRiPt:alert(1)) ![c](data:image/svg+xml,<svg onload=alert(1)>) [d]\n\n[d]: vbscript:msgbox(1)',
+    ],
     ['entities', '&lt;script&gt;alert(1)&lt;/script&gt; &amp;lt;'],
   ])('never lets %s in a policy inject markup or script', (_, source) => {
-    for (const [a, b] of [[source, 'Clean.'], ['Clean.', source], [source, source]]) {
+    for (const [a, b] of [
+      [source, 'Clean.'],
+      ['Clean.', source],
+      [source, source],
+    ]) {
       const redline = diffMarkdown(a as string, b as string);
       expectInert(renderRedline(redline));
       expectInert(renderRedline(redline, { view: 'side-by-side' }));
@@ -149,15 +164,20 @@ describe('renderRedline', () => {
   });
 
   test('links the two places of a move to each other', () => {
-    const html = renderRedline(diffMarkdown('- Your name and email address\n- The pages you visit', '- The pages you visit\n- Your name and email address'));
+    const html = renderRedline(
+      diffMarkdown('- Your name and email address\n- The pages you visit', '- The pages you visit\n- Your name and email address'),
+    );
     expect(html).toContain('<del id="change-1" class="redline-moved">');
     expect(html).toContain('href="#change-2">moved below</a>');
     expect(html).toContain('<ins id="change-2" class="redline-moved">');
     expect(html).toContain('href="#change-1">moved from above</a>');
   });
 
-  test('points move links and the policy\'s own fragment links at the published redline when shown elsewhere', () => {
-    const redline = diffMarkdown('- Your name and email address\n- See [terms](#terms)', '- See [terms](#terms)\n- Your name and email address');
+  test("points move links and the policy's own fragment links at the published redline when shown elsewhere", () => {
+    const redline = diffMarkdown(
+      '- Your name and email address\n- See [terms](#terms)',
+      '- See [terms](#terms)\n- Your name and email address',
+    );
     const html = renderRedline(redline, { linkBase: 'https://example.com/tos/compare/a...b/' });
     expect(html).toContain('href="https://example.com/tos/compare/a...b/#change-2">moved below</a>');
     expect(html).toContain('href="https://example.com/tos/compare/a...b/#terms"');
@@ -165,6 +185,8 @@ describe('renderRedline', () => {
 
   test('says when a block only changed form, anchoring the change on the cue', () => {
     const html = renderRedline(diffMarkdown('### A. Definitions\n\nText.', '## A. Definitions\n\nText.'));
-    expect(html).toBe('<h2 class="redline-modified redline-restyled" id="a-definitions"><span class="redline-cue" id="change-1">formatting changed: </span>A. Definitions</h2>\n<p>Text.</p>');
+    expect(html).toBe(
+      '<h2 class="redline-modified redline-restyled" id="a-definitions"><span class="redline-cue" id="change-1">formatting changed: </span>A. Definitions</h2>\n<p>Text.</p>',
+    );
   });
 });

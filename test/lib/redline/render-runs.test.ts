@@ -7,8 +7,10 @@ import { makeToken } from '../../../src/lib/redline/tokenize-text.ts';
 import type { Mark, Token } from '../../../src/lib/redline/redline-document.ts';
 
 const link = (url: string): Mark => ({ type: 'link', url, key: `link\u0002${url}` });
-const word = (text: string, marks: Mark[] = []): Token => makeToken(text, text === ' ' ? 'space' : 'word', marks, marks.map((mark) => mark.key).join());
-const html = (nodes: ElementContent[]): string => toHtml({ type: 'root', children: nodes }).replace(/<span class="redline-cue">[^<]*<\/span>/g, '');
+const word = (text: string, marks: Mark[] = []): Token =>
+  makeToken(text, text === ' ' ? 'space' : 'word', marks, marks.map((mark) => mark.key).join());
+const html = (nodes: ElementContent[]): string =>
+  toHtml({ type: 'root', children: nodes }).replace(/<span class="redline-cue">[^<]*<\/span>/g, '');
 
 describe('renderRuns', () => {
   test('keeps a link whole with the change inside it', () => {
@@ -19,7 +21,9 @@ describe('renderRuns', () => {
       { op: 'delete', token: word('old', [a]) },
       { op: 'insert', token: word('new', [a]) },
     ];
-    expect(html(renderRuns(items, { anchor: null, idPrefix: '', linkBase: '' }))).toBe('<a href="https://x.test">the <del>old</del><ins>new</ins></a>');
+    expect(html(renderRuns(items, { anchor: null, idPrefix: '', linkBase: '' }))).toBe(
+      '<a href="https://x.test">the <del>old</del><ins>new</ins></a>',
+    );
   });
 
   test('shows a changed link target as the old link deleted and the new one inserted', () => {
@@ -27,25 +31,42 @@ describe('renderRuns', () => {
       { op: 'delete', token: word('terms', [link('https://a.test')]) },
       { op: 'insert', token: word('terms', [link('https://b.test')]) },
     ];
-    expect(html(renderRuns(items, { anchor: null, idPrefix: '', linkBase: '' }))).toBe('<a href="https://a.test"><del>terms</del></a><a href="https://b.test"><ins>terms</ins></a>');
+    expect(html(renderRuns(items, { anchor: null, idPrefix: '', linkBase: '' }))).toBe(
+      '<a href="https://a.test"><del>terms</del></a><a href="https://b.test"><ins>terms</ins></a>',
+    );
   });
 
   test('gives the pending anchor to the first change only', () => {
     const context = { anchor: 'change-7', idPrefix: '', linkBase: '' };
-    const out = toHtml({ type: 'root', children: renderRuns([{ op: 'delete', token: word('a') }, { op: 'insert', token: word('b') }], context) });
-    expect(out).toBe('<del id="change-7"><span class="redline-cue">deleted: </span>a</del><ins><span class="redline-cue">inserted: </span>b</ins>');
+    const out = toHtml({
+      type: 'root',
+      children: renderRuns(
+        [
+          { op: 'delete', token: word('a') },
+          { op: 'insert', token: word('b') },
+        ],
+        context,
+      ),
+    });
+    expect(out).toBe(
+      '<del id="change-7"><span class="redline-cue">deleted: </span>a</del><ins><span class="redline-cue">inserted: </span>b</ins>',
+    );
     expect(context.anchor).toBeNull();
   });
 
   test('renders strikethrough in the policy as <s>, never as a redline <del>', () => {
     const strike: Mark = { type: 'delete', key: 'delete' };
-    expect(html(renderRuns([{ op: 'equal', token: word('void', [strike]) }], { anchor: null, idPrefix: '', linkBase: '' }))).toBe('<s>void</s>');
+    expect(html(renderRuns([{ op: 'equal', token: word('void', [strike]) }], { anchor: null, idPrefix: '', linkBase: '' }))).toBe(
+      '<s>void</s>',
+    );
   });
 });
 
 describe('changeElement', () => {
   test('marks moved changes and says so in the cue', () => {
-    expect(toHtml(changeElement('moved-to', [], { anchor: null, idPrefix: '', linkBase: '' }))).toBe('<ins class="redline-moved"><span class="redline-cue">inserted (moved here): </span></ins>');
+    expect(toHtml(changeElement('moved-to', [], { anchor: null, idPrefix: '', linkBase: '' }))).toBe(
+      '<ins class="redline-moved"><span class="redline-cue">inserted (moved here): </span></ins>',
+    );
   });
 });
 
@@ -53,7 +74,17 @@ describe('leaves', () => {
   test('renders breaks, checkboxes, safe images and a deleted paragraph break', () => {
     const image = { ...makeToken('Logo', 'image', [], ''), url: 'https://x.test/l.png' };
     const unsafe = { ...makeToken('Bad', 'image', [], ''), url: 'javascript:alert(1)' };
-    const out = toHtml({ type: 'root', children: leaves([word('a'), makeToken('\n', 'break', [], ''), makeToken('x', 'check', [], ''), image, unsafe, makeToken('', 'block', [], '')]) });
+    const out = toHtml({
+      type: 'root',
+      children: leaves([
+        word('a'),
+        makeToken('\n', 'break', [], ''),
+        makeToken('x', 'check', [], ''),
+        image,
+        unsafe,
+        makeToken('', 'block', [], ''),
+      ]),
+    });
     expect(out).toBe(
       'a<br>\n<input type="checkbox" disabled checked><img src="https://x.test/l.png" alt="Logo"><span class="redline-image">Bad</span><span class="redline-break"><span class="redline-cue">paragraph break</span> </span>',
     );

@@ -5,7 +5,9 @@ import { renderSideBySide } from '../../../src/lib/redline/render-side-by-side.t
 
 describe('renderSideBySide', () => {
   test('puts unchanged runs in one row and each change in an anchored row of its own', () => {
-    const html = toHtml(renderSideBySide(diffMarkdown('# T\n\nSame.\n\nWe keep logs for thirty days.', '# T\n\nSame.\n\nWe keep logs for sixty days.')));
+    const html = toHtml(
+      renderSideBySide(diffMarkdown('# T\n\nSame.\n\nWe keep logs for thirty days.', '# T\n\nSame.\n\nWe keep logs for sixty days.')),
+    );
     expect(html).toBe(
       [
         '<div class="redline-side-by-side"><div class="redline-row"><div class="redline-side redline-old"><h1>T</h1>\n<p>Same.</p></div>\n<div class="redline-side redline-new"><h1 id="t">T</h1>\n<p>Same.</p></div></div>',

@@ -2,11 +2,28 @@ import { describe, expect, test } from 'vitest';
 import { safeUrl } from '../../../src/lib/redline/safe-url.ts';
 
 describe('safeUrl', () => {
-  test.each(['https://example.com/a', 'http://x.test', 'mailto:privacy@example.com', 'tel:+15551234', '/terms', '#a-definitions', '../privacy', 'page?x=1:2'])('keeps %j', (url) => {
+  test.each([
+    'https://example.com/a',
+    'http://x.test',
+    'mailto:privacy@example.com',
+    'tel:+15551234',
+    '/terms',
+    '#a-definitions',
+    '../privacy',
+    'page?x=1:2',
+  ])('keeps %j', (url) => {
     expect(safeUrl(url)).toBe(url);
   });
 
-  test.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>', 'vbscript:msgbox(1)', 'file:///etc/passwd'])('drops %j', (url) => {
+  test.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+  ])('drops %j', (url) => {
     expect(safeUrl(url)).toBeNull();
   });
 

@@ -6,7 +6,10 @@ import type { TokenOp } from '../../../src/lib/redline/redline.ts';
 import { tokens } from './helpers/tokens.ts';
 
 const BOUNDARY = makeToken('', 'block', [], '');
-const show = (blocks: Item[][]): string[] => blocks.map((items) => items.map(({ op, token }) => (token.kind === 'block' ? '¶' : op === 'equal' ? token.text : `${op[0]}:${token.text}`)).join(''));
+const show = (blocks: Item[][]): string[] =>
+  blocks.map((items) =>
+    items.map(({ op, token }) => (token.kind === 'block' ? '¶' : op === 'equal' ? token.text : `${op[0]}:${token.text}`)).join(''),
+  );
 
 // "We collect data. We keep it." split into two paragraphs.
 const split: TokenOp[] = [

@@ -45,7 +45,11 @@ describe('tokenizeInline', () => {
   });
 
   test('shows an empty MDX component as the tag it was written as', () => {
-    expect(inline('New <Badge kind="new" /> here', true).map((t) => t.text).join('')).toBe('New <Badge kind="new" /> here');
+    expect(
+      inline('New <Badge kind="new" /> here', true)
+        .map((t) => t.text)
+        .join(''),
+    ).toBe('New <Badge kind="new" /> here');
   });
 
   test('trims whitespace at both ends', () => {

@@ -33,7 +33,11 @@ describe('tokenizeText', () => {
 
   test('rebuilds the text exactly when whitespace is kept', () => {
     const text = 'We keep logs —\n  for “thirty” days (see §3.2), then delete them.';
-    expect(tokens(text, true).map((token) => token.text).join('')).toBe(text);
+    expect(
+      tokens(text, true)
+        .map((token) => token.text)
+        .join(''),
+    ).toBe(text);
   });
 });
 

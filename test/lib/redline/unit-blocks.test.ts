@@ -3,7 +3,10 @@ import { diffMarkdown } from '../../../src/lib/redline/diff-markdown.ts';
 import { unitBlocks } from '../../../src/lib/redline/unit-blocks.ts';
 import type { RedlineUnit } from '../../../src/lib/redline/redline.ts';
 
-const redline = diffMarkdown('## Terms\n\nWe collect data. We keep it for thirty days.', '## Terms\n\nWe collect data.\n\nWe keep it for sixty days.');
+const redline = diffMarkdown(
+  '## Terms\n\nWe collect data. We keep it for thirty days.',
+  '## Terms\n\nWe collect data.\n\nWe keep it for sixty days.',
+);
 const modified = redline.units.find((unit) => unit.type === 'modified') as RedlineUnit;
 
 describe('unitBlocks', () => {

@@ -14,7 +14,9 @@ export function charOps(diffs: readonly DmpDiff[]): TokenOp[] {
 
 /** Turn token ops back into tuples, dropping empty ones and joining neighbours of one kind. */
 export function dmpDiffs(ops: readonly TokenOp[]): DmpDiff[] {
-  return normalizeDiffs(ops.map(({ op, tokens }) => [op === 'equal' ? 0 : op === 'insert' ? 1 : -1, tokens.map((token) => token.text).join('')]));
+  return normalizeDiffs(
+    ops.map(({ op, tokens }) => [op === 'equal' ? 0 : op === 'insert' ? 1 : -1, tokens.map((token) => token.text).join('')]),
+  );
 }
 
 /** Drop empty tuples and join neighbours of one kind. */

@@ -18,8 +18,14 @@ export function readCorpus(): CorpusPolicy[] {
     .sort()
     .map((name) => {
       const folder = new URL(`${name}/`, CORPUS);
-      const files = readdirSync(folder).filter((file) => /^\d{4}-\d{2}-\d{2}\.md$/.test(file)).sort();
-      return { name, dates: files.map((file) => file.slice(0, 10)), sources: files.map((file) => readFileSync(new URL(file, folder), 'utf8')) };
+      const files = readdirSync(folder)
+        .filter((file) => /^\d{4}-\d{2}-\d{2}\.md$/.test(file))
+        .sort();
+      return {
+        name,
+        dates: files.map((file) => file.slice(0, 10)),
+        sources: files.map((file) => readFileSync(new URL(file, folder), 'utf8')),
+      };
     });
 }
 

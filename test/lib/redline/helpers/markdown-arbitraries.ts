@@ -1,9 +1,71 @@
 import fc from 'fast-check';
 
 // Words, including text that is hostile to Markdown, HTML and MDX.
-const HOSTILE = ['<script>alert(1)</script>', '&amp;', '&lt;b&gt;', '*', '_', '[', ']', '|', '"', "'", '{', '}', '<', '>', '`', '#', '\\', '<!-- x -->', '<b>bold</b>', '{% liquid %}', 'a|b', 'x_y_z', '1.', '-', '—', 'café', '30,000', 'U.S.', 'e.g.'];
-const WORDS = ['we', 'you', 'data', 'terms', 'service', 'account', 'the', 'a', 'of', 'may', 'must', 'not', 'thirty', 'sixty', 'days', 'cookie', 'GitHub', 'privacy', 'and', 'or', 'policy', 'user', 'content'];
-const URLS = ['https://example.com/a', 'https://example.com/b', '/terms', '#section', 'javascript:alert(1)', 'mailto:x@example.com', 'data:text/html,<script>alert(1)</script>'];
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '&amp;',
+  '&lt;b&gt;',
+  '*',
+  '_',
+  '[',
+  ']',
+  '|',
+  '"',
+  "'",
+  '{',
+  '}',
+  '<',
+  '>',
+  '`',
+  '#',
+  '\\',
+  '<!-- x -->',
+  '<b>bold</b>',
+  '{% liquid %}',
+  'a|b',
+  'x_y_z',
+  '1.',
+  '-',
+  '—',
+  'café',
+  '30,000',
+  'U.S.',
+  'e.g.',
+];
+const WORDS = [
+  'we',
+  'you',
+  'data',
+  'terms',
+  'service',
+  'account',
+  'the',
+  'a',
+  'of',
+  'may',
+  'must',
+  'not',
+  'thirty',
+  'sixty',
+  'days',
+  'cookie',
+  'GitHub',
+  'privacy',
+  'and',
+  'or',
+  'policy',
+  'user',
+  'content',
+];
+const URLS = [
+  'https://example.com/a',
+  'https://example.com/b',
+  '/terms',
+  '#section',
+  'javascript:alert(1)',
+  'mailto:x@example.com',
+  'data:text/html,<script>alert(1)</script>',
+];
 
 /** A word, sometimes a hostile one. */
 export const word = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...HOSTILE) });
@@ -35,18 +97,39 @@ export const block: fc.Arbitrary<string> = fc.oneof(
     weight: 2,
     arbitrary: fc
       .tuple(fc.boolean(), fc.array(fc.tuple(inline, fc.array(plain, { maxLength: 2 })), { minLength: 1, maxLength: 4 }))
-      .map(([ordered, items]) => items.map(([text, children], index) => `${ordered ? `${index + 1}.` : '-'} ${text}${children.map((child) => `\n   - ${child}`).join('')}`).join('\n')),
+      .map(([ordered, items]) =>
+        items
+          .map(
+            ([text, children], index) => `${ordered ? `${index + 1}.` : '-'} ${text}${children.map((child) => `\n   - ${child}`).join('')}`,
+          )
+          .join('\n'),
+      ),
   },
   {
     weight: 2,
     arbitrary: fc
       .integer({ min: 1, max: 3 })
       .chain((columns) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 4 }))
-      .map((rows) => [`| ${(rows[0] ?? []).join(' | ')} |`, `|${(rows[0] ?? []).map(() => ' --- ').join('|')}|`, ...rows.slice(1).map((row) => `| ${row.join(' | ')} |`)].join('\n')),
+      .map((rows) =>
+        [
+          `| ${(rows[0] ?? []).join(' | ')} |`,
+          `|${(rows[0] ?? []).map(() => ' --- ').join('|')}|`,
+          ...rows.slice(1).map((row) => `| ${row.join(' | ')} |`),
+        ].join('\n'),
+      ),
   },
   { weight: 1, arbitrary: fc.array(inline, { minLength: 1, maxLength: 2 }).map((lines) => lines.map((line) => `> ${line}`).join('\n>\n')) },
   { weight: 1, arbitrary: plain.map((text) => `\`\`\`js\n${text}\n  indented <b>\n\`\`\``) },
-  { weight: 1, arbitrary: fc.constantFrom('<div class="x">\nraw <b>html</b>\n</div>', '<!-- note -->', '---', '<Note type="info">\nInside a component.\n</Note>', '<Badge kind="new" />') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '<div class="x">\nraw <b>html</b>\n</div>',
+      '<!-- note -->',
+      '---',
+      '<Note type="info">\nInside a component.\n</Note>',
+      '<Badge kind="new" />',
+    ),
+  },
 );
 
 type Edit =
@@ -71,11 +154,13 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 export const markdown = fc.array(block, { maxLength: 8 }).map((blocks) => blocks.join('\n\n'));
 
 /** Two revisions of a document: the second made from the first by deleting, inserting, moving, splitting and merging blocks and changing words. */
-export const revisions: fc.Arbitrary<[string, string]> = fc.tuple(fc.array(block, { maxLength: 8 }), fc.array(edit, { maxLength: 5 })).map(([blocks, edits]) => {
-  const next = [...blocks];
-  for (const change of edits) applyEdit(next, change);
-  return [blocks.join('\n\n'), next.join('\n\n')];
-});
+export const revisions: fc.Arbitrary<[string, string]> = fc
+  .tuple(fc.array(block, { maxLength: 8 }), fc.array(edit, { maxLength: 5 }))
+  .map(([blocks, edits]) => {
+    const next = [...blocks];
+    for (const change of edits) applyEdit(next, change);
+    return [blocks.join('\n\n'), next.join('\n\n')];
+  });
 
 function applyEdit(blocks: string[], change: Edit): void {
   const at = blocks.length === 0 ? 0 : ('at' in change ? change.at : 0) % blocks.length;

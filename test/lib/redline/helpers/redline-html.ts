@@ -27,14 +27,17 @@ export function hasClass(element: Element, name: string): boolean {
 export function redlineText(html: string, without: 'ins' | 'del' | null = null): string {
   const tree = parseRedline(html);
   removeElements(tree, (element) => hasClass(element, 'redline-cue') || element.tagName === without);
-  return toText(tree as Nodes).replace(/\s+/g, ' ').trim();
+  return toText(tree as Nodes)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The same as redlineText but as the DOM's textContent would read it (no line breaks added between blocks). */
 export function redlineTextContent(html: string, without: 'ins' | 'del' | null = null): string {
   const tree = parseRedline(html);
   removeElements(tree, (element) => hasClass(element, 'redline-cue') || element.tagName === without);
-  const collect = (node: Root | RootContent): string => ('value' in node && node.type === 'text' ? node.value : 'children' in node ? node.children.map(collect).join('') : '');
+  const collect = (node: Root | RootContent): string =>
+    'value' in node && node.type === 'text' ? node.value : 'children' in node ? node.children.map(collect).join('') : '';
   return collect(tree).replace(/\s+/g, ' ').trim();
 }
 
