@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite } from '../helpers/build-site.ts';
+import { findChromium } from '../helpers/chromium.ts';
+import { copyPolicies, editTree } from '../helpers/policy-tree.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the site under test is served. */
+    baseUrl: string;
+    /** The folder it was built into. */
+    distDir: string;
+  }
+}
+
+/** The day the browser tests' site is built as of: the sample policy then has every status. */
+export const E2E_AS_OF = '2026-04-15';
+
+/**
+ * Build the site once for every browser test — the real policies plus an announced upcoming
+ * revision, so every page type exists — and serve it on a free port.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  findChromium(); // Fail the run at once, with how to install it, if there is no browser.
+  const dir = copyPolicies();
+  const current = readFileSync(join(dir, 'cookies/2026-03-14.mdx'), 'utf8');
+  const upcoming = current
+    .replace(
+      /---\n[\s\S]*?\n---\n/,
+      '---\neffective: 2026-06-01\npublished: 2026-04-01\nchange: editorial\nsummary: Names the cookie settings link in the footer.\n---\n',
+    )
+    .replace('through the cookie settings on the website.', 'through the cookie settings linked in the footer of every page.');
+  editTree(dir, { 'cookies/2026-06-01.mdx': upcoming });
+  const site = await buildSite({ policiesDir: dir, asOf: E2E_AS_OF });
+  if (!site.ok) throw new Error(`The site for the browser tests did not build:\n${site.output}`);
+  const server = await serveStatic(site.outDir);
+  project.provide('baseUrl', server.url);
+  project.provide('distDir', site.outDir);
+  return () => server.close();
+}

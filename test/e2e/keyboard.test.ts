@@ -1,0 +1,76 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
+import { PAGE_TYPES } from './page-types.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(inject('baseUrl') + path);
+  return page;
+}
+
+describe('keyboard use', () => {
+  test.each(PAGE_TYPES)('$name: the skip link comes first, shows, and moves focus to the content', async ({ path }) => {
+    const page = await open(path);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return { text: el.textContent, visible: box.top >= 0 && box.height > 0 };
+    });
+    expect(skip).toEqual({ text: 'Skip to content', visible: true });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('redline-main');
+    await page.close();
+  });
+
+  test.each(PAGE_TYPES)('$name: Tab reaches every control, each with a visible focus outline', async ({ path }) => {
+    const page = await open(path);
+    const controls = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('a[href], button, select, input, textarea, [tabindex]:not([tabindex="-1"])')].filter(
+          (el) => !el.closest('[hidden]') && el.getClientRects().length > 0,
+        ).length,
+    );
+    const reached = new Set<string>();
+    for (let i = 0; i < controls + 2; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const path: string[] = [];
+        for (let node: Element | null = el; node; node = node.parentElement)
+          path.unshift(`${node.tagName}:${[...(node.parentElement?.children ?? [])].indexOf(node)}`);
+        return { key: path.join('/'), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      });
+      if (!focus) continue;
+      expect(focus.outline, `focus outline on ${focus.key}`).toBe(true);
+      reached.add(focus.key);
+    }
+    expect(reached.size).toBe(controls);
+    await page.close();
+  });
+
+  test('moves between changes with j/k and with the next/previous links', async () => {
+    const page = await open('/cookies/compare/2025-01-20...2026-03-14/');
+    await page.keyboard.press('j');
+    expect(new URL(page.url()).hash).toBe('#change-1');
+    await page.keyboard.press('j');
+    expect(new URL(page.url()).hash).toBe('#change-2');
+    await page.keyboard.press('k');
+    expect(new URL(page.url()).hash).toBe('#change-1');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('change-1');
+    await page.getByRole('link', { name: 'next change' }).first().click();
+    expect(new URL(page.url()).hash).toBe('#change-2');
+    await page.close();
+  });
+});

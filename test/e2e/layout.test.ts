@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
+import { PAGE_TYPES } from './page-types.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('on a 375-pixel-wide phone', () => {
+  test.each(PAGE_TYPES)('$name does not scroll sideways', async ({ path }) => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(inject('baseUrl') + path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.close();
+  });
+
+  test('the side-by-side view stacks its columns', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${inject('baseUrl')}/cookies/compare/2025-01-20...2026-03-14/side-by-side/`);
+    const [old, now] = await page
+      .locator('.redline-row-changed')
+      .first()
+      .locator('.redline-side')
+      .evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().top));
+    expect(now).toBeGreaterThan(old ?? Infinity);
+    await page.close();
+  });
+});
+
+describe('printed', () => {
+  test('a redline hides the navigation and keeps insertions and deletions apart without colour', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject('baseUrl')}/cookies/compare/2025-01-20...2026-03-14/`);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const style = (selector: string): CSSStyleDeclaration => getComputedStyle(document.querySelector(selector) as Element);
+      return {
+        nav: style('.site-header nav').display,
+        views: style('.compare-views').display,
+        steps: style('.redline-steps').display,
+        printedFrom: style('.print-only').display,
+        ins: style('.redline ins').textDecorationLine,
+        del: style('.redline del').textDecorationLine,
+        insColour: style('.redline ins').color,
+        delColour: style('.redline del').color,
+      };
+    });
+    expect(printed).toMatchObject({ nav: 'none', views: 'none', steps: 'none', printedFrom: 'block' });
+    expect(printed.ins).toContain('underline');
+    expect(printed.del).toContain('line-through');
+    // Black on white: the lines, not colour, tell them apart.
+    expect(printed.insColour).toBe(printed.delColour);
+    await page.close();
+  });
+});

@@ -1,0 +1,13 @@
+/** One page of each kind the site publishes, as the browser tests visit them. */
+export const PAGE_TYPES = [
+  { name: 'index', path: '/' },
+  { name: 'policy-in-force', path: '/cookies/' },
+  { name: 'revision-superseded', path: '/cookies/2025-01-20/' },
+  { name: 'revision-upcoming', path: '/cookies/2026-06-01/' },
+  { name: 'history', path: '/cookies/history/' },
+  { name: 'compare-inline', path: '/cookies/compare/2025-01-20...2026-03-14/' },
+  { name: 'compare-side-by-side', path: '/cookies/compare/2025-01-20...2026-03-14/side-by-side/' },
+  { name: 'compare-chooser', path: '/cookies/compare/' },
+  { name: 'changelog', path: '/changelog/' },
+  { name: 'policy-changelog', path: '/cookies/changelog/' },
+] as const;

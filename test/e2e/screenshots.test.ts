@@ -1,0 +1,37 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { ROOT } from '../helpers/build-site.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { PAGE_TYPES } from './page-types.ts';
+
+const OUT = join(ROOT, 'test-results/screenshots');
+const LOOKS = [
+  { look: 'light', options: { colorScheme: 'light', viewport: { width: 1280, height: 900 } } },
+  { look: 'dark', options: { colorScheme: 'dark', viewport: { width: 1280, height: 900 } } },
+  { look: 'mobile', options: { colorScheme: 'light', viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, isMobile: true } },
+] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(OUT, { recursive: true });
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('screenshots for review', () => {
+  test.each(PAGE_TYPES)('are written for $name in light, dark and mobile', async ({ name, path }) => {
+    for (const { look, options } of LOOKS) {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(inject('baseUrl') + path);
+      const file = join(OUT, `${name}-${look}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      await context.close();
+      expect(statSync(file).size).toBeGreaterThan(5_000);
+    }
+  });
+});
