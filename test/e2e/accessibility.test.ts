@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from '../helpers/chromium.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -13,17 +12,11 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe.each(['light', 'dark'] as const)('every page type in the %s colour scheme', (colorScheme) => {
   test.each(PAGE_TYPES)('$name has no WCAG 2.2 AA violation', async ({ path }) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await browser().newContext({ colorScheme });
     const page = await context.newPage();
     await page.goto(inject('baseUrl') + path);
     await page.addScriptTag({ content: axeSource });
@@ -39,7 +32,7 @@ describe.each(['light', 'dark'] as const)('every page type in the %s colour sche
 
 describe('insertions and deletions', () => {
   test('are announced to screen readers by a cue inside each element', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${inject('baseUrl')}/cookies/compare/2025-01-20...2026-03-14/`);
     const changes = page.locator('.redline ins, .redline del');
     expect(await changes.count()).toBeGreaterThan(5);

@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from '../helpers/chromium.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 // Read the hash in the page: Playwright learns of history.replaceState changes asynchronously.
 function hash(page: Page): Promise<string> {
@@ -17,7 +11,7 @@ function hash(page: Page): Promise<string> {
 }
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await page.goto(inject('baseUrl') + path);
   return page;
 }

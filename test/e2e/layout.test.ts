@@ -1,26 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from '../helpers/chromium.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('on a 375-pixel-wide phone', () => {
   test.each(PAGE_TYPES)('$name does not scroll sideways', async ({ path }) => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(inject('baseUrl') + path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.close();
   });
 
   test('the side-by-side view stacks its columns', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(`${inject('baseUrl')}/cookies/compare/2025-01-20...2026-03-14/side-by-side/`);
     const [old, now] = await page
       .locator('.redline-row-changed')
@@ -34,7 +27,7 @@ describe('on a 375-pixel-wide phone', () => {
 
 describe('printed', () => {
   test('a redline hides the navigation and keeps insertions and deletions apart without colour', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${inject('baseUrl')}/cookies/compare/2025-01-20...2026-03-14/`);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from '../helpers/chromium.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('without JavaScript', () => {
   test.each(PAGE_TYPES)('$name shows its content and its links', async ({ path }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(inject('baseUrl') + path);
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
@@ -23,7 +16,7 @@ describe('without JavaScript', () => {
   });
 
   test('the compare chooser offers every pair as a link and hides the select form', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/cookies/compare/`);
     expect(await page.locator('table.compare-table a[href*="/compare/"]').count()).toBe(6); // 4 revisions: 6 pairs
@@ -32,7 +25,7 @@ describe('without JavaScript', () => {
   });
 
   test('with JavaScript, the chooser goes straight to the chosen pair', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${inject('baseUrl')}/cookies/compare/`);
     await page.selectOption('#compare-from', '2025-09-01');
     await page.selectOption('#compare-to', '2026-06-01');

@@ -1,9 +1,8 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { useBrowser } from '../helpers/chromium.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
 const OUT = join(ROOT, 'test-results/screenshots');
@@ -13,19 +12,15 @@ const LOOKS = [
   { look: 'mobile', options: { colorScheme: 'light', viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, isMobile: true } },
 ] as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
+const browser = useBrowser();
+beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
-});
-afterAll(async () => {
-  await browser.close();
 });
 
 describe('screenshots for review', () => {
   test.each(PAGE_TYPES)('are written for $name in light, dark and mobile', async ({ name, path }) => {
     for (const { look, options } of LOOKS) {
-      const context = await browser.newContext(options);
+      const context = await browser().newContext(options);
       const page = await context.newPage();
       await page.goto(inject('baseUrl') + path);
       const file = join(OUT, `${name}-${look}.png`);

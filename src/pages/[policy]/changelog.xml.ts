@@ -1,13 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedItems } from '../../data/feed-items.ts';
-import { loadPolicies, type SitePolicy } from '../../data/policies.ts';
+import type { SitePolicy } from '../../data/policies.ts';
+import { policyPaths } from '../../data/policy-paths.ts';
 import { siteConfig } from '../../site.config.ts';
 
-export const getStaticPaths = (async () => {
-  const policies = await loadPolicies();
-  return policies.map((policy) => ({ params: { policy: policy.slug }, props: { policy } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = policyPaths satisfies GetStaticPaths;
 
 /** The RSS feed of one policy's changes. */
 export const GET: APIRoute<{ policy: SitePolicy }> = async ({ site, props }) => {
