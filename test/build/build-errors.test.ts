@@ -46,6 +46,22 @@ const cases: [string, Record<string, string | null>, RegExp][] = [
     /cookies\/2026-03-14\.mdx:\d+: the text contains "<script", which would run code in readers' browsers — remove it/,
   ],
   [
+    'a cookie declaration that names a category the text does not have',
+    { 'cookies/2026-03-14.mdx': withFrontMatter('2026-03-14.mdx', 'name: Performance Cookies', 'name: Speed Cookies') },
+    /cookies\/2026-03-14\.mdx:5: front matter "declaration" declares the category "Speed Cookies" \(performance\), but the text has no heading "Speed Cookies"/,
+  ],
+  [
+    'a cookie duration in words',
+    {
+      'cookies/2026-03-14.mdx': withFrontMatter(
+        '2026-03-14.mdx',
+        '  thirdPartyUses:',
+        '  cookies:\n    - { name: lang, category: functionality, provider: mailly, purpose: Remembers your language., duration: 1 year }\n  thirdPartyUses:',
+      ),
+    },
+    /front matter "declaration.cookies\[0\].duration" "1 year" is not an ISO 8601 duration of days and time — write P365D/,
+  ],
+  [
     'a policy folder with no revisions',
     { 'terms/policy.yml': 'title: Terms\ndescription: The terms.\n' },
     /terms: has no revisions — add the first one as YYYY-MM-DD\.mdx/,

@@ -10,4 +10,5 @@ export const PAGE_TYPES = [
   { name: 'compare-chooser', path: '/cookies/compare/' },
   { name: 'changelog', path: '/changelog/' },
   { name: 'policy-changelog', path: '/cookies/changelog/' },
+  { name: 'developers', path: '/developers/' },
 ] as const;

@@ -1,4 +1,5 @@
 import { hasCalendarDateShape, isCalendarDate } from '../dates/index.ts';
+import { checkDeclarationText } from '../declaration/index.ts';
 import { describeIssues } from './describe-issues.ts';
 import { findActiveContent } from './find-active-content.ts';
 import { problemAt, type PolicyProblem } from './policy-problem.ts';
@@ -11,6 +12,7 @@ export const REVISION_FIELD_HINTS = {
   published: 'write the day the revision was announced as YYYY-MM-DD (on or before "effective"), or remove the field',
   summary: 'say in plain language what changed, e.g. summary: "Adds performance cookies."',
   change: 'write material (rights or obligations change), editorial (same meaning, new wording) or technical (layout, links, typos)',
+  declaration: 'declare the cookie categories, providers, cookies and data collected (see the README)',
 } as const;
 
 /** A revision file that passed its own checks. */
@@ -80,6 +82,11 @@ export function checkRevisionFile(file: string, name: string, text: string): Rev
     problems.push(
       problemAt(file, `the text contains ${JSON.stringify(found)}, which would run code in readers' browsers — remove it, or show it as code between backticks`, split.bodyLine + line - 1),
     );
+  }
+  if (parsed.success && parsed.data.declaration) {
+    for (const { message } of checkDeclarationText(split.body, parsed.data.declaration)) {
+      problems.push(problemAt(file, `front matter "declaration" ${message}`, fieldLine(split, 'declaration')));
+    }
   }
   if (!parsed.success || problems.length > 0) return { problems };
   return { problems, revision: { file, data: parsed.data, split } };

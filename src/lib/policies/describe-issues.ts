@@ -26,18 +26,36 @@ export function describeIssues(
 ): IssueDescription[] {
   const known = Object.keys(hints);
   return issues.flatMap((issue): IssueDescription[] => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        field: key,
-        message: `${where} has an unknown field "${key}" — ${suggest(key, known)}remove it or use one of: ${known.join(', ')}`,
-      }));
-    }
     const field = String(issue.path[0] ?? '');
-    const value = data[field];
-    const hint = hints[field] ? `: ${hints[field]}` : '';
-    if (value === undefined) return [{ field, message: `${where} has no "${field}"${hint}` }];
-    return [{ field, message: `${where} "${field}" is ${describeValue(value)} — it ${issue.message}${hint}` }];
+    const path = formatPath(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) =>
+        issue.path.length === 0
+          ? { field: key, message: `${where} has an unknown field "${key}" — ${suggest(key, known)}remove it or use one of: ${known.join(', ')}` }
+          : { field, message: `${where} "${path}" has an unknown field "${key}" — remove it or fix its name` },
+      );
+    }
+    // Checks across fields word their own sentence after the path ("… is not a declared category …").
+    if (issue.code === 'custom' && issue.params?.['sentence'] === true) return [{ field, message: `${where} "${path}" ${issue.message}` }];
+    const value = valueAt(data, issue.path);
+    const hint = issue.path.length === 1 && hints[field] ? `: ${hints[field]}` : '';
+    if (value === undefined) return [{ field, message: `${where} has no "${path}"${hint}` }];
+    return [{ field, message: `${where} "${path}" is ${describeValue(value)} — it ${issue.message}${hint}` }];
   });
+}
+
+/** Write a path inside the data the way its author would find it: `declaration.cookies[2].category`. */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
 }
 
 function suggest(key: string, known: readonly string[]): string {

@@ -16,7 +16,20 @@ export { resolveAsOf } from './resolve-as-of.ts';
 export type { AsOfOptions } from './resolve-as-of.ts';
 export { comparePairs, revisionsBetween } from './compare-pairs.ts';
 export type { ComparePair } from './compare-pairs.ts';
-export { changelogUrl, compareChooserUrl, compareUrl, feedUrl, historyUrl, policyUrl, revisionUrl } from './policy-urls.ts';
+export {
+  changelogUrl,
+  compareChooserUrl,
+  compareUrl,
+  DECLARATION_SCHEMA_URL,
+  declarationUrl,
+  DEVELOPERS_URL,
+  feedUrl,
+  historyUrl,
+  POLICIES_JSON_URL,
+  policyUrl,
+  revisionUrl,
+} from './policy-urls.ts';
 export type { CompareView } from './policy-urls.ts';
 export { changelogEntries } from './changelog-entries.ts';
 export type { ChangelogEntry } from './changelog-entries.ts';
+export { sourceSha256 } from './source-sha256.ts';

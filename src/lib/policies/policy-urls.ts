@@ -37,3 +37,17 @@ export function changelogUrl(policy?: string): string {
 export function feedUrl(policy?: string): string {
   return policy === undefined ? '/changelog.xml' : `/${policy}/changelog.xml`;
 }
+
+/** Return the URL of a revision's cookie declaration JSON, or (without a date) of the one in force. */
+export function declarationUrl(policy: string, effective?: CalendarDate): string {
+  return effective === undefined ? `/api/${policy}/declaration.json` : `/api/${policy}/${effective}/declaration.json`;
+}
+
+/** The URL of the index of every policy and revision, as JSON. */
+export const POLICIES_JSON_URL = '/api/policies.json';
+
+/** The URL of the JSON Schema of cookie declarations, version 1. */
+export const DECLARATION_SCHEMA_URL = '/schemas/cookie-declaration/v1.json';
+
+/** The URL of the page for developers who integrate the JSON. */
+export const DEVELOPERS_URL = '/developers/';

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isCalendarDate } from '../dates/index.ts';
+import { declarationSchema } from '../declaration/schema.ts';
 
 /** The labels a revision's `change` field accepts, from most to least significant. */
 export const CHANGE_LABELS = ['material', 'editorial', 'technical'] as const;
@@ -38,6 +39,8 @@ export const revisionSchema = z.strictObject({
   summary: z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }).optional(),
   /** How the revision changed the policy. Required for every revision but the first. */
   change: z.enum(CHANGE_LABELS, { error: `must be one of ${CHANGE_LABELS.join(', ')}` }).optional(),
+  /** The cookie declaration (categories, providers, cookies, data collected), for cookie policies. */
+  declaration: declarationSchema.optional(),
 });
 
 /** A revision's front matter after validation. */

@@ -1,0 +1,27 @@
+export { checkDeclaration } from './check-declaration.ts';
+export type { DeclarationIssue } from './check-declaration.ts';
+export { checkDeclarationText } from './check-declaration-text.ts';
+export type { TextMismatch } from './check-declaration-text.ts';
+export { CONSENT_MODE_TYPES } from './consent-mode.ts';
+export type { ConsentModeType } from './consent-mode.ts';
+export { cookiePattern } from './cookie-pattern.ts';
+export type { MatchKind } from './cookie-pattern.ts';
+export { parseDuration } from './parse-duration.ts';
+export type { Duration } from './parse-duration.ts';
+export {
+  categorySchema,
+  consentControlSchema,
+  cookieSchema,
+  declarationSchema,
+  LEGAL_BASES,
+  providerSchema,
+  STORAGE_KINDS,
+} from './schema.ts';
+export type { Declaration } from './schema.ts';
+export { buildDeclarationDocument } from './build-declaration-document.ts';
+export type { DeclarationSource } from './build-declaration-document.ts';
+export { diffDeclarations, hasChanges } from './diff-declarations.ts';
+export type { DeclarationChanges, EntityChange, ListChange } from './diff-declarations.ts';
+export { declarationDocumentSchema, declarationJsonSchema, SPEC_VERSION } from './document-schema.ts';
+export type { DeclarationDocument } from './document-schema.ts';
+export { canonicalDigest, sealDocument } from './seal-document.ts';

@@ -1,0 +1,34 @@
+import type { APIRoute } from 'astro';
+import { absoluteDeclarationUrl, absoluteUrl, jsonResponse, revisionSha256 } from '../../data/declarations.ts';
+import { loadPolicies } from '../../data/policies.ts';
+import { compareUrl, feedUrl, historyUrl, policyUrl, revisionUrl } from '../../lib/policies/index.ts';
+
+/** Every policy and every published revision, with dates, status, label, URLs and the sha256 of each source. */
+export const GET: APIRoute = async () => {
+  const policies = await loadPolicies();
+  return jsonResponse({
+    policies: policies.map((policy) => ({
+      id: policy.slug,
+      title: policy.meta.title,
+      description: policy.meta.description,
+      url: absoluteUrl(policyUrl(policy.slug)),
+      historyUrl: absoluteUrl(historyUrl(policy.slug)),
+      feedUrl: absoluteUrl(feedUrl(policy.slug)),
+      inForce: policy.timeline.inForce?.revision.effective ?? null,
+      declarationUrl: policy.timeline.inForce?.revision.declaration ? absoluteDeclarationUrl(policy.slug) : null,
+      revisions: policy.timeline.entries.map(({ revision, status, previous, until }) => ({
+        version: revision.effective,
+        effective: revision.effective,
+        published: revision.published ?? null,
+        until: until ?? null,
+        status,
+        change: revision.change ?? null,
+        summary: revision.summary ?? null,
+        url: absoluteUrl(revisionUrl(policy.slug, revision.effective)),
+        redlineUrl: previous ? absoluteUrl(compareUrl(policy.slug, previous.effective, revision.effective)) : null,
+        declarationUrl: revision.declaration ? absoluteDeclarationUrl(policy.slug, revision.effective) : null,
+        sourceSha256: revisionSha256(revision),
+      })),
+    })),
+  });
+};
