@@ -31,14 +31,20 @@ describe('the cookie declaration JSON', () => {
     expect(json('api/cookies/declaration.json')).toEqual(json('api/cookies/2026-03-14/declaration.json'));
   });
 
-  test('validates, every file, against the published JSON Schema, itself valid draft 2020-12', () => {
-    const schema = json('schemas/cookie-declaration/v1.json');
-    expect(schema).toMatchObject({
-      $schema: 'https://json-schema.org/draft/2020-12/schema',
-      $id: 'https://policies.mailly.io/schemas/cookie-declaration/v1.json',
-    });
-    const validate = compileSchema(schema);
-    for (const path of declarations()) expect(validate(json(path)), `${path}: ${JSON.stringify(validate.errors)}`).toBe(true);
+  test('validates, every JSON file, against the published JSON Schema it names, each itself valid draft 2020-12', () => {
+    const documents = siteFiles(site.outDir).filter((path) => path.endsWith('.json') && !path.startsWith('schemas/'));
+    expect(documents).toEqual([...declarations(), 'api/policies.json'].sort());
+    const schemas = new Map<string, ReturnType<typeof compileSchema>>();
+    for (const path of documents) {
+      const document = json(path);
+      const schemaPath = String(document['$schema']).replace('https://policies.mailly.io/', '');
+      expect(['schemas/cookie-declaration/v1.json', 'schemas/policies/v1.json']).toContain(schemaPath);
+      const schema = json(schemaPath);
+      expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: document['$schema'] });
+      const validate = schemas.get(schemaPath) ?? compileSchema(schema);
+      schemas.set(schemaPath, validate);
+      expect(validate(document), `${path}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
   });
 
   test('carries a digest that a consumer can recompute', () => {

@@ -26,6 +26,7 @@ export {
   feedUrl,
   historyUrl,
   POLICIES_JSON_URL,
+  POLICIES_SCHEMA_URL,
   policyUrl,
   revisionUrl,
 } from './policy-urls.ts';
@@ -33,3 +34,5 @@ export type { CompareView } from './policy-urls.ts';
 export { changelogEntries } from './changelog-entries.ts';
 export type { ChangelogEntry } from './changelog-entries.ts';
 export { sourceSha256 } from './source-sha256.ts';
+export { POLICIES_INDEX_VERSION, policiesIndexJsonSchema, policiesIndexSchema } from './policies-index.ts';
+export type { PoliciesIndex } from './policies-index.ts';

@@ -46,6 +46,9 @@ export function declarationUrl(policy: string, effective?: CalendarDate): string
 /** The URL of the index of every policy and revision, as JSON. */
 export const POLICIES_JSON_URL = '/api/policies.json';
 
+/** The URL of the JSON Schema of the policies index, version 1. */
+export const POLICIES_SCHEMA_URL = '/schemas/policies/v1.json';
+
 /** The URL of the JSON Schema of cookie declarations, version 1. */
 export const DECLARATION_SCHEMA_URL = '/schemas/cookie-declaration/v1.json';
 

@@ -1,12 +1,24 @@
 import type { APIRoute } from 'astro';
 import { absoluteDeclarationUrl, absoluteUrl, jsonResponse, revisionSha256 } from '../../data/declarations.ts';
 import { loadPolicies } from '../../data/policies.ts';
-import { compareUrl, feedUrl, historyUrl, policyUrl, revisionUrl } from '../../lib/policies/index.ts';
+import {
+  compareUrl,
+  feedUrl,
+  historyUrl,
+  POLICIES_INDEX_VERSION,
+  POLICIES_SCHEMA_URL,
+  policyUrl,
+  revisionUrl,
+  type PoliciesIndex,
+} from '../../lib/policies/index.ts';
 
 /** Every policy and every published revision, with dates, status, label, URLs and the sha256 of each source. */
 export const GET: APIRoute = async () => {
   const policies = await loadPolicies();
-  return jsonResponse({
+  const index: PoliciesIndex = {
+    $schema: absoluteUrl(POLICIES_SCHEMA_URL),
+    specVersion: POLICIES_INDEX_VERSION,
+    asOf: policies[0]?.timeline.asOf ?? '',
     policies: policies.map((policy) => ({
       id: policy.slug,
       title: policy.meta.title,
@@ -30,5 +42,6 @@ export const GET: APIRoute = async () => {
         sourceSha256: revisionSha256(revision),
       })),
     })),
-  });
+  };
+  return jsonResponse(index);
 };

@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { CHANGE_LABELS } from './schema.ts';
+
+/** The version of the policies index format. */
+export const POLICIES_INDEX_VERSION = '1.0';
+
+const date = z.iso.date();
+const url = z.url();
+
+/** The JSON index of every policy and published revision, `/api/policies.json`. */
+export const policiesIndexSchema = z
+  .strictObject({
+    $schema: url.describe('The JSON Schema this document follows.'),
+    specVersion: z.literal(POLICIES_INDEX_VERSION),
+    asOf: date.describe('The day the statuses hold for: the day the site was built as of.'),
+    policies: z.array(
+      z.strictObject({
+        id: z.string().describe('The policy, as in its URL.'),
+        title: z.string(),
+        description: z.string(),
+        url: url.describe('The policy page: the revision in force.'),
+        historyUrl: url,
+        feedUrl: url,
+        inForce: date.nullable().describe('The revision in force, if one has taken effect.'),
+        declarationUrl: url.nullable().describe('The cookie declaration in force, for a cookie policy.'),
+        revisions: z.array(
+          z.strictObject({
+            version: date,
+            effective: date,
+            published: date.nullable(),
+            until: date.nullable().describe('For a superseded revision, its last day in force.'),
+            status: z.enum(['in-force', 'superseded', 'upcoming']),
+            change: z.enum(CHANGE_LABELS).nullable(),
+            summary: z.string().nullable(),
+            url: url.describe('The revision, at its permanent URL.'),
+            redlineUrl: url.nullable().describe('Its redline against the previous revision.'),
+            declarationUrl: url.nullable(),
+            sourceSha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the revision source file, line endings as LF.'),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({ title: 'Redline policies index', description: 'Every policy of a site and every published revision, with dates, status and hashes.' });
+
+/** The policies index document. */
+export type PoliciesIndex = z.infer<typeof policiesIndexSchema>;
+
+/** Return the JSON Schema (draft 2020-12) of the policies index, published at `id`. */
+export function policiesIndexJsonSchema(id: string): Record<string, unknown> {
+  return { ...z.toJSONSchema(policiesIndexSchema, { target: 'draft-2020-12' }), $id: id };
+}
