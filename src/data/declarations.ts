@@ -1,20 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildDeclarationDocument, type DeclarationDocument } from '../lib/declaration/index.ts';
-import { DECLARATION_SCHEMA_URL, declarationUrl, policyUrl, revisionUrl, sourceSha256, type TimelineEntry } from '../lib/policies/index.ts';
+import { DECLARATION_SCHEMA_URL, declarationUrl, policyUrl, revisionUrl, type TimelineEntry } from '../lib/policies/index.ts';
 import { siteConfig } from '../site.config.ts';
 import type { SitePolicy, SiteRevision } from './policies.ts';
+import { revisionSha256 } from './sources.ts';
 
 /** Return an absolute URL on the published site. */
 export function absoluteUrl(path: string): string {
   return new URL(path, siteConfig.url).href;
-}
-
-/** Return the SHA-256 of a revision's source file, as published (line endings LF). */
-export function revisionSha256(revision: SiteRevision): string {
-  const path = revision.entry.filePath;
-  if (!path) throw new Error(`Revision ${revision.entry.id} has no source file to hash.`);
-  return sourceSha256(readFileSync(join(process.cwd(), path), 'utf8'));
 }
 
 /** Build the published declaration JSON of a revision that declares its cookies (undefined otherwise). */

@@ -143,7 +143,8 @@ describe('redlines of hostile policy text', () => {
       '',
     ].join('\n');
     const path = join(dir, 'cookies/2026-03-14.mdx');
-    editTree(dir, { 'cookies/2026-03-14.mdx': `${readFileSync(path, 'utf8')}\n${hostile}` });
+    // This test is about escaping, not the lock: the edited revision is unlocked first.
+    editTree(dir, { 'cookies/2026-03-14.mdx': `${readFileSync(path, 'utf8')}\n${hostile}`, 'redline.lock.json': null });
     const site = await buildSite({ policiesDir: dir, asOf: '2026-04-01' });
     expect(site.ok, site.output).toBe(true);
     for (const page of ['/cookies/compare/2025-09-01...2026-03-14/', '/cookies/compare/2025-09-01...2026-03-14/side-by-side/']) {

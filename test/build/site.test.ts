@@ -22,8 +22,10 @@ describe('the built site', () => {
   });
 
   test('has the index, the policy, its history and a page per revision', () => {
-    // Compare pages, changelogs and the developer page have their own tests.
-    const pages = files(site.outDir).filter((path) => path.endsWith('.html') && !/compare\/|changelog\/|developers\//.test(path));
+    // Compare pages, changelogs, the developer and integrity pages have their own tests.
+    const pages = files(site.outDir).filter(
+      (path) => path.endsWith('.html') && !/compare\/|changelog\/|developers\/|integrity\//.test(path),
+    );
     expect(pages).toEqual([
       'cookies/2025-01-20/index.html',
       'cookies/2025-09-01/index.html',

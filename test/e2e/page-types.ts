@@ -11,4 +11,5 @@ export const PAGE_TYPES = [
   { name: 'changelog', path: '/changelog/' },
   { name: 'policy-changelog', path: '/cookies/changelog/' },
   { name: 'developers', path: '/developers/' },
+  { name: 'integrity', path: '/integrity/' },
 ] as const;

@@ -13,6 +13,7 @@ export const REVISION_FIELD_HINTS = {
   summary: 'say in plain language what changed, e.g. summary: "Adds performance cookies."',
   change: 'write material (rights or obligations change), editorial (same meaning, new wording) or technical (layout, links, typos)',
   declaration: 'declare the cookie categories, providers, cookies and data collected (see the README)',
+  errata: 'list corrections as { date, description, previousSha256 } (see the README)',
 } as const;
 
 /** A revision file that passed its own checks. */

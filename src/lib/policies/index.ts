@@ -7,8 +7,8 @@ export { POLICY_META_FILE, POLICY_SLUG, RESERVED_POLICY_SLUGS } from './policy-f
 export type { PolicyFile } from './policy-file.ts';
 export { formatProblems, PolicyError, problemAt } from './policy-problem.ts';
 export type { PolicyProblem } from './policy-problem.ts';
-export { CHANGE_LABELS, calendarDateSchema, policyMetaSchema, revisionSchema } from './schema.ts';
-export type { ChangeLabel, PolicyMeta, RevisionFrontmatter } from './schema.ts';
+export { CHANGE_LABELS, calendarDateSchema, erratumSchema, policyMetaSchema, revisionSchema } from './schema.ts';
+export type { ChangeLabel, Erratum, PolicyMeta, RevisionFrontmatter } from './schema.ts';
 export { splitFrontMatter } from './split-front-matter.ts';
 export { buildTimeline } from './build-timeline.ts';
 export type { DatedRevision, RevisionStatus, Timeline, TimelineEntry } from './build-timeline.ts';
@@ -25,10 +25,12 @@ export {
   DEVELOPERS_URL,
   feedUrl,
   historyUrl,
+  INTEGRITY_URL,
   POLICIES_JSON_URL,
   POLICIES_SCHEMA_URL,
   policyUrl,
   revisionUrl,
+  sourceUrl,
 } from './policy-urls.ts';
 export type { CompareView } from './policy-urls.ts';
 export { changelogEntries } from './changelog-entries.ts';

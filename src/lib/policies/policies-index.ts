@@ -36,6 +36,10 @@ export const policiesIndexSchema = z
             redlineUrl: url.nullable().describe('Its redline against the previous revision.'),
             declarationUrl: url.nullable(),
             sourceSha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the revision source file, line endings as LF.'),
+            sourceUrl: url.describe('The source file, named by its SHA-256.'),
+            lock: z
+              .array(z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/), lockedOn: date, erratum: date.nullable() }))
+              .describe('The hashes recorded since publication, oldest first; a later one follows a correction (erratum date). Empty until recorded.'),
           }),
         ),
       }),

@@ -54,3 +54,11 @@ export const DECLARATION_SCHEMA_URL = '/schemas/cookie-declaration/v1.json';
 
 /** The URL of the page for developers who integrate the JSON. */
 export const DEVELOPERS_URL = '/developers/';
+
+/** Return the URL of a revision source with the given SHA-256: the file, named by its hash. */
+export function sourceUrl(sha256: string): string {
+  return `/sources/${sha256}.mdx`;
+}
+
+/** The URL of the page that explains how to check a revision. */
+export const INTEGRITY_URL = '/integrity/';

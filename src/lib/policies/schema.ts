@@ -29,6 +29,19 @@ export const calendarDateSchema = z
     return z.NEVER;
   });
 
+/** A correction of a published revision, recorded in its front matter so the change is public. */
+export const erratumSchema = z.strictObject({
+  /** The day the correction was made. */
+  date: calendarDateSchema,
+  /** What was corrected and why, in plain language. */
+  description: z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }),
+  /** The SHA-256 the revision had before this correction (as the lock file records it). */
+  previousSha256: z.string({ error: 'must be text' }).regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 in lowercase hex (64 characters), as in policies/redline.lock.json' }),
+});
+
+/** One correction of a published revision. */
+export type Erratum = z.infer<typeof erratumSchema>;
+
 /** Front matter of one revision file, `policies/<policy>/<YYYY-MM-DD>.mdx`. */
 export const revisionSchema = z.strictObject({
   /** The day this revision takes effect. Must equal the file name. */
@@ -41,6 +54,8 @@ export const revisionSchema = z.strictObject({
   change: z.enum(CHANGE_LABELS, { error: `must be one of ${CHANGE_LABELS.join(', ')}` }).optional(),
   /** The cookie declaration (categories, providers, cookies, data collected), for cookie policies. */
   declaration: declarationSchema.optional(),
+  /** Corrections made after the revision was published, oldest first. */
+  errata: z.array(erratumSchema).optional(),
 });
 
 /** A revision's front matter after validation. */

@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
-import { absoluteDeclarationUrl, absoluteUrl, jsonResponse, revisionSha256 } from '../../data/declarations.ts';
+import { absoluteDeclarationUrl, absoluteUrl, jsonResponse } from '../../data/declarations.ts';
+import { revisionSha256 } from '../../data/sources.ts';
+import { lockChain } from '../../data/integrity.ts';
 import { loadPolicies } from '../../data/policies.ts';
 import {
   compareUrl,
@@ -9,6 +11,7 @@ import {
   POLICIES_SCHEMA_URL,
   policyUrl,
   revisionUrl,
+  sourceUrl,
   type PoliciesIndex,
 } from '../../lib/policies/index.ts';
 
@@ -40,6 +43,8 @@ export const GET: APIRoute = async () => {
         redlineUrl: previous ? absoluteUrl(compareUrl(policy.slug, previous.effective, revision.effective)) : null,
         declarationUrl: revision.declaration ? absoluteDeclarationUrl(policy.slug, revision.effective) : null,
         sourceSha256: revisionSha256(revision),
+        sourceUrl: absoluteUrl(sourceUrl(revisionSha256(revision))),
+        lock: lockChain(revision).map((entry) => ({ sha256: entry.sha256, lockedOn: entry.lockedOn, erratum: entry.erratum ?? null })),
       })),
     })),
   };

@@ -1,0 +1,86 @@
+// npm run policy:lock — record the hashes of published revisions in policies/redline.lock.json.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LOCK_FILE, revisionStates, serializeLock, updateLock } from '../src/lib/integrity/index.ts';
+import { formatProblems, resolveAsOf } from '../src/lib/policies/index.ts';
+import { archiveSource } from '../src/node/archive-source.ts';
+import { shownPath } from '../src/node/check-policies-dir.ts';
+import { policiesDir } from '../src/node/policies-dir.ts';
+import { readLock } from '../src/node/read-lock.ts';
+import { readPolicyFiles } from '../src/node/read-policy-files.ts';
+import { siteConfig } from '../src/site.config.ts';
+
+const HELP = `Usage: npm run policy:lock [-- [--dry-run] [<policy>[/<YYYY-MM-DD>] ...]]
+
+Records in policies/${LOCK_FILE} the SHA-256 of every published revision not locked yet
+(effective, or announced through "published", as of today or REDLINE_AS_OF), and the new hash
+of every corrected revision (one whose front matter records an erratum). Entries are only ever
+appended. The source of each newly locked hash is kept in policies/.archive/<sha256>.mdx, so a
+correction can always be shown against what was published.
+
+With names, only those policies or revisions are locked. POLICIES_DIR selects another folder.
+
+  --dry-run   say what would be locked, change nothing
+  --help      this text
+
+Exit status: 0 done (or nothing to do), 1 a locked revision is missing or changed without an
+erratum (nothing is written), 2 bad arguments.`;
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean' } } });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const names = parsed.positionals;
+  const bad = names.find((name) => !/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/\d{4}-\d{2}-\d{2})?$/.test(name));
+  if (bad) {
+    console.error(`"${bad}" is not a policy or a revision: write cookies or cookies/2026-03-14\n\n${HELP}`);
+    return 2;
+  }
+  const dir = policiesDir();
+  const shown = shownPath(dir, process.cwd());
+  const files = readPolicyFiles(dir);
+  const { lock, problems: lockProblems } = readLock(dir, shown);
+  if (lockProblems.length > 0) {
+    console.error(formatProblems(lockProblems));
+    return 1;
+  }
+  const today = resolveAsOf({ override: process.env.REDLINE_AS_OF, now: new Date(), timeZone: siteConfig.timeZone });
+  const include = (key: string): boolean => names.length === 0 || names.some((name) => key === name || key.startsWith(`${name}/`));
+  const states = revisionStates(files, shown);
+  const update = updateLock(lock, states, today, { root: shown, include });
+  if (update.problems.length > 0) {
+    console.error(`Nothing was locked:\n${formatProblems(update.problems)}`);
+    return 1;
+  }
+  const changed = [...update.added, ...update.corrected];
+  for (const key of update.added) console.log(`lock    ${key}`);
+  for (const key of update.corrected) console.log(`correct ${key}`);
+  if (changed.length === 0) {
+    console.log(`Nothing to lock as of ${today}: every published revision${names.length > 0 ? ' named' : ''} is locked and unchanged.`);
+    return 0;
+  }
+  if (parsed.values['dry-run']) {
+    console.log('(dry run: nothing written)');
+    return 0;
+  }
+  for (const state of states.filter((s) => changed.includes(s.key))) {
+    const file = files.find((f) => `${shown}/${f.path}` === state.file);
+    if (file) archiveSource(dir, state.sha256, file.text);
+  }
+  writeFileSync(join(dir, LOCK_FILE), serializeLock(update.lock));
+  console.log(
+    `Wrote ${shown}/${LOCK_FILE} (${changed.length} ${changed.length === 1 ? 'entry' : 'entries'}). Commit it with the archived sources in ${shown}/.archive/.`,
+  );
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,44 @@
+import type { LockEntry } from '../lib/integrity/index.ts';
+import type { Erratum } from '../lib/policies/index.ts';
+import { diffDocuments, parseDocument, renderRedline, type RedlineStats } from '../lib/redline/index.ts';
+import { readArchivedSource } from '../node/archive-source.ts';
+import { shownPath } from '../node/check-policies-dir.ts';
+import { policiesDir } from '../node/policies-dir.ts';
+import { readLock } from '../node/read-lock.ts';
+import type { SiteRevision } from './policies.ts';
+import { revisionSha256, revisionSource } from './sources.ts';
+
+let lockCache: Record<string, LockEntry[]> | undefined;
+
+/** Return the chain of hashes the lock records for a revision, oldest first (empty when not locked). */
+export function lockChain(revision: SiteRevision): LockEntry[] {
+  // The integration has already refused a lock file that does not parse.
+  lockCache ??= readLock(policiesDir(), shownPath(policiesDir(), process.cwd())).lock.revisions;
+  return lockCache[`${revision.policy}/${revision.effective}`] ?? [];
+}
+
+/** One public correction of a revision: the erratum, and the redline from the text before it to the text after. */
+export interface Correction {
+  erratum: Erratum;
+  /** The inline redline HTML of the correction, or undefined when the earlier text was not archived. */
+  html?: string;
+  stats?: RedlineStats;
+}
+
+/**
+ * Return the corrections of a revision, oldest first, each with its redline: from the archived
+ * source of `previousSha256` to the source of the next hash in the chain (or the file as it is now).
+ */
+export function corrections(revision: SiteRevision, idPrefix: string): Correction[] {
+  const dir = policiesDir();
+  const current = revisionSource(revision);
+  const chain = lockChain(revision).map((entry) => entry.sha256);
+  return (revision.errata ?? []).map((erratum, index): Correction => {
+    const before = readArchivedSource(dir, erratum.previousSha256);
+    const nextHash = chain[chain.indexOf(erratum.previousSha256) + 1];
+    const after = nextHash && nextHash !== revisionSha256(revision) ? readArchivedSource(dir, nextHash) : current;
+    if (before === undefined || after === undefined) return { erratum };
+    const redline = diffDocuments(parseDocument(before), parseDocument(after), { idPrefix: `${idPrefix}${index + 1}-` });
+    return { erratum, html: renderRedline(redline), stats: redline.stats };
+  });
+}

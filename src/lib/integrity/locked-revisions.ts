@@ -1,0 +1,43 @@
+import type { PolicyFile } from '../policies/policy-file.ts';
+import { erratumSchema, type Erratum } from '../policies/schema.ts';
+import { sourceSha256 } from '../policies/source-sha256.ts';
+import { splitFrontMatter } from '../policies/split-front-matter.ts';
+
+/** A revision file as the lock sees it: where it is, its hash, its dates and its recorded corrections. */
+export interface RevisionState {
+  /** `<policy>/<YYYY-MM-DD>`, the key in the lock file. */
+  key: string;
+  /** The file's path as shown in messages. */
+  file: string;
+  /** SHA-256 of its source now. */
+  sha256: string;
+  /** Its effective date (from the file name) and announcement date, if any. */
+  effective: string;
+  published?: string;
+  /** Corrections recorded in its front matter (invalid ones are left to the revision checks). */
+  errata: Erratum[];
+}
+
+const REVISION = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/(\d{4}-\d{2}-\d{2})\.mdx$/;
+
+/** Describe every revision file of a policies folder for the lock: key, hash, dates and errata. */
+export function revisionStates(files: readonly PolicyFile[], root = 'policies'): RevisionState[] {
+  return files.flatMap((file) => {
+    const match = REVISION.exec(file.path);
+    if (!match) return [];
+    const split = splitFrontMatter(file.text);
+    const data = 'reason' in split ? {} : split.data;
+    const errata = erratumSchema.array().safeParse(data['errata']);
+    const published = data['published'];
+    const state: RevisionState = {
+      key: `${match[1]}/${match[2]}`,
+      file: `${root}/${file.path}`,
+      sha256: sourceSha256(file.text),
+      effective: match[2] ?? '',
+      errata: errata.success ? errata.data : [],
+    };
+    if (published instanceof Date) state.published = published.toISOString().slice(0, 10);
+    else if (typeof published === 'string') state.published = published;
+    return [state];
+  });
+}

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { checkLock, type LockFile, type RevisionState } from '../../../src/lib/integrity/index.ts';
+
+const A = 'a'.repeat(64);
+const B = 'b'.repeat(64);
+const C = 'c'.repeat(64);
+const lock: LockFile = { version: 1, revisions: { 'cookies/2026-03-14': [{ sha256: A, lockedOn: '2026-03-14' }] } };
+const state = (sha256: string, errata: RevisionState['errata'] = []): RevisionState => ({
+  key: 'cookies/2026-03-14',
+  file: 'policies/cookies/2026-03-14.mdx',
+  sha256,
+  effective: '2026-03-14',
+  errata,
+});
+const messages = (revisions: RevisionState[], l: LockFile = lock): string[] =>
+  checkLock(l, revisions).map((p) => `${p.file}: ${p.message}`);
+
+describe('checkLock', () => {
+  test('accepts a locked revision that has not changed', () => {
+    expect(messages([state(A)])).toEqual([]);
+  });
+
+  test('refuses a locked revision edited without an erratum, naming the file and both hashes', () => {
+    const [message] = messages([state(B)]);
+    expect(message).toContain(`policies/cookies/2026-03-14.mdx: was published with sha256 ${A} but now hashes to ${B}`);
+    expect(message).toContain(`previousSha256: ${A}`);
+  });
+
+  test('refuses a locked revision that is gone (deleted or renamed)', () => {
+    expect(messages([])).toEqual([
+      `policies/cookies/2026-03-14.mdx: was published and locked (sha256 ${A}) but the file is gone — deleted or renamed. A published revision keeps its file and URL forever: restore it (git checkout -- policies/cookies/2026-03-14.mdx); to correct it, edit it in place and record an erratum`,
+    ]);
+  });
+
+  test('accepts a change explained by an erratum on the locked hash, before and after the lock records it', () => {
+    const erratum = { date: '2026-04-02', description: 'Fixes a typo.', previousSha256: A };
+    expect(messages([state(B, [erratum])])).toEqual([]);
+    const recorded: LockFile = {
+      version: 1,
+      revisions: {
+        'cookies/2026-03-14': [
+          { sha256: A, lockedOn: '2026-03-14' },
+          { sha256: B, lockedOn: '2026-04-02', erratum: '2026-04-02' },
+        ],
+      },
+    };
+    expect(messages([state(B, [erratum])], recorded)).toEqual([]);
+  });
+
+  test('refuses an erratum whose previous hash the lock never had', () => {
+    const [message] = messages([state(B, [{ date: '2026-04-02', description: 'Fixes a typo.', previousSha256: C }])]);
+    expect(message).toMatch(/erratum of 2026-04-02 says the previous sha256 was c{64}, which the lock never recorded/);
+  });
+
+  test('lets revisions the lock does not know change freely', () => {
+    expect(
+      messages([state(A), { ...state(C), key: 'cookies/2026-09-01', file: 'policies/cookies/2026-09-01.mdx', effective: '2026-09-01' }]),
+    ).toEqual([]);
+  });
+});
