@@ -8,7 +8,7 @@ export interface TextMismatch {
 }
 
 /**
- * Check that the text says what the declaration declares, so the two cannot drift apart: every
+ * Check that the text of a revision (its whole source; front matter is skipped) says what the declaration declares, so the two cannot drift apart: every
  * category has a heading with its exact name, every purpose of a category is written in that
  * heading's section, and every third-party use and item of data collected is written in the text.
  * (The text may say more; the declaration must not say anything the text does not.)

@@ -85,7 +85,7 @@ export function checkRevisionFile(file: string, name: string, text: string): Rev
     );
   }
   if (parsed.success && parsed.data.declaration) {
-    for (const { message } of checkDeclarationText(split.body, parsed.data.declaration)) {
+    for (const { message } of checkDeclarationText(text, parsed.data.declaration)) {
       problems.push(problemAt(file, `front matter "declaration" ${message}`, fieldLine(split, 'declaration')));
     }
   }
