@@ -11,6 +11,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Tests build several sites side by side; each gets its own cache.
   cacheDir: process.env.REDLINE_CACHE_DIR || './node_modules/.astro',
+  markdown: { smartypants: siteConfig.smartypants },
   integrations: [
     redline(),
     mdx(),

@@ -1,11 +1,12 @@
 import type { LockEntry } from '../lib/integrity/index.ts';
 import type { Erratum } from '../lib/policies/index.ts';
-import { diffDocuments, parseDocument, renderRedline, type RedlineStats } from '../lib/redline/index.ts';
+import { diffDocuments, renderRedline, type RedlineStats } from '../lib/redline/index.ts';
 import { readArchivedSource } from '../node/archive-source.ts';
 import { shownPath } from '../node/check-policies-dir.ts';
 import { policiesDir } from '../node/policies-dir.ts';
 import { readLock } from '../node/read-lock.ts';
 import type { SiteRevision } from './policies.ts';
+import { parseRevisionSource } from './redlines.ts';
 import { revisionSha256, revisionSource } from './sources.ts';
 
 let lockCache: Record<string, LockEntry[]> | undefined;
@@ -38,7 +39,7 @@ export function corrections(revision: SiteRevision, idPrefix: string): Correctio
     const nextHash = chain[chain.indexOf(erratum.previousSha256) + 1];
     const after = nextHash && nextHash !== revisionSha256(revision) ? readArchivedSource(dir, nextHash) : current;
     if (before === undefined || after === undefined) return { erratum };
-    const redline = diffDocuments(parseDocument(before), parseDocument(after), { idPrefix: `${idPrefix}${index + 1}-` });
+    const redline = diffDocuments(parseRevisionSource(before), parseRevisionSource(after), { idPrefix: `${idPrefix}${index + 1}-` });
     return { erratum, html: renderRedline(redline), stats: redline.stats };
   });
 }

@@ -76,6 +76,16 @@ describe('redline pages', () => {
     );
   });
 
+  test('gives the redline the heading ids of the newer revision’s page, so section links agree', () => {
+    const ids = (html: string): string[] => [...html.matchAll(/<h[2-6][^>]* id="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const page = ids(readPage(site.outDir, '/cookies/2026-03-14/'));
+    const redline = ids(
+      readPage(site.outDir, '/cookies/compare/2025-01-20...2026-03-14/').split('class="redline redline--inline"')[1] ?? '',
+    );
+    expect(redline.length).toBeGreaterThan(10);
+    for (const id of redline) expect(page).toContain(id);
+  });
+
   test('links the two views, the chooser, and every pair from the chooser', () => {
     const inline = hrefs(readPage(site.outDir, '/cookies/compare/2025-01-20...2025-09-01/'));
     expect(inline).toContain('/cookies/compare/2025-01-20...2025-09-01/side-by-side/');
