@@ -30,7 +30,7 @@ export interface CheckedRevision {
 export interface RevisionFileCheck {
   /** Everything wrong with the file on its own. */
   problems: PolicyProblem[];
-  /** The revision, when the file is valid. */
+  /** The revision, when its front matter matches the schema (it may still have other problems). */
   revision?: CheckedRevision;
 }
 
@@ -89,7 +89,9 @@ export function checkRevisionFile(file: string, name: string, text: string): Rev
       problems.push(problemAt(file, `front matter "declaration" ${message}`, fieldLine(split, 'declaration')));
     }
   }
-  if (!parsed.success || problems.length > 0) return { problems };
+  // A revision whose front matter parsed is still checked with its folder (one per day, summaries)
+  // even when it has other problems, so a run lists everything at once.
+  if (!parsed.success) return { problems };
   return { problems, revision: { file, data: parsed.data, split } };
 }
 function fail(file: string, message: string, line?: number): RevisionFileCheck {

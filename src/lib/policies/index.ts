@@ -38,3 +38,4 @@ export type { ChangelogEntry } from './changelog-entries.ts';
 export { sourceSha256 } from './source-sha256.ts';
 export { POLICIES_INDEX_VERSION, policiesIndexJsonSchema, policiesIndexSchema } from './policies-index.ts';
 export type { PoliciesIndex } from './policies-index.ts';
+export { newRevisionSource } from './new-revision-source.ts';

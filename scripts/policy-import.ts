@@ -1,0 +1,111 @@
+// npm run policy:import — bring a dated history (a folder, or a file's git history) in as revisions.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { groupByDay, importedRevision, type HistoryVersion } from '../src/lib/import/index.ts';
+import { CHANGE_LABELS, POLICY_SLUG, type ChangeLabel } from '../src/lib/policies/index.ts';
+import { shownPath } from '../src/node/check-policies-dir.ts';
+import { policiesDir } from '../src/node/policies-dir.ts';
+import { readFolderHistory, readGitHistory } from '../src/node/read-history.ts';
+
+const HELP = `Usage: npm run policy:import -- --from <folder> --policy <slug> [options]
+       npm run policy:import -- --git <repo> --path <file> --policy <slug> [options]
+
+Turns a dated history into revisions in policies/<slug>/ (or POLICIES_DIR): from a folder of
+YYYY-MM-DD.md files, or from every commit of one file in a git repository. One revision per day
+(the last version of the day); days that end with the text unchanged are skipped. Jekyll front
+matter gives the policy its title; Liquid tags and HTML that MDX cannot read are shown as written,
+HTML comments become MDX comments, autolinks become links, GFM tables are kept.
+
+  --summary TEXT   summary of every revision but the first (default "Imported revision." and,
+                   with --git, "Imported revision: {subject}." — {subject} is the commit subject)
+  --change LABEL   label of every revision but the first: material (default), editorial or
+                   technical. Labelling a change editorial is a legal judgment: review them.
+  --title TEXT     the policy's title (default: the title in the latest version's front matter)
+  --force          import into a policy folder that already exists (existing files are kept)
+  --help           this text
+
+Exit status: 0 imported, 1 refused or failed, 2 bad arguments.`;
+
+function main(argv: string[]): number {
+  const options = {
+    from: { type: 'string' },
+    git: { type: 'string' },
+    path: { type: 'string' },
+    policy: { type: 'string' },
+    summary: { type: 'string' },
+    change: { type: 'string', default: 'material' },
+    title: { type: 'string' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean' },
+  } as const;
+  let values;
+  try {
+    values = parseArgs({ args: argv, options }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const usage = argumentProblem(values);
+  if (usage) {
+    console.error(`${usage}\n\n${HELP}`);
+    return 2;
+  }
+  const slug = values.policy as string;
+  const dir = join(policiesDir(), slug);
+  const shown = shownPath(dir, process.cwd());
+  if (existsSync(dir) && !values.force) {
+    console.error(`${shown} already exists — import into a new policy, or add --force to write beside its files`);
+    return 1;
+  }
+  const progress = (done: number, total: number): void => {
+    if (done === total || done % 10 === 0) process.stderr.write(`\rreading version ${done} of ${total}${done === total ? '\n' : ''}`);
+  };
+  let history: HistoryVersion[];
+  try {
+    history = values.git ? readGitHistory(values.git, values.path as string, progress) : readFolderHistory(values.from as string);
+  } catch (error) {
+    console.error(`Cannot read the history: ${(error as Error).message}`);
+    return 1;
+  }
+  const versions = groupByDay(history);
+  if (versions.length === 0) {
+    console.error('The history has no dated versions to import (a folder needs files named YYYY-MM-DD.md).');
+    return 1;
+  }
+  const labels = {
+    change: values.change as ChangeLabel,
+    summary: values.summary ?? (values.git ? 'Imported revision: {subject}.' : 'Imported revision.'),
+  };
+  mkdirSync(dir, { recursive: true });
+  let title = values.title;
+  for (const [index, version] of versions.entries()) {
+    const revision = importedRevision(version, index === 0, labels);
+    title = values.title ?? revision.title ?? title;
+    writeFileSync(join(dir, `${revision.effective}.mdx`), revision.source);
+    const notes = revision.notes.length > 0 ? ` (${revision.notes.join(', ')})` : '';
+    console.log(`${index + 1}/${versions.length} ${shown}/${revision.effective}.mdx${notes}`);
+  }
+  const meta = `title: ${JSON.stringify(title ?? slug)}\ndescription: ${JSON.stringify(`Imported from ${values.git ? `${values.path} in ${values.git}` : values.from}.`)}\norder: 0\n`;
+  if (!existsSync(join(dir, 'policy.yml'))) writeFileSync(join(dir, 'policy.yml'), meta);
+  console.log(
+    `Imported ${versions.length} revisions (from ${history.length} versions). Review ${shown}/policy.yml and the labels, then run npm run policy:check.`,
+  );
+  return 0;
+}
+
+function argumentProblem(values: Record<string, string | boolean | undefined>): string | null {
+  if (!values.policy) return '--policy is required';
+  if (!POLICY_SLUG.test(values.policy as string))
+    return `--policy "${values.policy}" is not a URL-safe name (lowercase letters, digits, hyphens)`;
+  if (Boolean(values.from) === Boolean(values.git)) return 'give either --from <folder> or --git <repo> --path <file>';
+  if (values.git && !values.path) return '--git needs --path <file in the repository>';
+  if (!(CHANGE_LABELS as readonly string[]).includes(values.change as string)) return `--change must be one of ${CHANGE_LABELS.join(', ')}`;
+  return null;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,82 @@
+// npm run policy:new — start a new revision from the one in force.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isCalendarDate } from '../src/lib/dates/index.ts';
+import { CHANGE_LABELS, newRevisionSource, resolveAsOf, type ChangeLabel } from '../src/lib/policies/index.ts';
+import { shownPath } from '../src/node/check-policies-dir.ts';
+import { policiesDir } from '../src/node/policies-dir.ts';
+import { siteConfig } from '../src/site.config.ts';
+
+const HELP = `Usage: npm run policy:new -- <policy> [--date YYYY-MM-DD] [--change material|editorial|technical]
+
+Creates policies/<policy>/<date>.mdx (date: today, or REDLINE_AS_OF) from the revision in force
+on that date: same text, same cookie declaration, "effective" set, "change" set when given, and
+"summary" left empty for you — npm run policy:check and the build refuse it until you write it.
+Add "published: YYYY-MM-DD" to announce it ahead of its date. Never overwrites a file.
+
+Exit status: 0 created, 1 refused (file exists, unknown policy, nothing in force), 2 bad arguments.`;
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { date: { type: 'string' }, change: { type: 'string' }, help: { type: 'boolean' } },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const [policy] = positionals;
+  if (!policy || positionals.length > 1) {
+    console.error(`give one policy, e.g. cookies\n\n${HELP}`);
+    return 2;
+  }
+  const today = resolveAsOf({ override: process.env.REDLINE_AS_OF, now: new Date(), timeZone: siteConfig.timeZone });
+  const date = values.date ?? today;
+  if (!isCalendarDate(date)) {
+    console.error(`--date "${date}" is not a real date written YYYY-MM-DD`);
+    return 2;
+  }
+  if (values.change !== undefined && !(CHANGE_LABELS as readonly string[]).includes(values.change)) {
+    console.error(`--change must be one of ${CHANGE_LABELS.join(', ')}, not "${values.change}"`);
+    return 2;
+  }
+  const dir = join(policiesDir(), policy);
+  const shown = shownPath(dir, process.cwd());
+  if (!existsSync(dir)) {
+    console.error(
+      `${shown} does not exist — the policies are: ${readdirSync(policiesDir())
+        .filter((name) => !name.includes('.'))
+        .join(', ')}`,
+    );
+    return 1;
+  }
+  const target = join(dir, `${date}.mdx`);
+  if (existsSync(target)) {
+    console.error(`${shown}/${date}.mdx already exists — edit it, or choose another --date`);
+    return 1;
+  }
+  const base = readdirSync(dir)
+    .filter((name) => /^\d{4}-\d{2}-\d{2}\.mdx$/.test(name) && name.slice(0, 10) <= date)
+    .sort()
+    .at(-1);
+  if (!base) {
+    console.error(`${shown} has no revision in force on ${date} to start from — write the first revision by hand`);
+    return 1;
+  }
+  writeFileSync(target, newRevisionSource(readFileSync(join(dir, base), 'utf8'), date, values.change as ChangeLabel | undefined));
+  console.log(
+    `Created ${shown}/${date}.mdx from ${base}. Edit the text, write its "summary"${values.change ? '' : ' and "change"'}, then run npm run policy:check.`,
+  );
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

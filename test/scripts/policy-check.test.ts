@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { copyPolicies, editTree } from '../helpers/policy-tree.ts';
+import { runScript } from '../helpers/run-script.ts';
+
+describe('policy:check', () => {
+  test('reports five different problems at once, each with file and line, and exits 1', async () => {
+    const dir = copyPolicies();
+    editTree(dir, {
+      'cookies/2026-02-30.mdx': '---\neffective: 2026-02-30\n---\nText.\n',
+      'cookies/2026-05-01.mdx': '---\neffective: 2026-05-02\nchange: editorial\nsummary: Moves a date.\n---\nText.\n',
+      'cookies/2026-06-01.mdx': '---\neffective: 2026-06-01\nchange: major\nsummary: Something.\n---\nText.\n',
+      'cookies/2026-07-01.mdx': '---\neffective: 2026-07-01\npublished: 2026-07-02\nchange: technical\n---\nText.\n',
+      'terms/policy.yml': 'title: Terms\ndescription: The terms.\n',
+    });
+    const check = await runScript('policy-check', [], { POLICIES_DIR: dir });
+    expect(check.code).toBe(1);
+    const lines = check.stderr.trim().split('\n');
+    const problems = lines.filter((line) => line.startsWith(dir));
+    expect(problems.map((line) => line.slice(dir.length + 1).replace(/ — .*/, ''))).toEqual([
+      'cookies/2026-02-30.mdx: the file name says 2026-02-30, which is not a real date',
+      'cookies/2026-05-01.mdx:2: front matter "effective" is 2026-05-02 but the file name says 2026-05-01',
+      'cookies/2026-06-01.mdx:3: front matter "change" is "major"',
+      'cookies/2026-07-01.mdx:2: front matter has no "summary"',
+      'cookies/2026-07-01.mdx:3: front matter "published" is 2026-07-02, after "effective" 2026-07-01',
+      'terms: has no revisions',
+    ]);
+    expect(lines.at(-1)).toBe(`6 problems in ${dir}.`);
+  });
+
+  test('exits 0 on the repository’s own policies, and 2 on an unknown option', async () => {
+    expect((await runScript('policy-check', [])).code).toBe(0);
+    expect((await runScript('policy-check', ['--nope'])).code).toBe(2);
+  });
+});
