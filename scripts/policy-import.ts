@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { groupByDay, importedRevision, type HistoryVersion } from '../src/lib/import/index.ts';
+import { groupByDay, importedRevision, readJekyllSource, type HistoryVersion, type ImportOptions } from '../src/lib/import/index.ts';
 import { CHANGE_LABELS, POLICY_SLUG, type ChangeLabel } from '../src/lib/policies/index.ts';
 import { shownPath } from '../src/node/check-policies-dir.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
@@ -22,13 +22,17 @@ HTML comments become MDX comments, autolinks become links, GFM tables are kept.
   --change LABEL   label of every revision but the first: material (default), editorial or
                    technical. Labelling a change editorial is a legal judgment: review them.
   --title TEXT     the policy's title (default: the title in the latest version's front matter)
+  --declaration    read cookie tables (provider, cookie name, description, expiration) into each
+                   revision's cookie declaration: lifetimes such as "One year", "13 months" or
+                   "Session" become ISO 8601; cookies whose lifetime cannot be read are left out
+                   and listed. A provider named in the policy title is the first party.
   --force          import into a policy folder that already exists (existing files are kept)
   --help           this text
 
 Exit status: 0 imported, 1 refused or failed, 2 bad arguments.`;
 
 function main(argv: string[]): number {
-  const options = {
+  const flags = {
     from: { type: 'string' },
     git: { type: 'string' },
     path: { type: 'string' },
@@ -36,12 +40,13 @@ function main(argv: string[]): number {
     summary: { type: 'string' },
     change: { type: 'string', default: 'material' },
     title: { type: 'string' },
+    declaration: { type: 'boolean' },
     force: { type: 'boolean' },
     help: { type: 'boolean' },
   } as const;
   let values;
   try {
-    values = parseArgs({ args: argv, options }).values;
+    values = parseArgs({ args: argv, options: flags }).values;
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${HELP}`);
     return 2;
@@ -77,14 +82,20 @@ function main(argv: string[]): number {
     console.error('The history has no dated versions to import (a folder needs files named YYYY-MM-DD.md).');
     return 1;
   }
-  const labels = {
+  const titled = values.title ?? history.map((v) => readJekyllSource(v.text).title).findLast(Boolean) ?? slug;
+  const options: ImportOptions = {
     change: values.change as ChangeLabel,
     summary: values.summary ?? (values.git ? 'Imported revision: {subject}.' : 'Imported revision.'),
+    ...(values.declaration
+      ? { declaration: { isFirstParty: (provider: string) => titled.toLowerCase().includes(provider.toLowerCase()) } }
+      : {}),
   };
+  const reported = new Set<string>();
   mkdirSync(dir, { recursive: true });
   let title = values.title;
   for (const [index, version] of versions.entries()) {
-    const revision = importedRevision(version, index === 0, labels);
+    const revision = importedRevision(version, index === 0, options);
+    for (const line of revision.report) reported.add(line);
     title = values.title ?? revision.title ?? title;
     writeFileSync(join(dir, `${revision.effective}.mdx`), revision.source);
     const notes = revision.notes.length > 0 ? ` (${revision.notes.join(', ')})` : '';
@@ -92,6 +103,7 @@ function main(argv: string[]): number {
   }
   const meta = `title: ${JSON.stringify(title ?? slug)}\ndescription: ${JSON.stringify(`Imported from ${values.git ? `${values.path} in ${values.git}` : values.from}.`)}\norder: 0\n`;
   if (!existsSync(join(dir, 'policy.yml'))) writeFileSync(join(dir, 'policy.yml'), meta);
+  if (reported.size > 0) console.log(`Cookie tables:\n${[...reported].map((line) => `  ${line}`).join('\n')}`);
   console.log(
     `Imported ${versions.length} revisions (from ${history.length} versions). Review ${shown}/policy.yml and the labels, then run npm run policy:check.`,
   );

@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readJekyllSource } from '../../src/lib/import/index.ts';
 import { buildSite, tempDir, type BuildResult } from '../helpers/build-site.ts';
+import { compileSchema } from '../helpers/json-schema.ts';
 import { runScript } from '../helpers/run-script.ts';
 import { sharedPath } from '../helpers/shared.ts';
 
@@ -52,11 +53,12 @@ describe('policy:import of the real corpora', () => {
 
   beforeAll(async () => {
     for (const corpus of CORPORA) {
-      const run = await runScript(
-        'policy-import',
-        ['--from', sharedPath('corpora/github-site-policy', corpus), '--policy', corpus.replace('github-', '')],
-        { POLICIES_DIR: dir },
-      );
+      // The cookie list is imported with its table read into a cookie declaration.
+      const declaration = corpus === 'github-cookies' ? ['--declaration'] : [];
+      const from = sharedPath('corpora/github-site-policy', corpus);
+      const run = await runScript('policy-import', ['--from', from, '--policy', corpus.replace('github-', ''), ...declaration], {
+        POLICIES_DIR: dir,
+      });
       expect(run.code, run.stderr).toBe(0);
     }
     site = await buildSite({ policiesDir: dir, asOf: '2026-11-26' });
@@ -73,6 +75,19 @@ describe('policy:import of the real corpora', () => {
 
   test('builds a site from them', () => {
     expect(site.ok, site.output).toBe(true);
+  });
+
+  test('publishes the cookie table as a declaration that validates against the schema', () => {
+    const json = (path: string): Record<string, unknown> =>
+      JSON.parse(readFileSync(join(site.outDir, path), 'utf8')) as Record<string, unknown>;
+    const document = json('api/cookies/declaration.json') as {
+      cookies: { name: string; duration: { iso: string; seconds: number } | null; session: boolean }[];
+    };
+    expect(compileSchema(json('schemas/cookie-declaration/v1.json'))(document)).toBe(true);
+    const byName = new Map(document.cookies.map((cookie) => [cookie.name, cookie]));
+    expect(byName.get('_device_id')).toMatchObject({ duration: { iso: 'P365D', seconds: 31_536_000 }, session: false });
+    expect(byName.get('color_mode')).toMatchObject({ duration: null, session: true });
+    expect(byName.has('gist_oauth_csrf')).toBe(false); // "Deleted when oauth state is validated": left out, and reported
   });
 
   test.each(CORPORA)('shows every revision of %s word for word', (corpus) => {

@@ -74,7 +74,7 @@ export function buildDeclarationDocument(source: DeclarationSource): Declaration
         match: c.match,
         pattern: pattern.pattern,
         storage: c.storage,
-        category: c.category,
+        category: c.category ?? null,
         provider: c.provider,
         party: providersById.get(c.provider)?.party ?? 'third',
         domains: c.domains,

@@ -24,6 +24,12 @@ interface Parts {
  */
 export function checkDeclaration({ categories, providers, cookies }: Parts): DeclarationIssue[] {
   const issues: DeclarationIssue[] = [...duplicates('categories', categories), ...duplicates('providers', providers)];
+  if (categories.length === 0 && cookies.length === 0) {
+    issues.push({
+      path: ['categories'],
+      message: 'is empty and so are the cookies — declare the categories the text describes, or the cookies it lists',
+    });
+  }
   categories.forEach((category, i) => {
     if (category.required && category.consent) {
       issues.push({
@@ -42,7 +48,7 @@ export function checkDeclaration({ categories, providers, cookies }: Parts): Dec
   const categoryIds = categories.map((c) => c.id);
   const providerIds = providers.map((p) => p.id);
   cookies.forEach((cookie, i) => {
-    if (!categoryIds.includes(cookie.category)) {
+    if (cookie.category !== undefined && !categoryIds.includes(cookie.category)) {
       issues.push({
         path: ['cookies', i, 'category'],
         message: `"${cookie.category}" is not a declared category (${categoryIds.join(', ')}) — declare it under categories or use one of those ids`,

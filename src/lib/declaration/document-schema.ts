@@ -78,7 +78,7 @@ export const declarationDocumentSchema = z
         match: z.enum(['exact', 'prefix', 'glob', 'regex']),
         pattern: z.string().describe('An anchored regular expression (ECMAScript and PCRE) matching the stored names.'),
         storage: z.enum(STORAGE_KINDS),
-        category: z.string(),
+        category: z.string().nullable().describe('Its category; null when the policy does not say.'),
         provider: z.string(),
         party: z.enum(['first', 'third']),
         domains: z.array(z.string()),

@@ -65,8 +65,8 @@ export const cookieSchema = z.strictObject({
   match: z.enum(['exact', 'prefix', 'glob', 'regex'], { error: 'must be exact, prefix, glob or regex' }).default('exact'),
   /** Where it is stored. Default `http_cookie`. */
   storage: z.enum(STORAGE_KINDS, { error: `must be one of ${STORAGE_KINDS.join(', ')}` }).default('http_cookie'),
-  /** The id of its category. */
-  category: id,
+  /** The id of its category, when the policy states one. */
+  category: id.optional(),
   /** The id of its provider. */
   provider: id,
   /** The domains it is set on (default: the site's own). */
@@ -93,8 +93,8 @@ export const consentControlSchema = z.strictObject({
  */
 export const declarationSchema = z
   .strictObject({
-    /** The categories, in the order the text gives them. */
-    categories: z.array(categorySchema).min(1, { error: 'must list at least one category' }),
+    /** The categories, in the order the text gives them (none when the text gives none, e.g. an imported cookie list). */
+    categories: z.array(categorySchema).default([]),
     /** The providers cookies come from. */
     providers: z.array(providerSchema).default([]),
     /** What third-party services are used for, as the text lists it. */
