@@ -1,9 +1,11 @@
 import { alignExact } from './align-exact.ts';
 import { diffBlockGroup } from './diff-block-group.ts';
 import type { ResolvedDiffOptions } from './diff-options.ts';
+import { equalRunUnits } from './equal-run-units.ts';
 import { findExactMoves, findNearMoves } from './find-moves.ts';
 import { pairBlocks } from './pair-blocks.ts';
 import type { StretchEvent } from './pair-blocks.ts';
+import { pushAll } from './push-all.ts';
 import type { Block, RedlineDocument } from './redline-document.ts';
 import type { RedlineUnit } from './redline.ts';
 
@@ -42,7 +44,7 @@ export function buildUnits(oldDoc: RedlineDocument, newDoc: RedlineDocument, opt
   }
   const moves = new Map<number, number>();
   const movedNew = new Map<number, number>();
-  for (const move of findExactMoves(olds, news, oldLeft, newLeft)) {
+  for (const move of findExactMoves(oldDoc, newDoc, oldLeft, newLeft, options.minExactMoveWords)) {
     moves.set(move.old, move.new);
     movedNew.set(move.new, move.old);
   }
@@ -51,6 +53,9 @@ export function buildUnits(oldDoc: RedlineDocument, newDoc: RedlineDocument, opt
   const stretchEvents = new Map<number, StretchEvent[]>();
   const unpairedOld: number[] = [];
   const unpairedNew: number[] = [];
+  // One word budget for all pairing, so no input makes scoring slow (long blocks cost their length).
+  const budget = { left: options.maxPairWords };
+  const overBudget: string[] = [];
   runs.forEach((run, index) => {
     if (run.equal) return;
     const stretchOld = olds.slice(run.oldStart, run.oldEnd);
@@ -59,18 +64,19 @@ export function buildUnits(oldDoc: RedlineDocument, newDoc: RedlineDocument, opt
       old: stretchOld.map((_, i) => !moves.has(run.oldStart + i)),
       new: stretchNew.map((_, j) => !movedNew.has(run.newStart + j)),
     };
-    const paired = bounded
-      ? pairBlocks(stretchOld, stretchNew, { free, threshold: options.pairThreshold, maxSplit: options.maxSplit, maxCells: 0 })
-      : pairBlocks(stretchOld, stretchNew, {
-          free,
-          threshold: options.pairThreshold,
-          maxSplit: options.maxSplit,
-          maxCells: options.maxPairCells,
-        });
+    const maxCells = bounded ? 0 : options.maxPairCells;
+    const paired = pairBlocks(stretchOld, stretchNew, {
+      free,
+      threshold: options.pairThreshold,
+      maxSplit: options.maxSplit,
+      maxCells,
+      budget,
+    });
+    const size = `${stretchOld.length} deleted × ${stretchNew.length} inserted blocks`;
     if (paired.bounded && !bounded && stretchOld.length > 0 && stretchNew.length > 0) {
-      reasons.push(
-        `a stretch of ${stretchOld.length} deleted × ${stretchNew.length} inserted blocks exceeds ${options.maxPairCells} comparisons (maxPairCells): shown as whole blocks`,
-      );
+      if (stretchOld.length * stretchNew.length > maxCells)
+        reasons.push(`a stretch of ${size} exceeds ${maxCells} comparisons (maxPairCells): shown as whole blocks`);
+      else overBudget.push(size);
     }
     const events = paired.events.map((event) => globalEvent(event, run.oldStart, run.newStart));
     stretchEvents.set(index, events);
@@ -85,10 +91,15 @@ export function buildUnits(oldDoc: RedlineDocument, newDoc: RedlineDocument, opt
         threshold: options.moveThreshold,
         minWords: options.minMoveWords,
         maxCells: options.maxPairCells,
+        budget,
       });
+  if (overBudget.length > 0)
+    reasons.push(
+      `pairing similar blocks compares more than ${options.maxPairWords} words (maxPairWords): stretches of ${overBudget.slice(0, 3).join(', ')}${overBudget.length > 3 ? ` and ${overBudget.length - 3} more` : ''} shown as whole blocks`,
+    );
   if (!nearMoves && !bounded)
     reasons.push(
-      `${unpairedOld.length} deleted × ${unpairedNew.length} inserted blocks are too many to search for edited moves (maxPairCells)`,
+      `${unpairedOld.length} deleted × ${unpairedNew.length} inserted blocks are too many to search for edited moves (maxPairCells, maxPairWords)`,
     );
   const nearNew = new Set<number>();
   for (const move of nearMoves ?? []) {
@@ -111,7 +122,7 @@ export function buildUnits(oldDoc: RedlineDocument, newDoc: RedlineDocument, opt
   };
   runs.forEach((run, index) => {
     if (run.equal) {
-      unit('equal', range(run.oldStart, run.oldEnd), range(run.newStart, run.newEnd));
+      pushAll(units, equalRunUnits(olds, news, run.oldStart, run.newStart, run.oldEnd - run.oldStart));
       return;
     }
     for (const event of stretchEvents.get(index) ?? []) {
@@ -135,8 +146,4 @@ function globalEvent(event: StretchEvent, oldStart: number, newStart: number): S
 
 function pick(blocks: readonly Block[], indices: readonly number[]): Block[] {
   return indices.map((index) => blocks[index] as Block);
-}
-
-function range(start: number, end: number): number[] {
-  return Array.from({ length: end - start }, (_, index) => start + index);
 }

@@ -9,6 +9,12 @@ import type { TokenOp } from './redline.ts';
  * taken from the new side.
  */
 export function cleanupMerge(ops: TokenOp[]): void {
+  // The reference recurses after each shifting pass; a loop does the same without growing the stack.
+  mergeRuns(ops);
+  while (shiftSingleEdits(ops)) mergeRuns(ops);
+}
+
+function mergeRuns(ops: TokenOp[]): void {
   ops.push({ op: 'equal', tokens: [] }); // Sentinel: flushes the last run of edits.
   let pointer = 0;
   let countDelete = 0;
@@ -67,7 +73,6 @@ export function cleanupMerge(ops: TokenOp[]): void {
     inserted = [];
   }
   if (ops.at(-1)?.tokens.length === 0) ops.pop();
-  if (shiftSingleEdits(ops)) cleanupMerge(ops);
 }
 
 // Second pass of diff_cleanupMerge: A<ins>BA</ins>C → <ins>AB</ins>AC.

@@ -1,5 +1,5 @@
 import type { Block, RedlineDocument } from './redline-document.ts';
-import type { RedlineStats, RedlineUnit, SectionStats, TokenOp } from './redline.ts';
+import type { HeadingIds, RedlineStats, RedlineUnit, SectionStats, TokenOp } from './redline.ts';
 
 /**
  * Count words and blocks changed, overall and per heading section. A change belongs to the section
@@ -10,9 +10,9 @@ export function computeStats(
   units: readonly RedlineUnit[],
   oldDoc: RedlineDocument,
   newDoc: RedlineDocument,
-  idPrefix: string,
-  reasons: readonly string[],
+  context: { idPrefix: string; headingIds: HeadingIds; reasons: readonly string[]; readAsMarkdown: 'old' | 'new' | null },
 ): RedlineStats {
+  const { idPrefix, headingIds, reasons } = context;
   const stats: RedlineStats = {
     wordsInserted: 0,
     wordsDeleted: 0,
@@ -24,12 +24,13 @@ export function computeStats(
     sections: [],
     fallback: reasons.length > 0,
     fallbackReasons: [...reasons],
+    readAsMarkdown: context.readAsMarkdown,
   };
   let current: { id: string | null; title: string } = { id: null, title: '' };
   let section: SectionStats | null = null;
   const counted = new Set<string>();
   for (const unit of units) {
-    const heading = lastHeading(unit, oldDoc, newDoc, idPrefix);
+    const heading = lastHeading(unit, oldDoc, newDoc, headingIds);
     if (heading) current = heading;
     if (unit.change === 0) continue;
     const [inserted, deleted] = countWords(unit, oldDoc, newDoc);
@@ -66,7 +67,7 @@ function lastHeading(
   unit: RedlineUnit,
   oldDoc: RedlineDocument,
   newDoc: RedlineDocument,
-  idPrefix: string,
+  headingIds: HeadingIds,
 ): { id: string | null; title: string } | null {
   if (unit.type === 'deleted' || unit.type === 'moved-from') {
     const block = oldDoc.blocks[unit.old[0] ?? -1];
@@ -76,7 +77,7 @@ function lastHeading(
   for (let k = unit.new.length - 1; k >= 0; k--) {
     const block = newDoc.blocks[unit.new[k] ?? -1] as Block;
     const found = block.kind === 'heading' && block.section !== null ? newDoc.sections[block.section] : undefined;
-    if (found) return { id: idPrefix + found.id, title: found.title };
+    if (found && block.section !== null) return { id: headingIds.new[block.section] ?? null, title: found.title };
   }
   return null;
 }

@@ -9,6 +9,8 @@ export interface Placement {
   opened: Element | null;
   /** The innermost frame, if any. */
   frame: Frame | null;
+  /** The containers the block shares with the blocks before it (opened for one of those), outermost first. */
+  shared: Element[];
 }
 
 /** Rebuilds nested containers (lists, items, quotes, tables, components) around a sequence of blocks. */
@@ -30,6 +32,7 @@ export function createContainerStack(root: { children: ElementContent[] }): Cont
       let depth = 0;
       while (depth < open.length && depth < frames.length && open[depth]?.key === keys[depth]) depth++;
       open.length = depth;
+      const shared = open.map((entry) => entry.element);
       let opened: Element | null = null;
       for (let d = depth; d < frames.length; d++) {
         const frame = frames[d] as Frame;
@@ -39,8 +42,9 @@ export function createContainerStack(root: { children: ElementContent[] }): Cont
         open.push({ key: keys[d] ?? '', element: opened, frame });
       }
       const innermost = open.at(-1);
-      if (innermost?.frame.type === 'table') return { parent: tableSection(innermost.element, header), opened, frame: innermost.frame };
-      return { parent: innermost?.element ?? root, opened, frame: innermost?.frame ?? null };
+      if (innermost?.frame.type === 'table')
+        return { parent: tableSection(innermost.element, header), opened, frame: innermost.frame, shared };
+      return { parent: innermost?.element ?? root, opened, frame: innermost?.frame ?? null, shared };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { diffTableRow } from './diff-table-row.ts';
 import { diffTokens } from './diff-tokens.ts';
+import { pushAll } from './push-all.ts';
 import { makeToken } from './tokenize-text.ts';
 import type { Block, Token } from './redline-document.ts';
 import type { TokenOp } from './redline.ts';
@@ -53,7 +54,7 @@ function join(blocks: readonly Block[]): Token[] {
   const tokens: Token[] = [];
   blocks.forEach((block, index) => {
     if (index > 0) tokens.push(BOUNDARY);
-    tokens.push(...block.tokens);
+    pushAll(tokens, block.tokens);
   });
   return tokens;
 }

@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import { diffTokens } from './diff-tokens.ts';
+import { pushAll } from './push-all.ts';
 import type { Block, Token } from './redline-document.ts';
 import type { TokenOp } from './redline.ts';
 
@@ -26,16 +27,17 @@ export function diffTableRow(oldRow: Block, newRow: Block, maxEdits: number): { 
       ops.push({ op: 'equal', tokens: [b.start] });
       const cellOps = diffTokens(a.tokens, b.tokens, maxEdits);
       if (!cellOps) bounded = true;
-      ops.push(
-        ...(cellOps ?? [
+      pushAll(
+        ops,
+        cellOps ?? [
           { op: 'delete', tokens: a.tokens },
           { op: 'insert', tokens: b.tokens },
-        ]),
+        ],
       );
     } else if (a) {
-      ops.push({ op: 'delete', tokens: [a.start, ...a.tokens] });
+      ops.push({ op: 'delete', tokens: [a.start].concat(a.tokens) });
     } else if (b) {
-      ops.push({ op: 'insert', tokens: [b.start, ...b.tokens] });
+      ops.push({ op: 'insert', tokens: [b.start].concat(b.tokens) });
     }
   };
   if (oldCells.length === newCells.length) {
@@ -54,8 +56,8 @@ export function diffTableRow(oldRow: Block, newRow: Block, maxEdits: number): { 
       oldCells.map((cell) => cell.key),
       newCells.map((cell) => cell.key),
     )) {
-      if (change.removed) pendingOld.push(...oldCells.slice(i, (i += change.count)));
-      else if (change.added) pendingNew.push(...newCells.slice(j, (j += change.count)));
+      if (change.removed) pushAll(pendingOld, oldCells.slice(i, (i += change.count)));
+      else if (change.added) pushAll(pendingNew, newCells.slice(j, (j += change.count)));
       else {
         flush();
         for (let k = 0; k < change.count; k++) pairCells(oldCells[i + k], newCells[j + k]);

@@ -11,15 +11,23 @@ export type FrameKeys = (side: 'old' | 'new', frames: readonly Frame[]) => strin
  */
 export function frameKeys(redline: Pick<Redline, 'units' | 'old' | 'new'>): FrameKeys {
   const oldToNew = new Map<number, string>();
+  const match = (a: Frame, b: Frame): boolean => {
+    if (a.type !== b.type) return false;
+    if (!oldToNew.has(a.id)) oldToNew.set(a.id, `n${b.id}`);
+    return true;
+  };
+  // A paired block's own containers correspond from the inside out: its item is that item, the
+  // item's list is that list, even when a level was added or removed further out (a "Definitions:"
+  // item whose sub-items became top-level items must not become the home of its old children).
+  // What is left at the outside, when a level was added or removed inside, corresponds from the
+  // outside in. Either way a container is matched at most once per block, never out of order.
   const link = (oldBlock: Block | undefined, newBlock: Block | undefined): void => {
     if (!oldBlock || !newBlock) return;
-    const depth = Math.min(oldBlock.frames.length, newBlock.frames.length);
-    for (let d = 0; d < depth; d++) {
-      const a = oldBlock.frames[d] as Frame;
-      const b = newBlock.frames[d] as Frame;
-      if (a.type !== b.type) return;
-      if (!oldToNew.has(a.id)) oldToNew.set(a.id, `n${b.id}`);
-    }
+    const a = oldBlock.frames;
+    const b = newBlock.frames;
+    let inner = 0;
+    while (inner < a.length && inner < b.length && match(a[a.length - 1 - inner] as Frame, b[b.length - 1 - inner] as Frame)) inner++;
+    for (let d = 0; d < Math.min(a.length, b.length) - inner && match(a[d] as Frame, b[d] as Frame); d++);
   };
   for (const unit of redline.units) {
     if (unit.type === 'equal') unit.old.forEach((i, k) => link(redline.old.blocks[i], redline.new.blocks[unit.new[k] ?? -1]));

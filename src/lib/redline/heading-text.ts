@@ -8,14 +8,16 @@ import type { InlineNode } from './tokenize-inline.ts';
  */
 export function headingText(nodes: InlineNode[], smartPunctuation: boolean): string {
   let text = '';
-  for (const node of nodes) {
+  // Depth first in order, with a stack instead of recursion: emphasis can nest thousands deep.
+  const pending: InlineNode[] = [...nodes].reverse();
+  for (let node = pending.pop(); node; node = pending.pop()) {
     if (node.type === 'text') {
       const value = node.value ?? '';
       text += smartPunctuation ? value.replace(/-{2,}/g, '–') : value;
     } else if (node.type === 'inlineCode') {
       text += node.value ?? '';
     } else if (node.children && node.type !== 'footnoteReference') {
-      text += headingText(node.children, smartPunctuation);
+      for (let k = node.children.length - 1; k >= 0; k--) pending.push(node.children[k] as InlineNode);
     }
   }
   return text;

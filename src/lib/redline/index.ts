@@ -6,4 +6,4 @@ export { diffMarkdown } from './diff-markdown.ts';
 export { renderRedline } from './render-redline.ts';
 export type { RenderOptions } from './render-redline.ts';
 export type { Block, BlockKind, Frame, Mark, RedlineDocument, Section, Token, TokenKind } from './redline-document.ts';
-export type { Redline, RedlineStats, RedlineUnit, SectionStats, TokenOp } from './redline.ts';
+export type { HeadingIds, Redline, RedlineStats, RedlineUnit, SectionStats, TokenOp } from './redline.ts';

@@ -6,6 +6,8 @@ export interface BlockFields {
   depth?: number;
   lang?: string;
   header?: boolean;
+  /** Whether the block is the first of an ordered list item (Block.numbered). */
+  numbered?: boolean;
   section: number | null;
   line: number;
 }
@@ -13,6 +15,7 @@ export interface BlockFields {
 // A heading's own number or letter ("3.", "B.", "(a)") says where it sits, not what it is about:
 // leaving it out of the similarity bag lets "3. Payment" pair with "4. Payment".
 const ENUMERATOR = /^(?:\p{N}+|\p{L})$/u;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** Build a block, deriving its shape (what it may pair with), key (what it equals) and word bag. */
 export function makeBlock(tokens: Token[], frames: Frame[], fields: BlockFields): Block {
@@ -24,7 +27,7 @@ export function makeBlock(tokens: Token[], frames: Frame[], fields: BlockFields)
   const shape = header ? `${fields.kind}|th` : fields.kind;
   const structure = [depth, lang, frames.map(frameSignature).join('>')].join('|');
   const words: string[] = [];
-  for (const token of tokens) if (token.kind === 'word') words.push(token.text.toLowerCase());
+  for (const token of tokens) if (token.kind === 'word') words.push(similarityWord(token.text));
   const count = words.length;
   if (fields.kind === 'heading' && words.length > 1 && ENUMERATOR.test(words[0] ?? '')) words.shift();
   return {
@@ -32,6 +35,10 @@ export function makeBlock(tokens: Token[], frames: Frame[], fields: BlockFields)
     depth,
     lang,
     header,
+    numbering: frames
+      .flatMap((frame, index) => (frame.type === 'listItem' && isOrdered(frames[index - 1]) ? [frame.ordinal] : []))
+      .join('.'),
+    numbered: fields.numbered ?? false,
     tokens,
     frames,
     shape,
@@ -42,6 +49,17 @@ export function makeBlock(tokens: Token[], frames: Frame[], fields: BlockFields)
     section: fields.section,
     line: fields.line,
   };
+}
+
+// The bag only scores similarity, so it may see canonically equivalent spellings as one word
+// ("cafe\u0301" and "café", Unicode NFC); keys stay exact, so the redline still shows such a change.
+function similarityWord(text: string): string {
+  const lower = text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.normalize('NFC') : lower;
+}
+
+function isOrdered(frame: Frame | undefined): boolean {
+  return frame?.type === 'list' && frame.ordered;
 }
 
 function frameSignature(frame: Frame): string {

@@ -2,9 +2,8 @@ import type { RedlineDocument } from './redline-document.ts';
 import type { RedlineUnit } from './redline.ts';
 
 /**
- * Number the changes in reading order (anchor `change-N`), link each move's two places through
- * `partner`, and give headings shown only from the old revision an `old-…` id that no new heading
- * has. Runs of whole inserted/deleted blocks share one change until a heading starts a new
+ * Number the changes in reading order (anchor `change-N`) and link each move's two places through
+ * `partner`. Runs of whole inserted/deleted blocks share one change until a heading starts a new
  * section; runs of moved blocks that stay together (a moved section) share one change per place.
  */
 export function numberChanges(
@@ -12,21 +11,14 @@ export function numberChanges(
   oldDoc: RedlineDocument,
   newDoc: RedlineDocument,
   moves: ReadonlyMap<number, number>,
-  idPrefix: string,
 ): number {
   const movedFrom = new Map<number, number>(); // new block → old block
   for (const [from, to] of moves) movedFrom.set(to, from);
-  const taken = new Set(newDoc.sections.map((section) => section.id));
   let change = 0;
   let previous: RedlineUnit | null = null;
   for (const unit of units) {
     if (unit.type !== 'equal') {
       unit.change = previous && continues(previous, unit, oldDoc, newDoc, moves, movedFrom) ? change : ++change;
-    }
-    if (unit.type === 'deleted' || unit.type === 'moved-from') {
-      const block = oldDoc.blocks[unit.old[0] ?? -1];
-      const section = block?.kind === 'heading' && block.section !== null ? oldDoc.sections[block.section] : undefined;
-      if (section) unit.headingId = idPrefix + unique(`old-${section.id}`, taken);
     }
     previous = unit;
   }
@@ -64,11 +56,4 @@ function continues(
     return movedFrom.get(previous.new[0] ?? -1) === (movedFrom.get(unit.new[0] ?? -1) ?? -2) - 1;
   }
   return false;
-}
-
-function unique(id: string, taken: Set<string>): string {
-  let candidate = id;
-  for (let n = 1; taken.has(candidate); n++) candidate = `${id}-${n}`;
-  taken.add(candidate);
-  return candidate;
 }

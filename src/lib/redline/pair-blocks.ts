@@ -1,5 +1,6 @@
-import { commonWords, dice } from './common-words.ts';
 import { blockSimilarity } from './block-similarity.ts';
+import type { WordBudget } from './block-similarity.ts';
+import { pairLoneGaps } from './pair-lone-gaps.ts';
 import type { Block } from './redline-document.ts';
 
 /** One step through an unmatched stretch: an old or new block left alone, or blocks paired as one modified unit. */
@@ -15,6 +16,8 @@ export interface PairOptions {
   maxSplit: number;
   /** Most deleted × inserted pairs to score before leaving the stretch unpaired (DiffOptions.maxPairCells). */
   maxCells: number;
+  /** Words scoring may still compare before leaving the stretch unpaired (DiffOptions.maxPairWords). Default: no bound. */
+  budget?: WordBudget;
 }
 
 const SKIP_OLD = 1;
@@ -26,8 +29,8 @@ const MERGE = 200; // + k: k old blocks merged into one new one.
 /**
  * Pair the blocks of an unmatched stretch, keeping order: a dynamic program maximizes the words the
  * pairs share (each pair scores shared words + 1), allowing one-to-one pairs and one-to-k splits and
- * merges. Skips come out deletions first. A stretch of more than `maxCells` pairs is left unpaired
- * (`bounded`). Afterwards, a lone old and a lone new block between two pairs still pair if they are
+ * merges. Skips come out deletions first. A stretch of more than `maxCells` pairs, or whose scoring
+ * spends the word `budget`, is left unpaired (`bounded`). Afterwards, a lone old and a lone new block between two pairs still pair if they are
  * headings (a renamed heading), short, or loosely similar.
  */
 export function pairBlocks(
@@ -37,17 +40,13 @@ export function pairBlocks(
 ): { events: StretchEvent[]; bounded: boolean } {
   const n = olds.length;
   const m = news.length;
-  if (n * m > options.maxCells) {
-    const events: StretchEvent[] = [];
-    for (let i = 0; i < n; i++) events.push({ type: 'old', index: i });
-    for (let j = 0; j < m; j++) events.push({ type: 'new', index: j });
-    return { events, bounded: true };
-  }
-  const similarity = blockSimilarity(olds, news, options.free, options.threshold);
+  if (n * m > options.maxCells) return unpaired(n, m);
+  const similarity = blockSimilarity(olds, news, options.free, options.threshold, options.budget);
   const width = m + 1;
   const score = new Float64Array((n + 1) * width);
   const step = new Uint16Array((n + 1) * width);
   for (let i = 0; i <= n; i++) {
+    if (similarity.exhausted()) return unpaired(n, m);
     for (let j = 0; j <= m; j++) {
       if (i === 0 && j === 0) continue;
       let best = -Infinity;
@@ -98,48 +97,16 @@ export function pairBlocks(
       j -= k;
     }
   }
+  if (similarity.exhausted()) return unpaired(n, m);
   events.reverse();
-  return { events: pairLoneGaps(events, olds, news, options), bounded: false };
+  return { events: pairLoneGaps(events, olds, news, options.free), bounded: false };
 }
 
-// Between two pairs (or a pair and the stretch's edge), one old and one new block of the same shape
-// are most likely the same block rewritten: "## Payment" → "## Billing", "Yes." → "No.".
-function pairLoneGaps(events: StretchEvent[], olds: readonly Block[], news: readonly Block[], options: PairOptions): StretchEvent[] {
-  const out: StretchEvent[] = [];
-  let gap: StretchEvent[] = [];
-  const flush = (): void => {
-    const freeOld = gap.filter((event) => event.type === 'old' && options.free.old[event.index]);
-    const freeNew = gap.filter((event) => event.type === 'new' && options.free.new[event.index]);
-    const oldEvent = freeOld[0];
-    const newEvent = freeNew[0];
-    if (freeOld.length === 1 && freeNew.length === 1 && oldEvent?.type === 'old' && newEvent?.type === 'new') {
-      const a = olds[oldEvent.index] as Block;
-      const b = news[newEvent.index] as Block;
-      const loose = dice(commonWords(a.bag, b.bag), a.bag.length, b.bag.length) >= 0.3;
-      // Headings may also have changed level; other blocks must sit in the same place in the structure.
-      const samePlace = a.kind === 'heading' || a.structure === b.structure;
-      if (a.shape === b.shape && samePlace && (a.kind === 'heading' || loose || (a.words <= 3 && b.words <= 3))) {
-        // Keep both sides in order around the pair: what precedes it on either side, the pair, the rest.
-        const before = gap.filter((event) =>
-          event.type === 'old' ? event.index < oldEvent.index : event.type === 'new' && event.index < newEvent.index,
-        );
-        const after = gap.filter((event) => event !== oldEvent && event !== newEvent && !before.includes(event));
-        gap = [...before, { type: 'pair', old: [oldEvent.index], new: [newEvent.index] }, ...after];
-      }
-    }
-    out.push(...gap);
-    gap = [];
-  };
-  for (const event of events) {
-    if (event.type === 'pair') {
-      flush();
-      out.push(event);
-    } else {
-      gap.push(event);
-    }
-  }
-  flush();
-  return out;
+function unpaired(n: number, m: number): { events: StretchEvent[]; bounded: boolean } {
+  const events: StretchEvent[] = [];
+  for (let i = 0; i < n; i++) events.push({ type: 'old', index: i });
+  for (let j = 0; j < m; j++) events.push({ type: 'new', index: j });
+  return { events, bounded: true };
 }
 
 function range(start: number, end: number): number[] {

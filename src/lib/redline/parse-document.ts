@@ -20,8 +20,8 @@ export function parseDocument(source: string, options: ParseOptions = {}): Redli
   const smartPunctuation = options.smartPunctuation ?? true;
   const body = stripFrontMatter(source);
   const parsed = parseMarkdown(body, mdx);
-  const { blocks, sections } = flattenBlocks(parsed.tree, body, smartPunctuation);
+  const { blocks, sections, nestingCapped } = flattenBlocks(parsed.tree, body, smartPunctuation);
   let words = 0;
   for (const block of blocks) words += block.words;
-  return { blocks, sections, mdx: parsed.mdx, mdxError: parsed.mdxError, words };
+  return { blocks, sections, mdx: parsed.mdx, mdxError: parsed.mdxError, words, nestingCapped, source, smartPunctuation };
 }

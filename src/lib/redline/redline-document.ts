@@ -54,6 +54,14 @@ export interface Block {
   lang: string;
   /** Whether a table row is the header row. */
   header: boolean;
+  /**
+   * Numbers of the ordered list items the block sits in, outermost first (`3`, or `2.1` in item 1 of
+   * a list nested in item 2); '' outside ordered lists. Readers see them (clause numbers), so a
+   * change is flagged, but they are not part of the key: renumbered blocks still align and move.
+   */
+  numbering: string;
+  /** Whether the block is the first of an ordered list item, so the item's number shows next to it. */
+  numbered: boolean;
   /** Inline tokens; a table row has a `cell` token before each cell. */
   tokens: Token[];
   /** Enclosing containers, outermost first. */
@@ -98,4 +106,10 @@ export interface RedlineDocument {
   mdxError: string | null;
   /** Number of words. */
   words: number;
+  /** Containers and inline marks nested deeper than the engine shows (MAX_NESTING, 64): they show at that depth. 0 normally. */
+  nestingCapped: number;
+  /** The text that was parsed (front matter included), so a comparison can re-read it as plain Markdown. */
+  source: string;
+  /** The ParseOptions.smartPunctuation it was parsed with. */
+  smartPunctuation: boolean;
 }

@@ -23,7 +23,7 @@ export interface RedlineUnit {
   change: number;
   /** For moves: the change number at the other place; 0 otherwise. */
   partner: number;
-  /** Id of the heading this unit shows from the old revision only (deleted or moved-from heading); null otherwise. */
+  /** Id of the heading this unit shows from the old revision only (deleted or moved-from heading), prefix included; null otherwise. */
   headingId: string | null;
 }
 
@@ -65,6 +65,19 @@ export interface RedlineStats {
   fallback: boolean;
   /** What was bounded, in words, one entry per bound hit. */
   fallbackReasons: string[];
+  /**
+   * Which revision was re-read as plain Markdown so both compare alike, because the other one is not
+   * valid MDX (its MDX reading would show invented changes); null when both were read the same way.
+   */
+  readAsMarkdown: 'old' | 'new' | null;
+}
+
+/** The id each heading has in a redline, by section index, prefix included. */
+export interface HeadingIds {
+  /** Each new heading's id: its id on the page, suffixed (`change-1-1`) when it has a change anchor's form. */
+  new: string[];
+  /** Where each old heading is shown: its new counterpart's id when kept, renamed or moved; its own `old-…` id when removed. */
+  old: string[];
 }
 
 /** A structure-aware comparison of two revisions, renderable on its own. */
@@ -79,4 +92,6 @@ export interface Redline {
   stats: RedlineStats;
   /** Prefix of every id the redline renders. */
   idPrefix: string;
+  /** The ids its headings have (`#fragment` links in the policy text are pointed at them). */
+  headingIds: HeadingIds;
 }

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import { appendBlock, element, text } from './element.ts';
+import { pushAll } from './push-all.ts';
 import { changeElement, renderRuns } from './render-runs.ts';
 import type { ChangeKind, RunContext } from './render-runs.ts';
 import type { Item } from './split-ops.ts';
@@ -74,7 +75,7 @@ function inline(items: readonly Item[], whole: ChangeKind | null, context: RunCo
   if (!whole) return renderRuns(items, context);
   // The wrapper takes the change anchor before anything inside it (a near-equal move's own edits).
   const wrapper = changeElement(whole, [], context);
-  wrapper.children.push(...renderRuns(items, context));
+  pushAll(wrapper.children, renderRuns(items, context));
   return [wrapper];
 }
 
@@ -85,15 +86,17 @@ function renderRow(view: BlockView, frame: Frame | null, context: RunContext): E
     else cells.at(-1)?.items.push(item);
   }
   const align = frame?.type === 'table' ? frame.align : [];
-  const anyText = cells.some((cell) => cell.items.length > 0);
   const row = element('tr', view.className.length > 0 ? { className: view.className } : {});
   cells.forEach((cell, index) => {
     const classes: string[] = [];
     if (align[index]) classes.push(`redline-align-${align[index]}`);
     if (cell.op !== 'equal') classes.push(cell.op === 'insert' ? 'redline-inserted' : 'redline-deleted');
-    // Every whole-row change shows an <ins>/<del> (an all-empty row: in its first cell, for the cue and anchor).
     const content = index === 0 ? noteOf(view, context) : [];
-    if (cell.items.length > 0 || (!anyText && index === 0)) content.push(...inline(cell.items, view.whole, context));
+    // A changed cell shows an <ins>/<del> even when empty, so the change is marked (the cue says what
+    // happened) and can carry the change anchor; an empty added column is still a change.
+    const kind = view.whole ?? (cell.op === 'equal' ? null : cell.op);
+    if (kind !== null && cell.items.length === 0) content.push(changeElement(kind, [], context));
+    else pushAll(content, inline(cell.items, view.whole, context));
     if (view.link && index === cells.length - 1) content.push(text(' '), view.link);
     appendBlock(row, element(view.block.header ? 'th' : 'td', classes.length > 0 ? { className: classes } : {}, content));
   });

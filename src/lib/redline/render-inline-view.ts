@@ -2,6 +2,7 @@ import type { ElementContent, Root } from 'hast';
 import { changeSteps } from './change-steps.ts';
 import { element, text } from './element.ts';
 import { createContainerStack } from './container-stack.ts';
+import { fragmentTargets } from './fragment-targets.ts';
 import { frameKeys } from './frame-keys.ts';
 import { placeBlock } from './place-block.ts';
 import type { RunContext } from './render-runs.ts';
@@ -18,7 +19,7 @@ export function renderInlineView(redline: Redline, linkBase = '', steps = false)
   const root: { children: ElementContent[] } = { children: [] };
   const stack = createContainerStack(root);
   const keysOf = frameKeys(redline);
-  const context: RunContext = { anchor: null, idPrefix: redline.idPrefix, linkBase };
+  const context: RunContext = { anchor: null, idPrefix: redline.idPrefix, linkBase, fragments: fragmentTargets(redline) };
   let lastChange = 0;
   for (const unit of redline.units) {
     const starts = unit.change !== 0 && unit.change !== lastChange;

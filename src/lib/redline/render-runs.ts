@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { element, text } from './element.ts';
 import { linkHref } from './link-href.ts';
+import { pushAll } from './push-all.ts';
 import type { LinkSettings } from './link-href.ts';
 import { safeUrl } from './safe-url.ts';
 import type { Item } from './split-ops.ts';
@@ -31,7 +32,7 @@ export function changeElement(kind: ChangeKind, children: ElementContent[], cont
   if (context.anchor) properties['id'] = context.anchor;
   context.anchor = null;
   if (kind === 'moved-to' || kind === 'moved-from') properties['className'] = ['redline-moved'];
-  return element(tag, properties, [element('span', { className: ['redline-cue'] }, [text(CUES[kind])]), ...children]);
+  return element(tag, properties, pushAll([element('span', { className: ['redline-cue'] }, [text(CUES[kind])])], children));
 }
 
 /**
@@ -53,10 +54,13 @@ function group(items: readonly Item[], depth: number, context: RunContext): Elem
     let end = start + 1;
     if (mark) {
       while (end < items.length && items[end]?.token.marks[depth]?.key === mark.key) end++;
-      out.push(markElement(mark, group(items.slice(start, end), depth + 1, context), context));
+      const run = items.slice(start, end);
+      // A link in deleted text only comes from the old revision: its #fragment names an old heading.
+      const side = run.some((item) => item.op !== 'delete') ? 'new' : 'old';
+      out.push(markElement(mark, group(run, depth + 1, context), context, side));
     } else {
       while (end < items.length && items[end]?.token.marks[depth] === undefined && items[end]?.op === first.op) end++;
-      out.push(...opRun(items.slice(start, end), first.op, context));
+      pushAll(out, opRun(items.slice(start, end), first.op, context));
     }
     start = end;
   }
@@ -108,7 +112,7 @@ export function leaves(tokens: readonly Token[]): ElementContent[] {
   return out;
 }
 
-function markElement(mark: Mark, children: ElementContent[], links: LinkSettings): Element {
+function markElement(mark: Mark, children: ElementContent[], links: LinkSettings, side: 'old' | 'new'): Element {
   switch (mark.type) {
     case 'emphasis':
       return element('em', {}, children);
@@ -120,8 +124,10 @@ function markElement(mark: Mark, children: ElementContent[], links: LinkSettings
     case 'inlineCode':
       return element('code', {}, children);
     case 'link': {
-      const href = linkHref(mark.url ?? '', links);
-      if (href === null) return element('span', { className: ['redline-unsafe-link'] }, children);
+      const href = linkHref(mark.url ?? '', links, side);
+      // No href: an unsafe scheme, or a #fragment naming a heading neither revision has (the text stays).
+      if (href === null)
+        return element('span', { className: [safeUrl(mark.url ?? '') === null ? 'redline-unsafe-link' : 'redline-broken-link'] }, children);
       return element('a', mark.title ? { href, title: mark.title } : { href }, children);
     }
     case 'jsx':

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { createContainerStack } from './container-stack.ts';
 import { changeSteps } from './change-steps.ts';
 import { appendBlock, element, text } from './element.ts';
+import { fragmentTargets } from './fragment-targets.ts';
 import { placeBlock } from './place-block.ts';
 import type { RunContext } from './render-runs.ts';
 import type { Redline, RedlineUnit } from './redline.ts';
@@ -23,6 +24,9 @@ export function renderSideBySide(redline: Redline, linkBase = '', steps = false)
     else rows.push([unit]);
   }
   const container = element('div', { className: ['redline-side-by-side'] });
+  // The row carries the anchor, so the columns' contexts never hold one.
+  const context = (): RunContext => ({ anchor: null, idPrefix: redline.idPrefix, linkBase, fragments });
+  const fragments = fragmentTargets(redline);
   for (const units of rows) {
     const change = units[0]?.change ?? 0;
     const row = element(
@@ -30,7 +34,7 @@ export function renderSideBySide(redline: Redline, linkBase = '', steps = false)
       change === 0
         ? { className: ['redline-row'] }
         : { className: ['redline-row', 'redline-row-changed'], id: `${redline.idPrefix}change-${change}` },
-      [column(units, redline, 'old', linkBase), text('\n'), column(units, redline, 'new', linkBase)],
+      [column(units, redline, 'old', context()), text('\n'), column(units, redline, 'new', context())],
     );
     if (steps && change !== 0)
       row.children.push(
@@ -42,12 +46,11 @@ export function renderSideBySide(redline: Redline, linkBase = '', steps = false)
   return { type: 'root', children: [container] };
 }
 
-function column(units: readonly RedlineUnit[], redline: Redline, side: 'old' | 'new', linkBase: string): Element {
+function column(units: readonly RedlineUnit[], redline: Redline, side: 'old' | 'new', context: RunContext): Element {
   const cell = element('div', { className: ['redline-side', `redline-${side}`] });
   const stack = createContainerStack(cell);
-  const context: RunContext = { anchor: null, idPrefix: redline.idPrefix, linkBase }; // The row carries the anchor.
   units.forEach((unit, index) => {
-    for (const { view } of unitBlocks(unit, redline, side, index === 0 ? linkBase : null))
+    for (const { view } of unitBlocks(unit, redline, side, index === 0 ? context.linkBase : null))
       placeBlock(
         stack,
         view,

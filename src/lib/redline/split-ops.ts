@@ -13,9 +13,10 @@ export interface Item {
  * side's, and `inline` keeps everything and cuts at the new side's, so a merge's deleted boundary
  * stays in the text (shown as a deleted paragraph break) and a split's inserted boundary ends the
  * paragraph before it (an inserted paragraph break). Whitespace-only edits at the edge of a block
- * are dropped: the block boundary already separates the words.
+ * are dropped: the block boundary already separates the words. Not with `exactSpace` (code, raw
+ * HTML, MDX source), where whitespace is content: an indent added to a code line is a change.
  */
-export function splitOps(ops: readonly TokenOp[], view: 'old' | 'new' | 'inline'): Item[][] {
+export function splitOps(ops: readonly TokenOp[], view: 'old' | 'new' | 'inline', exactSpace = false): Item[][] {
   const cutOn = view === 'old' ? 'delete' : 'insert';
   const blocks: Item[][] = [[]];
   // In the inline view a split's new paragraph break is itself a change: the paragraph before it
@@ -32,8 +33,8 @@ export function splitOps(ops: readonly TokenOp[], view: 'old' | 'new' | 'inline'
     }
   }
   for (const items of blocks) {
-    while (isEdgeSpace(items[0])) items.shift();
-    while (isEdgeSpace(items.at(-1))) items.pop();
+    while (!exactSpace && isEdgeSpace(items[0])) items.shift();
+    while (!exactSpace && isEdgeSpace(items.at(-1))) items.pop();
     const inserted = insertedBreaks.get(items);
     if (inserted) items.push(inserted);
   }

@@ -1,4 +1,6 @@
+import { MAX_NESTING } from './max-nesting.ts';
 import { makeToken, tokenizeText } from './tokenize-text.ts';
+import { visibleSource } from './visible-source.ts';
 import type { Mark, Token } from './redline-document.ts';
 
 /** An mdast or MDX phrasing node, typed loosely so MDX nodes need no extra type package. */
@@ -23,32 +25,46 @@ export type Definitions = Map<string, { url: string; title: string }>;
 export interface InlineContext {
   definitions: Definitions;
   source: string;
+  /** Counts marks left out because they nest deeper than MAX_NESTING (see RedlineDocument.nestingCapped). */
+  capped?: number;
 }
 
 const BR = /^<\/?br\s*\/?>$/i;
 
 /** Turn phrasing content into tokens, each carrying the marks (emphasis, link target, …) it sits in. */
 export function tokenizeInline(nodes: InlineNode[], context: InlineContext, out: Token[] = []): Token[] {
-  walk(nodes, [], '', context, out);
+  walk(nodes, context, out);
   // Trim: leading and trailing whitespace never renders.
   while (out.length > 0 && out[0]?.kind === 'space') out.shift();
   while (out.length > 0 && out.at(-1)?.kind === 'space') out.pop();
   return out;
 }
 
-function walk(nodes: InlineNode[], marks: Mark[], markKey: string, context: InlineContext, out: Token[]): void {
+// Depth first in order, with a stack of sibling lists instead of recursion: emphasis and components
+// can nest thousands deep. Marks deeper than MAX_NESTING are left out, on both revisions alike.
+function walk(nodes: InlineNode[], context: InlineContext, out: Token[]): void {
   const { definitions } = context;
-  for (const node of nodes) {
+  const stack: Array<{ nodes: InlineNode[]; index: number; marks: Mark[]; markKey: string }> = [
+    { nodes, index: 0, marks: [], markKey: '' },
+  ];
+  for (let level = stack.at(-1); level; level = stack.at(-1)) {
+    const node = level.nodes[level.index++];
+    if (!node) {
+      stack.pop();
+      continue;
+    }
+    const { marks, markKey } = level;
+    // Comments (`<!-- … -->`, `{/* … */}`) never show on the page.
+    if (visibleSource(node) === null) continue;
     const mark = markOf(node, definitions);
     if (mark) {
-      const inner = [...marks, mark];
-      const innerKey = `${markKey}\u0003${mark.key}`;
+      const deep = marks.length >= MAX_NESTING;
+      if (deep) context.capped = (context.capped ?? 0) + 1;
+      const inner = deep ? marks : [...marks, mark];
+      const innerKey = deep ? markKey : `${markKey}\u0003${mark.key}`;
       const text = leafText(node, context.source);
-      if (text !== null) {
-        tokenizeText(text, inner, innerKey, out);
-      } else {
-        walk(node.children ?? [], inner, innerKey, context, out);
-      }
+      if (text !== null) tokenizeText(text, inner, innerKey, out);
+      else stack.push({ nodes: node.children ?? [], index: 0, marks: inner, markKey: innerKey });
     } else if (node.type === 'text') {
       tokenizeText(node.value ?? '', marks, markKey, out);
     } else if (node.type === 'break' || isBr(node)) {
@@ -60,7 +76,7 @@ function walk(nodes: InlineNode[], marks: Mark[], markKey: string, context: Inli
       token.key += `\u0002${token.url}\u0002${target?.title ?? ''}`;
       out.push(token);
     } else if (node.children) {
-      walk(node.children, marks, markKey, context, out);
+      stack.push({ nodes: node.children, index: 0, marks, markKey });
     } else if (typeof node.value === 'string') {
       tokenizeText(node.value, marks, markKey, out);
     }

@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { element, text } from './element.ts';
 import type { BlockView } from './render-block.ts';
 import type { Item } from './split-ops.ts';
+import { restyleNote } from './restyle-note.ts';
 import { splitOps } from './split-ops.ts';
 import type { Block, Token } from './redline-document.ts';
 import type { Redline, RedlineUnit } from './redline.ts';
@@ -32,7 +33,7 @@ export function unitBlocks(unit: RedlineUnit, redline: Redline, side: ViewSide, 
   const news = unit.new.map((index) => redline.new.blocks[index] as Block);
   const link = linkBase === null ? null : moveLink(unit, redline.idPrefix, linkBase);
   const newId = (block: Block): string | null =>
-    block.kind === 'heading' && block.section !== null ? redline.idPrefix + (redline.new.sections[block.section]?.id ?? '') : null;
+    block.kind === 'heading' && block.section !== null ? (redline.headingIds.new[block.section] ?? null) : null;
   const make = (
     blockSide: 'old' | 'new',
     block: Block,
@@ -63,7 +64,7 @@ export function unitBlocks(unit: RedlineUnit, redline: Redline, side: ViewSide, 
       if (!showsNew || !block) return [];
       const kind = unit.type === 'inserted' ? 'insert' : 'moved-to';
       // A near-equal move shows its own edits inside the moved block.
-      const items = unit.ops ? (splitOps(unit.ops, side)[0] ?? []) : equal(block.tokens);
+      const items = unit.ops ? (splitOps(unit.ops, side, exactSpace(block))[0] ?? []) : equal(block.tokens);
       return [make('new', block, items, kind, newId(block))];
     }
     case 'deleted':
@@ -73,10 +74,10 @@ export function unitBlocks(unit: RedlineUnit, redline: Redline, side: ViewSide, 
       return [make('old', block, equal(block.tokens), unit.type === 'deleted' ? 'delete' : 'moved-from', unit.headingId)];
     }
     case 'modified': {
-      const parts = splitOps(unit.ops ?? [], side);
+      const parts = splitOps(unit.ops ?? [], side, news.some(exactSpace));
       const blocks = side === 'old' ? olds : news;
-      // Paired blocks whose level or nesting differ (a heading moved from ### to ##) say so.
-      const restyled = olds.some((block) => block.structure !== news[0]?.structure);
+      // Paired blocks whose level, nesting or list number differ (a heading moved from ### to ##) say so.
+      const note = restyleNote(olds, news[0]);
       return blocks.map((block, index) =>
         make(
           side === 'old' ? 'old' : 'new',
@@ -84,7 +85,7 @@ export function unitBlocks(unit: RedlineUnit, redline: Redline, side: ViewSide, 
           parts[index] ?? [],
           null,
           side === 'old' ? null : newId(block),
-          restyled && index === 0 ? 'formatting changed: ' : null,
+          index === 0 ? note : null,
         ),
       );
     }
@@ -93,6 +94,11 @@ export function unitBlocks(unit: RedlineUnit, redline: Redline, side: ViewSide, 
 
 function equal(tokens: readonly Token[]): Item[] {
   return tokens.map((token) => ({ op: 'equal', token }));
+}
+
+// Code, raw HTML and MDX source keep their whitespace exactly: there, it is content.
+function exactSpace(block: Block): boolean {
+  return block.kind === 'code' || block.kind === 'html' || block.kind === 'mdx';
 }
 
 function isBare(block: Block): boolean {

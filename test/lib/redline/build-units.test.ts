@@ -40,4 +40,24 @@ describe('buildUnits', () => {
     expect(result.reasons.join()).toContain('maxBlockEdits');
     expect(result.units.map((unit) => unit.type)).toEqual(['deleted', 'deleted', 'deleted', 'inserted', 'inserted', 'inserted']);
   });
+
+  test('shows a renumbered list item as modified, with no word changed', () => {
+    // Only the first number of a Markdown list counts: the list now starts at 2.
+    const result = units('1. Fees\n2. Refunds', '2. Fees\n3. Refunds\n\nEnd.');
+    expect(result.units.map((unit) => unit.type)).toEqual(['modified', 'modified', 'inserted']);
+    expect(units('1. Fees\n2. Refunds', '1. Fees\n3. Refunds').units.map((unit) => unit.type)).toEqual(['equal']);
+    expect(result.units[1]?.ops?.map((op) => op.op)).toEqual(['equal']);
+  });
+
+  test('bounds pairing by the words it compares, and says so', () => {
+    // Twenty paragraphs of 300 words, each edited every tenth word: they all pair, unless bounded.
+    const paragraphs = (edit: string) =>
+      Array.from({ length: 20 }, (_, p) => Array.from({ length: 300 }, (_, w) => (w % 10 === 0 ? edit : `w${p}x${w}`)).join(' ')).join(
+        '\n\n',
+      );
+    expect(units(paragraphs('old'), paragraphs('new')).units.every((unit) => unit.type === 'modified')).toBe(true);
+    const result = units(paragraphs('old'), paragraphs('new'), { maxPairWords: 50_000 });
+    expect(result.reasons.join()).toContain('maxPairWords');
+    expect(result.units.every((unit) => unit.type === 'deleted' || unit.type === 'inserted')).toBe(true);
+  });
 });

@@ -13,4 +13,9 @@ describe('collectDefinitions', () => {
       ]),
     );
   });
+
+  test('walks a tree thousands deep without recursion', () => {
+    const { tree } = parseMarkdown(`${'> '.repeat(5_000)}[deep]: /deep`, false);
+    expect(collectDefinitions(tree as unknown as FlowNode).get('deep')).toEqual({ url: '/deep', title: '' });
+  });
 });

@@ -33,4 +33,16 @@ describe('computeStats', () => {
   test('files changes before the first heading under a section without id', () => {
     expect(diffMarkdown('Hello there.', 'Hello here.').stats.sections[0]).toMatchObject({ id: null, title: '' });
   });
+
+  test('reports which revision was re-read as Markdown to compare like with like', () => {
+    expect(diffMarkdown('Text.', 'Text {% x %}.').stats.readAsMarkdown).toBe('old');
+    expect(diffMarkdown('Text.', 'Text.').stats.readAsMarkdown).toBeNull();
+  });
+
+  test('names sections by the ids their headings have in the redline', () => {
+    expect(diffMarkdown('## Change 1\n\nA.', '## Change 1\n\nB.').stats.sections[0]).toMatchObject({
+      id: 'change-1-1',
+      firstChangeId: 'change-1',
+    });
+  });
 });

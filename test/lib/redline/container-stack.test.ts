@@ -35,4 +35,10 @@ describe('createContainerStack', () => {
     expect(stack.place([list, item(2, 1)], ['a', 'b']).opened?.tagName).toBe('li');
     expect(stack.place([list, item(2, 1)], ['a', 'b']).opened).toBeNull();
   });
+
+  test('tells which containers the block shares with the blocks before it', () => {
+    const stack = createContainerStack({ children: [] });
+    expect(stack.place([list, item(2, 1)], ['a', 'b']).shared).toEqual([]);
+    expect(stack.place([list, item(3, 2)], ['a', 'c']).shared.map((element) => element.tagName)).toEqual(['ol']);
+  });
 });

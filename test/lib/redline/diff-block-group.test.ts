@@ -28,4 +28,14 @@ describe('diffBlockGroup', () => {
     expect(result.bounded).toBe(true);
     expect(showOps(result.ops)).toBe('<del>one two three four</del><ins>five six seven eight</ins>');
   });
+
+  test('diffs blocks of hundreds of thousands of tokens without overflowing the stack', () => {
+    const code = `\`\`\`\n${Array.from({ length: 20_000 }, (_, i) => `line ${i} of the code`).join('\n')}\n\`\`\``;
+    const changed = code.replace('line 7 ', 'line seven ');
+    const olds = parseDocument(code).blocks;
+    expect(olds[0]?.tokens.length).toBeGreaterThan(150_000);
+    const { ops, bounded } = diffBlockGroup(olds, parseDocument(changed).blocks, 1_000);
+    expect(bounded).toBe(false);
+    expect(ops.filter((op) => op.op === 'insert').map((op) => op.tokens.map((token) => token.text).join(''))).toEqual(['seven']);
+  });
 });

@@ -8,9 +8,11 @@ describe('resolveDiffOptions', () => {
       pairThreshold: 0.5,
       moveThreshold: 0.8,
       minMoveWords: 6,
+      minExactMoveWords: 4,
       maxSplit: 3,
       maxBlockEdits: 5_000,
       maxPairCells: 40_000,
+      maxPairWords: 2_000_000,
       maxWordEdits: 4_000,
     });
   });

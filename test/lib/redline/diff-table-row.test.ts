@@ -4,7 +4,11 @@ import { parseDocument } from '../../../src/lib/redline/parse-document.ts';
 import type { Block } from '../../../src/lib/redline/redline-document.ts';
 import { showOps } from './helpers/tokens.ts';
 
-const row = (cells: string): Block => parseDocument(`| h | h | h |\n| - | - | - |\n${cells}`).blocks[1] as Block;
+// A row of a table with as many columns as the row has cells (GFM cuts and pads rows to the header's count).
+const row = (cells: string): Block => {
+  const columns = cells.split('|').length - 2;
+  return parseDocument(`|${' h |'.repeat(columns)}\n|${' - |'.repeat(columns)}\n${cells}`).blocks[1] as Block;
+};
 const diff = (a: string, b: string): string => showOps(diffTableRow(row(a), row(b), 1_000).ops);
 
 describe('diffTableRow', () => {

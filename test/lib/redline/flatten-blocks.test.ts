@@ -70,4 +70,34 @@ describe('flattenBlocks', () => {
   test('records the source line of each block', () => {
     expect(flatten('\n\n# A\n\ntext').blocks.map((block) => block.line)).toEqual([3, 5]);
   });
+
+  test("cuts and pads every table row to the header's column count, as GFM shows it", () => {
+    const { blocks } = flatten('| a | b |\n|---|---|\n| 1 | 2 | never shown |\n| 3 |\n');
+    expect(blocks.map((block) => block.tokens.map((token) => (token.kind === 'cell' ? '|' : token.text)).join(''))).toEqual([
+      '|a|b',
+      '|1|2',
+      '|3|',
+    ]);
+  });
+
+  test.each([
+    ['an HTML comment block', 'A.\n\n<!-- note to editors -->\n\nB.', false],
+    ['an inline HTML comment', 'A. <!-- note --> B.', false],
+    ['an MDX comment expression', 'A.\n\n{/* note to editors */}\n\nB. {/* inline */}', true],
+  ])('leaves out %s, which readers never see', (_, markdown, mdx) => {
+    const { blocks } = flatten(markdown, mdx);
+    expect(blocks.map(text).join(' ')).not.toMatch(/note|inline/);
+    expect(blocks.map(text).join(' ').replace(/\s+/g, ' ')).toMatch(/^A\. ?B\.$/);
+  });
+
+  test('keeps what an HTML block shows around a comment', () => {
+    expect(flatten('<!-- note -->\n<div>shown</div>\n').blocks.map(text)).toEqual(['<div>shown</div>']);
+  });
+
+  test('flattens nesting thousands deep without recursion, opening at most MAX_NESTING containers', () => {
+    const { blocks, nestingCapped } = flatten(`${'> '.repeat(5_000)}deep`);
+    expect(text(blocks[0])).toBe('deep');
+    expect(blocks[0]?.frames).toHaveLength(64);
+    expect(nestingCapped).toBe(5_000 - 64);
+  });
 });

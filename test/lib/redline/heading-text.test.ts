@@ -51,4 +51,9 @@ describe('headingText', () => {
     expect(ids.length).toBeGreaterThan(50);
     expect(ids).toEqual(await astroIds(body));
   });
+
+  test('reads inline content nested thousands deep without recursion', () => {
+    const { tree } = parseMarkdown(`# ${'<b>'.repeat(5_000)}deep${'</b>'.repeat(5_000)}`, true);
+    expect(headingText((tree.children[0] as Heading).children as unknown as InlineNode[], true)).toBe('deep');
+  });
 });

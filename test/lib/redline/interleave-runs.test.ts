@@ -9,8 +9,9 @@ describe('interleaveRuns', () => {
     const oldDoc = parseDocument('1. one\n   - b\n2. two\n3. three');
     const newDoc = parseDocument('1. one\n   - b\n   - c\n2. three');
     const { units } = buildUnits(oldDoc, newDoc, resolveDiffOptions());
-    expect(units.map((unit) => unit.type)).toEqual(['equal', 'deleted', 'inserted', 'equal']);
-    expect(interleaveRuns(units, oldDoc, newDoc).map((unit) => unit.type)).toEqual(['equal', 'inserted', 'deleted', 'equal']);
+    // "three" is renumbered (3 → 2): a modified unit without word changes.
+    expect(units.map((unit) => unit.type)).toEqual(['equal', 'deleted', 'inserted', 'modified']);
+    expect(interleaveRuns(units, oldDoc, newDoc).map((unit) => unit.type)).toEqual(['equal', 'inserted', 'deleted', 'modified']);
   });
 
   test('keeps deletions first when neither side fits better', () => {

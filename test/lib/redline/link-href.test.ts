@@ -16,4 +16,32 @@ describe('linkHref', () => {
   test('drops unsafe targets', () => {
     expect(linkHref('javascript:alert(1)', { idPrefix: '', linkBase: 'https://example.com/' })).toBeNull();
   });
+
+  describe("with the redline's fragment targets", () => {
+    const fragments = {
+      old: new Map([
+        ['l-payment', 'tos-old-l-payment'],
+        ['terms', 'tos-terms'],
+      ]),
+      new: new Map([
+        ['terms', 'tos-terms'],
+        ['caf\u00e9', 'tos-caf\u00e9'],
+      ]),
+    };
+    const settings = { idPrefix: 'tos-', linkBase: '', fragments };
+
+    test.each([
+      ['#terms', 'new', '#tos-terms'],
+      ['#l-payment', 'new', '#tos-old-l-payment'],
+      ['#l-payment', 'old', '#tos-old-l-payment'],
+      ['#caf%C3%A9', 'new', '#tos-caf\u00e9'],
+      ['/terms#l-payment', 'new', '/terms#l-payment'],
+    ] as const)('points %j from the %s text at %j', (url, side, expected) => {
+      expect(linkHref(url, settings, side)).toBe(expected);
+    });
+
+    test('drops a fragment that names a heading neither revision has', () => {
+      expect(linkHref('#nowhere', settings, 'new')).toBeNull();
+    });
+  });
 });

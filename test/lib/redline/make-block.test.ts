@@ -46,4 +46,23 @@ describe('makeBlock', () => {
     expect(block.bag).toEqual(['payment']);
     expect(block.words).toBe(2);
   });
+
+  test('bags canonically equivalent spellings as one word, but keys them apart', () => {
+    const composed = makeBlock(tokens('Café'), [], { kind: 'paragraph', section: null, line: 1 });
+    const decomposed = makeBlock(tokens('Cafe\u0301'), [], { kind: 'paragraph', section: null, line: 1 });
+    expect(decomposed.bag).toEqual(composed.bag);
+    expect(decomposed.key).not.toBe(composed.key);
+  });
+
+  test('records the numbers of the ordered items a block sits in, outside its key', () => {
+    const ordered = (ordinal: number): Frame[] => [
+      { type: 'list', id: 1, ordered: true },
+      { type: 'listItem', id: 2, ordinal, spread: false },
+      ...list,
+    ];
+    const one = makeBlock(tokens('Fees'), ordered(1), { kind: 'paragraph', section: null, line: 1, numbered: true });
+    const three = makeBlock(tokens('Fees'), ordered(3), { kind: 'paragraph', section: null, line: 1, numbered: true });
+    expect([one.numbering, three.numbering, one.numbered]).toEqual(['1', '3', true]);
+    expect(one.key).toBe(three.key);
+  });
 });

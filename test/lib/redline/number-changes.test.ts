@@ -4,11 +4,11 @@ import { resolveDiffOptions } from '../../../src/lib/redline/diff-options.ts';
 import { numberChanges } from '../../../src/lib/redline/number-changes.ts';
 import { parseDocument } from '../../../src/lib/redline/parse-document.ts';
 
-const numbered = (old: string, next: string, idPrefix = '') => {
+const numbered = (old: string, next: string) => {
   const oldDoc = parseDocument(old);
   const newDoc = parseDocument(next);
   const { units, moves } = buildUnits(oldDoc, newDoc, resolveDiffOptions());
-  const count = numberChanges(units, oldDoc, newDoc, moves, idPrefix);
+  const count = numberChanges(units, oldDoc, newDoc, moves);
   return { units, count };
 };
 
@@ -36,12 +36,5 @@ describe('numberChanges', () => {
       ['moved-to', 2, 1],
       ['moved-to', 2, 1],
     ]);
-  });
-
-  test('gives a removed heading an old- id that no new heading has', () => {
-    const { units } = numbered('## Old rules\n\nGone.\n\n## Kept\n\nStays.', '## Old rules text\n\nStays.\n\n## Kept\n\nStays.', 'r1-');
-    expect(units.map((unit) => unit.headingId).filter(Boolean)).toEqual([]);
-    const removed = numbered('## Payment\n\nPay.\n\n## Kept\n\nStays.', '## Kept\n\nStays.', 'r1-').units;
-    expect(removed[0]?.headingId).toBe('r1-old-payment');
   });
 });

@@ -62,4 +62,16 @@ describe('pairBlocks', () => {
     expect(result.bounded).toBe(true);
     expect(result.events.every((event) => event.type !== 'pair')).toBe(true);
   });
+
+  test('leaves a stretch unpaired once scoring has compared its word budget, however few the pairs', () => {
+    const long = (seed: number) => Array.from({ length: 1_000 }, (_, w) => `w${(w * seed) % 50}`).join(' ');
+    const olds = parseDocument([1, 3, 7].map(long).join('\n\n')).blocks;
+    const news = parseDocument([11, 13, 17].map(long).join('\n\n')).blocks;
+    const free = { old: olds.map(() => true), new: news.map(() => true) };
+    const budget = { left: 10_000 };
+    const result = pairBlocks(olds, news, { free, threshold: 0.5, maxSplit: 3, maxCells: 10_000, budget });
+    expect(result.bounded).toBe(true);
+    expect(result.events.every((event) => event.type !== 'pair')).toBe(true);
+    expect(pairBlocks(olds, news, { free, threshold: 0.5, maxSplit: 3, maxCells: 10_000 }).bounded).toBe(false);
+  });
 });

@@ -27,4 +27,15 @@ describe('placeBlock', () => {
     placeBlock(stack, view(two, ['redline-inserted']), ['l', 'b'], { anchor: null, idPrefix: '', linkBase: '' });
     expect(toHtml({ type: 'root', children: root.children })).toBe('<ul><li>one</li>\n<li class="redline-inserted">two</li></ul>');
   });
+
+  test('takes the class off an item once it holds a block that fared otherwise', () => {
+    const root: { children: ElementContent[] } = { children: [] };
+    const stack = createContainerStack(root);
+    const [line, nested] = parseDocument('- deleted line\n  - kept sub-item').blocks as [Block, Block];
+    const context = { anchor: null, idPrefix: '', linkBase: '' };
+    placeBlock(stack, view(line, ['redline-deleted']), ['l', 'a'], context);
+    expect(toHtml({ type: 'root', children: root.children })).toContain('<li class="redline-deleted">');
+    placeBlock(stack, view(nested), ['l', 'a', 'm', 'b'], context);
+    expect(toHtml({ type: 'root', children: root.children })).toBe('<ul><li>deleted line\n<ul><li>kept sub-item</li></ul></li></ul>');
+  });
 });

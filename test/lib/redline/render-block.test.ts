@@ -62,4 +62,21 @@ describe('renderBlock', () => {
       html(renderBlock(view(block, { bare: true, whole: 'moved-from', link }), null, { anchor: null, idPrefix: '', linkBase: '' })),
     ).toBe('<del class="redline-moved"><span class="redline-cue">deleted (moved away): </span>Moved item</del> <a href="#change-2"></a>');
   });
+
+  test('marks an added or removed empty cell with an empty <ins>/<del>, which takes the anchor', () => {
+    const [row] = parseDocument('| a | |\n| - | - |').blocks as [Block];
+    const [cell, a, emptyCell] = row.tokens as [Block['tokens'][number], Block['tokens'][number], Block['tokens'][number]];
+    const items = [
+      { op: 'equal' as const, token: cell },
+      { op: 'equal' as const, token: a },
+      { op: 'insert' as const, token: emptyCell },
+    ];
+    const context = { anchor: 'change-2', idPrefix: '', linkBase: '' };
+    expect(html(renderBlock(view(row, { items }), row.frames[0] ?? null, context))).toBe(
+      '<tr><th>a</th>\n<th class="redline-inserted"><ins id="change-2"><span class="redline-cue">inserted: </span></ins></th></tr>',
+    );
+    expect(context.anchor).toBeNull();
+    const deleted = html(renderBlock(view(row, { whole: 'delete' }), row.frames[0] ?? null, { anchor: null, idPrefix: '', linkBase: '' }));
+    expect(deleted).toContain('<th><del><span class="redline-cue">deleted: </span></del></th>');
+  });
 });

@@ -1,16 +1,22 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Element, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { diffMarkdown } from '../../../src/lib/redline/diff-markdown.ts';
 import { renderRedline } from '../../../src/lib/redline/render-redline.ts';
+import type { Redline } from '../../../src/lib/redline/redline.ts';
+import { validateHtml } from '../../checkers/validate-html.ts';
+import { corpusPairs, readCorpus } from './helpers/corpus.ts';
 import { revisions } from './helpers/markdown-arbitraries.ts';
 import { hasClass, normalizeRedline, parseRedline, redlineText, removeElements } from './helpers/redline-html.ts';
 
 const FIXTURES = new URL('../../fixtures/redline/', import.meta.url);
 const fixtures = readdirSync(FIXTURES).sort();
 const read = (name: string, file: string): string => readFileSync(new URL(`${name}/${file}`, FIXTURES), 'utf8');
+// A fixture may also state counts (stats) the HTML cannot show, in expected-stats.json.
+const expectedStats = (name: string): object | null =>
+  existsSync(new URL(`${name}/expected-stats.json`, FIXTURES)) ? (JSON.parse(read(name, 'expected-stats.json')) as object) : null;
 
 const elements = (tree: Root | RootContent): Element[] =>
   tree.type === 'element' ? [tree, ...tree.children.flatMap(elements)] : tree.type === 'root' ? tree.children.flatMap(elements) : [];
@@ -31,6 +37,34 @@ function expectValid(html: string): void {
   }
 }
 
+// Every change N has exactly one anchor `change-N`; no id twice; every section's first change and
+// every same-page link (`#…`: steps, moves, the policy's own fragment links) lands on an id.
+function expectAnchored(html: string, redline: Redline): void {
+  const tree = parseRedline(html);
+  const ids = elements(tree).flatMap((element) => (element.properties['id'] === undefined ? [] : [String(element.properties['id'])]));
+  expect(
+    ids.filter((id, index) => ids.indexOf(id) !== index),
+    'duplicate ids',
+  ).toEqual([]);
+  for (let change = 1; change <= redline.stats.changes; change++) expect(ids, `change-${change}`).toContain(`change-${change}`);
+  expect(ids.filter((id) => /^change-\d+$/.test(id))).toHaveLength(redline.stats.changes);
+  for (const section of redline.stats.sections) expect(ids).toContain(section.firstChangeId);
+  for (const element of elements(tree)) {
+    const href = element.properties['href'];
+    if (typeof href === 'string' && href.startsWith('#')) expect(ids, `link to ${href}`).toContain(href.slice(1));
+  }
+}
+
+// Every row of a table has as many cells as its header row, as GFM renders it.
+function expectRectangularTables(html: string): void {
+  for (const table of elements(parseRedline(html)).filter((element) => element.tagName === 'table')) {
+    const widths = elements(table)
+      .filter((element) => element.tagName === 'tr')
+      .map((row) => row.children.filter((cell) => cell.type === 'element').length);
+    expect(new Set(widths).size, `row widths ${widths.join(', ')}`).toBeLessThanOrEqual(1);
+  }
+}
+
 function expectInert(html: string): void {
   for (const element of elements(parseRedline(html))) {
     expect(['script', 'style', 'iframe', 'object', 'embed', 'form']).not.toContain(element.tagName);
@@ -42,10 +76,15 @@ function expectInert(html: string): void {
 }
 
 describe('renderRedline', () => {
-  test.each(fixtures)('renders the %s fixture as expected.html says', (name) => {
-    const html = renderRedline(diffMarkdown(read(name, 'old.md'), read(name, 'new.md')));
+  test.each(fixtures)('renders the %s fixture as expected.html (and expected-stats.json) says', (name) => {
+    const redline = diffMarkdown(read(name, 'old.md'), read(name, 'new.md'));
+    const html = renderRedline(redline);
     expect(normalizeRedline(html)).toBe(normalizeRedline(read(name, 'expected.html')));
     expectValid(html);
+    expectAnchored(html, redline);
+    expectAnchored(renderRedline(redline, { view: 'side-by-side' }), redline);
+    const stats = expectedStats(name);
+    if (stats) expect(redline.stats).toMatchObject(stats);
   });
 
   test('announces every change inside its element and anchors each change once', () => {
@@ -77,11 +116,13 @@ describe('renderRedline', () => {
   test('keeps nested lists nested when items come and go at every level', () => {
     const html = renderRedline(diffMarkdown('1. one\n   - a\n   - b\n2. two\n3. three', '1. one\n   - b\n   - c\n2. three'));
     expect(normalizeRedline(html)).toBe(
-      '<ol><li>one <ul><li><del>a</del></li><li>b</li><li><ins>c</ins></li></ul></li><li><del>two</del></li><li>three</li></ol>',
+      '<ol><li value="1">one <ul><li><del>a</del></li><li>b</li><li><ins>c</ins></li></ul></li><li value="2"><del>two</del></li><li value="2">three</li></ol>',
     );
-    // Each item keeps the number it has in its own revision.
+    // Each item keeps the number it has in its own revision, and a changed number is a change.
     expect(html).toContain('<li value="2" class="redline-deleted">');
-    expect(html).toContain('<li value="2">three');
+    expect(html).toContain(
+      '<li value="2" class="redline-modified redline-restyled"><span class="redline-cue" id="change-3">numbering changed from 3 to 2: </span>three',
+    );
     expectValid(html);
   });
 
@@ -93,6 +134,30 @@ describe('renderRedline', () => {
         expectValid(renderRedline(redline, { view: 'side-by-side' }));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  test('anchors every change exactly once in both views, with unique ids and links that land', () => {
+    fc.assert(
+      fc.property(revisions, ([a, b]) => {
+        const redline = diffMarkdown(a, b);
+        expectAnchored(renderRedline(redline), redline);
+        expectAnchored(renderRedline(redline, { view: 'side-by-side' }), redline);
+      }),
+      { numRuns: Number(process.env['RUNS'] ?? 300) },
+    );
+  });
+
+  test("gives every table row its header row's number of cells, in each revision and each side-by-side column", () => {
+    fc.assert(
+      fc.property(revisions, ([a, b]) => {
+        expectRectangularTables(renderRedline(diffMarkdown(a, a)));
+        expectRectangularTables(renderRedline(diffMarkdown(b, b)));
+        const html = renderRedline(diffMarkdown(a, b), { view: 'side-by-side' });
+        const tree = parseRedline(html);
+        for (const side of elements(tree).filter((element) => hasClass(element, 'redline-side'))) expectRectangularTables(toHtml(side));
+      }),
+      { numRuns: Number(process.env['RUNS'] ?? 200) },
     );
   });
 
@@ -149,14 +214,18 @@ describe('renderRedline', () => {
   test('lays the side-by-side view out as old | new rows, each column one revision', () => {
     fc.assert(
       fc.property(revisions, ([a, b]) => {
-        const html = renderRedline(diffMarkdown(a, b), { view: 'side-by-side' });
+        const redline = diffMarkdown(a, b);
+        const html = renderRedline(redline, { view: 'side-by-side' });
+        // Each revision alone, read as the redline read it (both as Markdown when only one is valid MDX).
+        const alone = (source: string, side: 'old' | 'new'): string =>
+          redlineText(renderRedline(diffMarkdown(source, source, { mdx: redline.stats.readAsMarkdown !== side })));
         const column = (side: 'old' | 'new'): string => {
           const tree = parseRedline(html);
           removeElements(tree, (element) => hasClass(element, `redline-${side === 'old' ? 'new' : 'old'}`));
           return redlineText(toHtml(tree));
         };
-        expect(column('old')).toBe(redlineText(renderRedline(diffMarkdown(a, a))));
-        expect(column('new')).toBe(redlineText(renderRedline(diffMarkdown(b, b))));
+        expect(column('old')).toBe(alone(a, 'old'));
+        expect(column('new')).toBe(alone(b, 'new'));
         expect(column('old')).not.toMatch(/inserted/);
       }),
       { numRuns: 150 },
@@ -175,8 +244,8 @@ describe('renderRedline', () => {
 
   test("points move links and the policy's own fragment links at the published redline when shown elsewhere", () => {
     const redline = diffMarkdown(
-      '- Your name and email address\n- See [terms](#terms)',
-      '- See [terms](#terms)\n- Your name and email address',
+      '- Your name and email address\n- See [terms](#terms)\n\n## Terms',
+      '- See [terms](#terms)\n- Your name and email address\n\n## Terms',
     );
     const html = renderRedline(redline, { linkBase: 'https://example.com/tos/compare/a...b/' });
     expect(html).toContain('href="https://example.com/tos/compare/a...b/#change-2">moved below</a>');
@@ -188,5 +257,26 @@ describe('renderRedline', () => {
     expect(html).toBe(
       '<h2 class="redline-modified redline-restyled" id="a-definitions"><span class="redline-cue" id="change-1">formatting changed: </span>A. Definitions</h2>\n<p>Text.</p>',
     );
+  });
+
+  // Tables are where rows of the wrong width broke validation (wcag/h63 on github-cookies 2024-04-17 → 2025-07-31).
+  test.each(readCorpus().filter((policy) => policy.name !== 'github-terms-of-service'))(
+    'renders every redline of the $name corpus as valid HTML (html-validate), in both views',
+    async (policy) => {
+      for (const [i, j] of corpusPairs(policy.sources.length)) {
+        const redline = diffMarkdown(policy.sources[i] ?? '', policy.sources[j] ?? '');
+        for (const view of ['inline', 'side-by-side'] as const) {
+          const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Redline</title></head><body><main>${renderRedline(redline, { view })}</main></body></html>`;
+          expect(await validateHtml(page, `${policy.dates[i]}...${policy.dates[j]} ${view}`)).toEqual([]);
+        }
+      }
+    },
+  );
+
+  test('marks and anchors a change of indentation in code', () => {
+    const redline = diffMarkdown('```\nb();\n```', '```\n  b();\n```');
+    const html = renderRedline(redline);
+    expect(html).toContain('<ins id="change-1"><span class="redline-cue">inserted: </span>  </ins>b();');
+    expectAnchored(html, redline);
   });
 });

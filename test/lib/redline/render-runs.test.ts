@@ -89,4 +89,18 @@ describe('leaves', () => {
       'a<br>\n<input type="checkbox" disabled checked><img src="https://x.test/l.png" alt="Logo"><span class="redline-image">Bad</span><span class="redline-break"><span class="redline-cue">paragraph break</span> </span>',
     );
   });
+
+  test('keeps the text of a link whose #fragment lands nowhere, without the link', () => {
+    const items: Item[] = [{ op: 'equal', token: word('terms', [link('#nowhere')]) }];
+    const fragments = { old: new Map<string, string>(), new: new Map([['terms', 'terms']]) };
+    expect(html(renderRuns(items, { anchor: null, idPrefix: '', linkBase: '', fragments }))).toBe(
+      '<span class="redline-broken-link">terms</span>',
+    );
+  });
+
+  test("points a deleted link at the old revision's heading", () => {
+    const items: Item[] = [{ op: 'delete', token: word('see', [link('#fees')]) }];
+    const fragments = { old: new Map([['fees', 'old-fees']]), new: new Map([['fees', 'fees-1']]) };
+    expect(html(renderRuns(items, { anchor: null, idPrefix: '', linkBase: '', fragments }))).toBe('<a href="#old-fees"><del>see</del></a>');
+  });
 });

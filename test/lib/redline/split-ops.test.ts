@@ -38,4 +38,13 @@ describe('splitOps', () => {
     expect(show(splitOps(merge, 'inline'))).toEqual(['Email usd:.¶d:Wei: i:andi: i:we answer.']);
     expect(show(splitOps(merge, 'old'))).toEqual(['Email usd:.', 'd:We answer.']);
   });
+
+  test('keeps whitespace-only edits at the edges of code, where whitespace is content', () => {
+    const ops: TokenOp[] = [
+      { op: 'insert', tokens: tokens('  ') },
+      { op: 'equal', tokens: tokens('a') },
+    ];
+    expect(splitOps(ops, 'inline')[0]?.map((item) => item.op)).toEqual(['equal']);
+    expect(splitOps(ops, 'inline', true)[0]?.map((item) => item.op)).toEqual(['insert', 'equal']);
+  });
 });

@@ -55,4 +55,26 @@ describe('tokenizeInline', () => {
   test('trims whitespace at both ends', () => {
     expect(inline('*a* ').at(-1)?.kind).toBe('word');
   });
+
+  test('leaves out inline comments, which readers never see', () => {
+    expect(
+      inline('a <!-- note --> b')
+        .map((t) => t.text)
+        .join(''),
+    ).toBe('a b');
+    expect(
+      inline('a {/* note */} b', true)
+        .map((t) => t.text)
+        .join(''),
+    ).toBe('a b');
+  });
+
+  test('tokenizes marks nested thousands deep without recursion, keeping at most MAX_NESTING', () => {
+    const context = { definitions: new Map(), source: '', capped: 0 };
+    const { tree } = parseMarkdown(`${'<b>'.repeat(5_000)}deep${'</b>'.repeat(5_000)}`, true);
+    const [token] = tokenizeInline(((tree.children[0] as Paragraph).children ?? []) as unknown as InlineNode[], context);
+    expect(token?.text).toBe('deep');
+    expect(token?.marks).toHaveLength(64);
+    expect(context.capped).toBeGreaterThan(0);
+  });
 });

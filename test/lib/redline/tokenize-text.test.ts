@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { makeToken, tokenizeText } from '../../../src/lib/redline/tokenize-text.ts';
 import type { Token } from '../../../src/lib/redline/redline-document.ts';
@@ -38,6 +39,35 @@ describe('tokenizeText', () => {
         .map((token) => token.text)
         .join(''),
     ).toBe(text);
+  });
+});
+
+describe('tokenizeText on grapheme clusters', () => {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+  test.each([
+    ['Like 👍🏽 this', ['Like', ' ', '👍🏽', ' ', 'this']],
+    ['👨‍👩‍👧 and 🇺🇸🇫🇷', ['👨‍👩‍👧', ' ', 'and', ' ', '🇺🇸', '🇫🇷']],
+    ['❤️ 1️⃣', ['❤️', ' ', '1️⃣']],
+    ['cafe\u0301 ok', ['cafe\u0301', ' ', 'ok']],
+  ])('never cuts %j inside a user-perceived character', (text, expected) => {
+    expect(tokens(text).map((token) => token.text)).toEqual(expected);
+  });
+
+  test('ends every token on a grapheme cluster boundary and rebuilds the text exactly', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), (graphemes, binary) => {
+        const text = graphemes + binary;
+        const boundaries = new Set([...segmenter.segment(text)].map((segment) => segment.index).concat(text.length));
+        let at = 0;
+        for (const token of tokens(text, true)) {
+          at += token.text.length;
+          expect(boundaries).toContain(at);
+        }
+        expect(at).toBe(text.length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -28,4 +28,12 @@ describe('unitBlocks', () => {
     expect(unitBlocks(unit, inserted, 'old', '')).toEqual([]);
     expect(unitBlocks(unit, inserted, 'inline', '')[0]?.view).toMatchObject({ whole: 'insert', className: ['redline-inserted'] });
   });
+
+  test('flags a renumbered list item, the way a changed heading level is flagged', () => {
+    const renumbered = diffMarkdown('1. Fees\n2. Refunds', '3. Fees\n4. Refunds');
+    expect(renumbered.units.map((unit) => unitBlocks(unit, renumbered, 'inline', null)[0]?.view.note)).toEqual([
+      'numbering changed from 1 to 3: ',
+      'numbering changed from 2 to 4: ',
+    ]);
+  });
 });

@@ -28,6 +28,12 @@ const HOSTILE = [
   '-',
   '—',
   'café',
+  'cafe\u0301',
+  '👍🏽',
+  '👍🏿',
+  '👨‍👩‍👧',
+  '🇺🇸',
+  '{/* note */}',
   '30,000',
   'U.S.',
   'e.g.',
@@ -56,12 +62,17 @@ const WORDS = [
   'policy',
   'user',
   'content',
+  // "Change 1" slugs to change-1, the first change anchor's id.
+  'change',
+  '1',
 ];
 const URLS = [
   'https://example.com/a',
   'https://example.com/b',
   '/terms',
   '#section',
+  '#data',
+  '#change-1',
   'javascript:alert(1)',
   'mailto:x@example.com',
   'data:text/html,<script>alert(1)</script>',
@@ -87,7 +98,7 @@ export const inline = fc
   )
   .map((parts) => parts.join(' '));
 
-const cell = fc.oneof(plain, inline).map((text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' '));
+const cell = fc.oneof(plain, inline, fc.constant('')).map((text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' '));
 
 /** A block of Markdown: heading, paragraph, nested list, GFM table, blockquote, code, HTML or a JSX component. */
 export const block: fc.Arbitrary<string> = fc.oneof(
@@ -109,7 +120,14 @@ export const block: fc.Arbitrary<string> = fc.oneof(
     weight: 2,
     arbitrary: fc
       .integer({ min: 1, max: 3 })
-      .chain((columns) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 4 }))
+      // Body rows may have fewer or more cells than the header: GFM pads or cuts them.
+      .chain((columns) =>
+        fc.tuple(
+          fc.array(cell, { minLength: columns, maxLength: columns }),
+          fc.array(fc.array(cell, { minLength: 1, maxLength: columns + 1 }), { maxLength: 3 }),
+        ),
+      )
+      .map(([header, body]) => [header, ...body])
       .map((rows) =>
         [
           `| ${(rows[0] ?? []).join(' | ')} |`,
@@ -125,6 +143,8 @@ export const block: fc.Arbitrary<string> = fc.oneof(
     arbitrary: fc.constantFrom(
       '<div class="x">\nraw <b>html</b>\n</div>',
       '<!-- note -->',
+      '{/* a note */}',
+      '3. renumbered\n4. items',
       '---',
       '<Note type="info">\nInside a component.\n</Note>',
       '<Badge kind="new" />',

@@ -43,7 +43,8 @@ export function redlineTextContent(html: string, without: 'ins' | 'del' | null =
 
 /**
  * Reduce rendered HTML to what a fixture states: no cues or move links, no ids, classes only on
- * `<ins>`/`<del>` (where they say "moved"), whitespace between tags collapsed.
+ * `<ins>`/`<del>` (where they say "moved"), hrefs and list item numbers (`value`) kept, whitespace
+ * between tags collapsed.
  */
 export function normalizeRedline(html: string): string {
   const tree = parseRedline(html);
@@ -52,9 +53,11 @@ export function normalizeRedline(html: string): string {
     if (node.type === 'element') {
       const keep = node.tagName === 'ins' || node.tagName === 'del' ? node.properties['className'] : undefined;
       const href = node.properties['href'];
+      const value = node.tagName === 'li' ? node.properties['value'] : undefined;
       node.properties = {};
       if (keep !== undefined) node.properties['className'] = keep;
       if (href !== undefined) node.properties['href'] = href;
+      if (value !== undefined) node.properties['value'] = value;
     }
     if ('children' in node) for (const child of node.children) strip(child);
   };

@@ -21,8 +21,9 @@ const TEXT_NODES = new Set(['text', 'inlineCode', 'code', 'html', 'mdxTextExpres
 
 /**
  * List the words of a document independently of the engine's tokenizer and renderer: every
- * text-bearing node's value (text, code, raw HTML, MDX expressions and ESM), in order, cut at
- * anything that is not a letter or digit (`<br>` is a line break; inline content is joined as shown). Read as MDX when MDX accepts it, as Markdown otherwise
+ * text-bearing node's value (text, code, raw HTML without its comments, MDX expressions that are not just a comment, and ESM), in order, cut at
+ * anything that is not a letter or digit (`<br>` is a line break; inline content is joined as shown;
+ * table rows have the header's number of cells). Read as MDX when MDX accepts it, as Markdown otherwise
  * (so a component's tag name is markup, not a word).
  */
 export function wordsOfMarkdown(source: string): string[] {
@@ -36,7 +37,12 @@ export function wordsOfMarkdown(source: string): string[] {
   const textOf = (node: Nodes): string => {
     const isBreak = node.type === 'html' && /^<\/?br\s*\/?>$/i.test(node.value);
     if (isBreak) return ' ';
+    // Comments never show on the page: HTML ones, and MDX expressions holding only a JS comment.
+    if (node.type === 'html') return node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) return ' ';
     if (TEXT_NODES.has(node.type) && 'value' in node && typeof node.value === 'string') return node.value;
+    // GFM shows as many cells per row as the header has: cells past them are never seen.
+    if (node.type === 'table') return node.children.map((row) => row.children.slice(0, node.align?.length).map(textOf).join(' ')).join(' ');
     if (!('children' in node)) return ' ';
     return (node.children as Nodes[]).map(textOf).join(PHRASING.has(node.type) ? '' : ' ');
   };
