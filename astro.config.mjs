@@ -4,13 +4,14 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { redline } from './src/integration/redline.ts';
 import { siteConfig } from './src/site.config.ts';
+import { cacheDir } from './src/node/cache-dir.ts';
 
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Tests build several sites side by side; each gets its own cache.
-  cacheDir: process.env.REDLINE_CACHE_DIR || './node_modules/.astro',
+  cacheDir: cacheDir(),
   markdown: { smartypants: siteConfig.smartypants },
   integrations: [
     redline(),

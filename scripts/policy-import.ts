@@ -7,6 +7,7 @@ import { CHANGE_LABELS, POLICY_SLUG, type ChangeLabel } from '../src/lib/policie
 import { shownPath } from '../src/node/check-policies-dir.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
 import { readFolderHistory, readGitHistory } from '../src/node/read-history.ts';
+import { writePolicyMeta } from '../src/node/write-policy-meta.ts';
 
 const HELP = `Usage: npm run policy:import -- --from <folder> --policy <slug> [options]
        npm run policy:import -- --git <repo> --path <file> --policy <slug> [options]
@@ -101,8 +102,10 @@ function main(argv: string[]): number {
     const notes = revision.notes.length > 0 ? ` (${revision.notes.join(', ')})` : '';
     console.log(`${index + 1}/${versions.length} ${shown}/${revision.effective}.mdx${notes}`);
   }
-  const meta = `title: ${JSON.stringify(title ?? slug)}\ndescription: ${JSON.stringify(`Imported from ${values.git ? `${values.path} in ${values.git}` : values.from}.`)}\norder: 0\n`;
-  if (!existsSync(join(dir, 'policy.yml'))) writeFileSync(join(dir, 'policy.yml'), meta);
+  writePolicyMeta(dir, {
+    title: title ?? slug,
+    description: `Imported from ${values.git ? `${values.path} in ${values.git}` : values.from}.`,
+  });
   if (reported.size > 0) console.log(`Cookie tables:\n${[...reported].map((line) => `  ${line}`).join('\n')}`);
   console.log(
     `Imported ${versions.length} revisions (from ${history.length} versions). Review ${shown}/policy.yml and the labels, then run npm run policy:check.`,

@@ -1,4 +1,4 @@
-import { comparePairs, type TimelineEntry } from '../lib/policies/index.ts';
+import { comparePairs, pairKey, type ComparePair, type TimelineEntry } from '../lib/policies/index.ts';
 import { loadPolicies, type SitePolicy, type SiteRevision } from './policies.ts';
 
 /** Props of a compare page. */
@@ -11,12 +11,17 @@ export type CompareProps = {
   to: TimelineEntry<SiteRevision>;
 };
 
-/** List the static paths of the compare pages: every pair of visible revisions of every policy, older first. */
+/** List the pairs of a policy's visible revisions that get a compare page, as its `compare` setting says. */
+export function policyComparePairs(policy: SitePolicy): ComparePair<TimelineEntry<SiteRevision>>[] {
+  return comparePairs(policy.timeline.entries, policy.meta.compare, policy.timeline.inForce);
+}
+
+/** List the static paths of the compare pages of every policy, older revision first. */
 export async function comparePaths(): Promise<{ params: { policy: string; pair: string }; props: CompareProps }[]> {
   const policies = await loadPolicies();
   return policies.flatMap((policy) =>
-    comparePairs(policy.timeline.entries).map(({ from, to }) => ({
-      params: { policy: policy.slug, pair: `${from.revision.effective}...${to.revision.effective}` },
+    policyComparePairs(policy).map(({ from, to }) => ({
+      params: { policy: policy.slug, pair: pairKey(from.revision.effective, to.revision.effective) },
       props: { policy, from, to },
     })),
   );

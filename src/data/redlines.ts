@@ -1,20 +1,34 @@
+import { join } from 'node:path';
 import { keyedCache } from '../lib/cache/keyed-cache.ts';
-import { diffDocuments, parseDocument, type DiffOptions, type Redline, type RedlineDocument } from '../lib/redline/index.ts';
+import { parseDocument, type DiffOptions, type Redline, type RedlineDocument } from '../lib/redline/index.ts';
+import { cacheDir } from '../node/cache-dir.ts';
+import { createDiffCache, type DiffCache } from '../node/diff-cache.ts';
+import { engineFingerprint } from '../node/engine-fingerprint.ts';
 import type { SiteRevision } from './policies.ts';
 import { siteConfig } from '../site.config.ts';
-import { revisionSource } from './sources.ts';
+import { revisionSha256, revisionSource } from './sources.ts';
 
 // One parse per revision per build: every compare page, revision page and feed item asks this cache.
 // The whole source is parsed, front matter included: parseDocument strips it, and a body that itself
 // starts with a thematic break (---) is then not mistaken for front matter.
 const documents = keyedCache((revision: SiteRevision) => parseRevisionSource(revisionSource(revision)));
 
+// Published for the integration (src/integration/redline.ts), which reports and prunes the cache after a build.
+const DIFF_CACHE_KEY = Symbol.for('redline.diffCache');
+
+// Redlines persist between builds (REDLINE_CACHE_DIR or node_modules/.astro, in redline-diffs/):
+// a rebuild compares only pairs whose sources changed. The inline and side-by-side pages of a pair
+// share one comparison within a build too.
+const diffs: DiffCache = createDiffCache({ dir: join(cacheDir(), 'redline-diffs'), fingerprint: engineFingerprint() });
+(globalThis as Record<symbol, unknown>)[DIFF_CACHE_KEY] = { cache: diffs, parsed: () => documents.computed };
+
 /** Parse a revision source for the redline the way the site renders it (heading ids follow its smartypants setting). */
 export function parseRevisionSource(source: string): RedlineDocument {
   return parseDocument(source, { smartPunctuation: siteConfig.smartypants });
 }
 
-/** Compare two revisions of a policy, parsing each at most once per build. */
+/** Compare two revisions of a policy, parsing each at most once per build and reusing the cached comparison of unchanged sources. */
 export function redlineBetween(from: SiteRevision, to: SiteRevision, options: DiffOptions = {}): Redline {
-  return diffDocuments(documents.get(from.entry.id, from), documents.get(to.entry.id, to), options);
+  const side = (revision: SiteRevision) => ({ sha256: revisionSha256(revision), doc: documents.get(revision.entry.id, revision) });
+  return diffs.diff(side(from), side(to), options);
 }

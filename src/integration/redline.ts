@@ -1,9 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkPoliciesDir } from '../node/check-policies-dir.ts';
+import type { DiffCache } from '../node/diff-cache.ts';
 import { policiesDir } from '../node/policies-dir.ts';
 
-/** Check the whole policies folder before Astro loads any of it, so bad input stops the build with every problem named. */
+// Set by src/data/redlines.ts when pages compare revisions (same process, another module graph).
+const DIFF_CACHE_KEY = Symbol.for('redline.diffCache');
+
+/**
+ * Check the whole policies folder before Astro loads any of it, so bad input stops the build with
+ * every problem named; after a complete build, report what the redline cache saved and drop the
+ * entries no page used (edited or deleted revisions), so the cache never grows without bound.
+ */
 export function redline(): AstroIntegration {
   return {
     name: 'redline',
@@ -11,6 +19,15 @@ export function redline(): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         const root = fileURLToPath(config.root);
         checkPoliciesDir(policiesDir(root), root);
+      },
+      'astro:build:done': ({ logger }) => {
+        const build = (globalThis as Record<symbol, { cache: DiffCache; parsed: () => number } | undefined>)[DIFF_CACHE_KEY];
+        if (!build) return;
+        const removed = build.cache.prune();
+        const { computed, reused } = build.cache.stats;
+        logger.info(
+          `${build.parsed()} revisions parsed; ${computed} redlines computed, ${reused} reused from the cache; ${removed} stale cache entries removed`,
+        );
       },
     },
   };

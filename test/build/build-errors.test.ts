@@ -71,6 +71,11 @@ const cases: [string, Record<string, string | null>, RegExp][] = [
     { 'cookies/policy.yml': null },
     /cookies: has no policy\.yml — add one with "title:", "description:" and "order:"/,
   ],
+  [
+    'an unknown compare setting',
+    { 'cookies/policy.yml': 'title: Cookie Policy\ndescription: Cookies.\ncompare: some\n' },
+    /cookies\/policy\.yml:3: policy\.yml "compare" is "some" — it must be one of all, adjacent/,
+  ],
 ];
 
 describe('astro build', () => {

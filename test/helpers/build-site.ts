@@ -23,6 +23,8 @@ export interface BuildOptions {
   policiesDir?: string;
   /** `REDLINE_AS_OF` for the build (default: unset, today). */
   asOf?: string;
+  /** The build cache folder, to rebuild with an earlier build's cache (default: a new empty one). */
+  cacheDir?: string;
 }
 
 /** Make a fresh temporary folder whose name starts with `prefix`. */
@@ -31,9 +33,9 @@ export function tempDir(prefix: string): string {
 }
 
 /** Run `astro build` of this project in a child process, into a new temporary folder, with its own cache. */
-export function buildSite({ policiesDir, asOf }: BuildOptions = {}): Promise<BuildResult> {
+export function buildSite({ policiesDir, asOf, cacheDir }: BuildOptions = {}): Promise<BuildResult> {
   const outDir = tempDir('dist');
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', REDLINE_CACHE_DIR: tempDir('cache') };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', REDLINE_CACHE_DIR: cacheDir ?? tempDir('cache') };
   if (policiesDir) env.POLICIES_DIR = policiesDir;
   if (asOf) env.REDLINE_AS_OF = asOf;
   else delete env.REDLINE_AS_OF;

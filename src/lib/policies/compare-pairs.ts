@@ -1,3 +1,5 @@
+import type { CompareMode } from './schema.ts';
+
 /** Two revisions to compare, the older first. */
 export interface ComparePair<T> {
   /** The older revision. */
@@ -6,9 +8,26 @@ export interface ComparePair<T> {
   to: T;
 }
 
-/** List every pair of revisions, older first, given revisions sorted oldest first: n·(n−1)/2 pairs. */
-export function comparePairs<T>(revisions: readonly T[]): ComparePair<T>[] {
-  return revisions.flatMap((from, i) => revisions.slice(i + 1).map((to) => ({ from, to })));
+/**
+ * List the pairs of revisions that get a compare page, older first, given revisions sorted oldest
+ * first. `all`: every pair, n·(n−1)/2. `adjacent`: each revision against the one before it and
+ * against `anchor` (the revision in force), 2n−3 at most — what a reader of a long history needs
+ * most, at a cost that grows linearly.
+ */
+export function comparePairs<T>(revisions: readonly T[], mode: CompareMode = 'all', anchor?: T): ComparePair<T>[] {
+  const a = anchor === undefined ? -1 : revisions.indexOf(anchor);
+  const pairs: ComparePair<T>[] = [];
+  revisions.forEach((from, i) => {
+    revisions.forEach((to, j) => {
+      if (j > i && (mode === 'all' || j === i + 1 || i === a || j === a)) pairs.push({ from, to });
+    });
+  });
+  return pairs;
+}
+
+/** Return the key of a pair of dates as compare URLs spell it: `from...to`. */
+export function pairKey(from: string, to: string): string {
+  return `${from}...${to}`;
 }
 
 /** Return the revisions a reader passes going from `from` to `to`: every one after `from`, up to and including `to`. */

@@ -7,14 +7,14 @@ export { POLICY_META_FILE, POLICY_SLUG, RESERVED_POLICY_SLUGS } from './policy-f
 export type { PolicyFile } from './policy-file.ts';
 export { formatProblems, PolicyError, problemAt } from './policy-problem.ts';
 export type { PolicyProblem } from './policy-problem.ts';
-export { CHANGE_LABELS, calendarDateSchema, erratumSchema, policyMetaSchema, revisionSchema } from './schema.ts';
-export type { ChangeLabel, Erratum, PolicyMeta, RevisionFrontmatter } from './schema.ts';
+export { CHANGE_LABELS, COMPARE_MODES, calendarDateSchema, erratumSchema, policyMetaSchema, revisionSchema } from './schema.ts';
+export type { ChangeLabel, CompareMode, Erratum, PolicyMeta, RevisionFrontmatter } from './schema.ts';
 export { splitFrontMatter } from './split-front-matter.ts';
 export { buildTimeline } from './build-timeline.ts';
 export type { DatedRevision, RevisionStatus, Timeline, TimelineEntry } from './build-timeline.ts';
 export { resolveAsOf } from './resolve-as-of.ts';
 export type { AsOfOptions } from './resolve-as-of.ts';
-export { comparePairs, revisionsBetween } from './compare-pairs.ts';
+export { comparePairs, pairKey, revisionsBetween } from './compare-pairs.ts';
 export type { ComparePair } from './compare-pairs.ts';
 export {
   changelogUrl,

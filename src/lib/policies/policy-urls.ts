@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../dates/index.ts';
+import { pairKey } from './compare-pairs.ts';
 
 /** Return the URL of a policy's page, which shows the revision in force. */
 export function policyUrl(policy: string): string {
@@ -20,7 +21,7 @@ export type CompareView = 'inline' | 'side-by-side';
 
 /** Return the URL of the redline between two revisions of a policy (older first), in one of its views. */
 export function compareUrl(policy: string, from: CalendarDate, to: CalendarDate, view: CompareView = 'inline'): string {
-  return `/${policy}/compare/${from}...${to}/${view === 'side-by-side' ? 'side-by-side/' : ''}`;
+  return `/${policy}/compare/${pairKey(from, to)}/${view === 'side-by-side' ? 'side-by-side/' : ''}`;
 }
 
 /** Return the URL of the page that lets a reader choose two revisions to compare. */

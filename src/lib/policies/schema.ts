@@ -5,6 +5,12 @@ import { declarationSchema } from '../declaration/schema.ts';
 /** The labels a revision's `change` field accepts, from most to least significant. */
 export const CHANGE_LABELS = ['material', 'editorial', 'technical'] as const;
 
+/** Which pairs of a policy's revisions get a compare page (see policyMetaSchema.compare). */
+export const COMPARE_MODES = ['all', 'adjacent'] as const;
+
+/** Say which pairs of a policy's revisions get a compare page. */
+export type CompareMode = (typeof COMPARE_MODES)[number];
+
 /** Describe how a revision changed the policy: the legal meaning, the wording, or only the form. */
 export type ChangeLabel = (typeof CHANGE_LABELS)[number];
 
@@ -69,6 +75,12 @@ export const policyMetaSchema = z.strictObject({
   description: z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }),
   /** Position on the index, lowest first; ties are broken by title. Default 0. */
   order: z.int({ error: 'must be a whole number' }).default(0),
+  /**
+   * Which pairs of revisions get a compare page. `all` (default): every pair, n·(n−1)/2 of them.
+   * `adjacent`: each revision against the one before it and against the one in force, under 2n —
+   * for histories so long that every pair would make the build too slow.
+   */
+  compare: z.enum(COMPARE_MODES, { error: `must be one of ${COMPARE_MODES.join(', ')}` }).default('all'),
 });
 
 /** A policy's metadata after validation. */

@@ -5,7 +5,7 @@ export function element(tagName: string, properties: Properties = {}, children: 
   return { type: 'element', tagName, properties, children };
 }
 
-/** Build a hast text node; hast-util-to-html escapes its value, so policy text can never become markup. */
+/** Build a hast text node; serializeHtml escapes its value, so policy text can never become markup. */
 export function text(value: string): Text {
   return { type: 'text', value };
 }

@@ -7,3 +7,5 @@ export { renderRedline } from './render-redline.ts';
 export type { RenderOptions } from './render-redline.ts';
 export type { Block, BlockKind, Frame, Mark, RedlineDocument, Section, Token, TokenKind } from './redline-document.ts';
 export type { HeadingIds, Redline, RedlineStats, RedlineUnit, SectionStats, TokenOp } from './redline.ts';
+export { packRedline, unpackRedline } from './pack-redline.ts';
+export type { PackedRedline, PackedRun, PackedUnit } from './pack-redline.ts';

@@ -1,4 +1,4 @@
-import { toHtml } from 'hast-util-to-html';
+import { serializeHtml } from './serialize-html.ts';
 import { renderInlineView } from './render-inline-view.ts';
 import { renderSideBySide } from './render-side-by-side.ts';
 import type { Redline } from './redline.ts';
@@ -22,12 +22,12 @@ export interface RenderOptions {
  * `<ins>` and every deleted one inside a `<del>`, each announced by a `span.redline-cue` inside it
  * ("inserted: ", "deleted: "). Text the engine adds (cues, move links `a.redline-cue.redline-move-link`)
  * all carries the class `redline-cue`: hide `span.redline-cue` visually (screen-reader only), keep the
- * links visible. Policy text is only ever a text node, escaped by hast-util-to-html; link and image
+ * links visible. Policy text is only ever a text node, escaped when serialized; link and image
  * URLs with unsafe schemes are dropped, and the policy's `#fragment` links follow the redline's id prefix.
  */
 export function renderRedline(redline: Redline, options: RenderOptions = {}): string {
   const view = options.view ?? 'inline';
   const linkBase = options.linkBase ?? '';
   const steps = options.steps ?? false;
-  return toHtml(view === 'inline' ? renderInlineView(redline, linkBase, steps) : renderSideBySide(redline, linkBase, steps));
+  return serializeHtml(view === 'inline' ? renderInlineView(redline, linkBase, steps) : renderSideBySide(redline, linkBase, steps));
 }

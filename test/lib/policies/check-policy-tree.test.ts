@@ -61,6 +61,7 @@ describe('checkPolicyTree', () => {
     ['title: ""\ndescription: x\n', /policies\/cookies\/policy.yml:1: policy.yml "title" is "" — it must not be empty/],
     ['description: x\n', /policy.yml has no "title": write the policy title/],
     ['title: T\ndescription: x\norder: first\n', /policy.yml:3: policy.yml "order" is "first" — it must be a whole number/],
+    ['title: T\ndescription: x\ncompare: pairs\n', /policy.yml:3: policy.yml "compare" is "pairs" — it must be one of all, adjacent/],
     ['- a list\n', /policy.yml: must be a YAML mapping/],
     ['title: [\n', /policy.yml:\d+: is not valid YAML/],
   ])('refuses bad metadata %j', (meta, message) => {

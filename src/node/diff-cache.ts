@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  diffDocuments,
+  packRedline,
+  unpackRedline,
+  type DiffOptions,
+  type PackedRedline,
+  type Redline,
+  type RedlineDocument,
+} from '../lib/redline/index.ts';
+
+/** A revision as the cache sees it: the hash of its source and its parsed form. */
+export interface CachedRevision {
+  /** SHA-256 of the revision's source (see sourceSha256). */
+  sha256: string;
+  /** The revision parsed for the redline. */
+  doc: RedlineDocument;
+}
+
+/** What a cache did since it was opened. */
+export interface DiffCacheStats {
+  /** Redlines compared afresh. */
+  computed: number;
+  /** Redlines rebuilt from an entry stored by this or an earlier build. */
+  reused: number;
+}
+
+/** A persistent cache of redlines, one small file per pair of sources. */
+export interface DiffCache {
+  /** Return the redline between two revisions, reusing a stored one for the same sources, engine and options. */
+  diff(oldRevision: CachedRevision, newRevision: CachedRevision, options?: DiffOptions): Redline;
+  /** Counts since the cache was opened. */
+  readonly stats: DiffCacheStats;
+  /** Delete the stored entries this cache has not used since it was opened, after a complete build; return how many. */
+  prune(): number;
+}
+
+/** Options of createDiffCache. */
+export interface DiffCacheOptions {
+  /** Folder of the entries; null keeps them in memory only. */
+  dir: string | null;
+  /** engineFingerprint(): part of every key; null turns the cache off (every redline is computed). */
+  fingerprint: string | null;
+}
+
+/**
+ * Open a redline cache keyed by content: the SHA-256 of both sources, the engine fingerprint and the
+ * options. Editing a revision changes its hash, so exactly the pairs it is part of are compared again;
+ * every other pair is rebuilt from a compact stored entry (PackedRedline), never from rendered HTML.
+ * A missing, unreadable or stale entry is compared afresh and written again.
+ */
+export function createDiffCache({ dir, fingerprint }: DiffCacheOptions): DiffCache {
+  const stats: DiffCacheStats = { computed: 0, reused: 0 };
+  const used = new Set<string>();
+  const memory = new Map<string, PackedRedline>();
+  const pathOf = (key: string): string => join(dir ?? '', `${key}.json`);
+  const read = (key: string): PackedRedline | undefined => {
+    const kept = memory.get(key);
+    if (kept || !dir) return kept;
+    try {
+      return JSON.parse(readFileSync(pathOf(key), 'utf8')) as PackedRedline;
+    } catch {
+      return undefined;
+    }
+  };
+  const write = (key: string, packed: PackedRedline): void => {
+    if (!dir) {
+      memory.set(key, packed);
+      return;
+    }
+    try {
+      mkdirSync(dir, { recursive: true });
+      // Write then rename, so a build that stops half way never leaves half an entry.
+      const temp = `${pathOf(key)}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify(packed));
+      renameSync(temp, pathOf(key));
+    } catch {
+      memory.set(key, packed);
+    }
+  };
+  return {
+    diff(oldRevision, newRevision, options = {}) {
+      if (fingerprint === null) {
+        stats.computed++;
+        return diffDocuments(oldRevision.doc, newRevision.doc, options);
+      }
+      const key = createHash('sha256')
+        .update(`${fingerprint}\0${oldRevision.sha256}\0${newRevision.sha256}\0${JSON.stringify(options)}`)
+        .digest('hex');
+      used.add(key);
+      const stored = read(key);
+      const reused = stored ? unpackRedline(stored, oldRevision.doc, newRevision.doc) : null;
+      if (reused) {
+        stats.reused++;
+        return reused;
+      }
+      stats.computed++;
+      const redline = diffDocuments(oldRevision.doc, newRevision.doc, options);
+      write(key, packRedline(redline));
+      return redline;
+    },
+    stats,
+    prune() {
+      if (!dir) return 0;
+      let removed = 0;
+      let files: string[];
+      try {
+        files = readdirSync(dir);
+      } catch {
+        return 0;
+      }
+      for (const file of files) {
+        if (used.has(file.replace(/\.json$/, ''))) continue;
+        rmSync(join(dir, file), { force: true });
+        removed++;
+      }
+      return removed;
+    },
+  };
+}
