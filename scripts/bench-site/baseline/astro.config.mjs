@@ -1,0 +1,13 @@
+// @ts-check
+// The benchmark's baseline: a bare Astro 7 + MDX site that builds only the revision pages of the same
+// policies folder (POLICIES_DIR) — no compare pages, no history, no JSON. See scripts/bench-site.ts.
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  cacheDir: process.env.REDLINE_CACHE_DIR || './node_modules/.astro',
+  markdown: { smartypants: false },
+  integrations: [mdx()],
+});
