@@ -130,13 +130,14 @@ async function build(args: string[], env: Record<string, string>, outDir: string
   });
   if (run.code !== 0) throw new Error(`astro build ${args.join(' ')} failed (exit ${run.code}):\n${run.output.slice(-3000)}`);
   const pages = htmlPages(outDir);
-  const generated = /generating static routes[\s\S]*?Completed in ([\d.]+)(ms|s)\b/.exec(run.output);
+  // Astro prints "Completed in 850ms", "12.34s" or, past a minute, "1m 20s".
+  const generated = /generating static routes[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)(ms|s)\b/.exec(run.output);
   if (!generated) throw new Error(`astro build ${args.join(' ')}: no "generating static routes … Completed in" line in its output`);
   const report = /(\d+) revisions parsed; (\d+) redlines computed, (\d+) reused/.exec(run.output);
   const result: Build = {
     ...run,
     pages: pages.length,
-    generation: Number(generated[1]) / (generated[2] === 'ms' ? 1000 : 1),
+    generation: Number(generated[1] ?? 0) * 60 + Number(generated[2]) / (generated[3] === 'ms' ? 1000 : 1),
     comparePages: pages.filter((page) => /\/compare\/[^/]+\.\.\.[^/]+\//.test(page)).length,
     parsed: Number(report?.[1] ?? 0),
     computed: Number(report?.[2] ?? 0),
