@@ -1,0 +1,18 @@
+export { canonicalJson } from './canonical-json.ts';
+export { categoriesGranted } from './categories-granted.ts';
+export type { ConsentCategory, ConsentDeclaration, ConsentPolicy } from './consent-declaration.ts';
+export { consentModeDefault } from './consent-mode-default.ts';
+export { consentModeUpdate } from './consent-mode-update.ts';
+export type { ConsentRecord } from './consent-record.ts';
+export { CONSENT_STRINGS } from './consent-strings.ts';
+export type { ConsentStrings } from './consent-strings.ts';
+export { decideReconsent } from './decide-reconsent.ts';
+export type { ReconsentDecision } from './decide-reconsent.ts';
+export { formatPolicyDate } from './format-policy-date.ts';
+export { grantedCategories } from './granted-categories.ts';
+export { newConsentRecord } from './new-consent-record.ts';
+export { parseConsentRecord } from './parse-consent-record.ts';
+export { resolveStrings } from './resolve-strings.ts';
+export { revisionDeclarationUrl } from './revision-declaration-url.ts';
+export { serializeConsentRecord } from './serialize-consent-record.ts';
+export { validateDeclaration } from './validate-declaration.ts';
