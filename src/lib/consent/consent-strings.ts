@@ -3,8 +3,7 @@ export const CONSENT_STRINGS = {
   /** The banner's heading. */
   title: 'Cookies on this site',
   /** The banner's text on a first visit. */
-  intro:
-    'We use essential cookies to make this site work. With your consent, we would also use other cookies to understand and improve it.',
+  intro: 'We use essential cookies to run this site and, with your consent, others to understand and improve it.',
   /** The banner's text when the policy changed since the visitor's last choice. */
   changed: 'Our cookie policy changed on {date}. Please make your choice again.',
   /** The button granting every category. */

@@ -22,7 +22,7 @@ export function validateDeclaration(value: unknown): { declaration: ConsentDecla
   });
   if (!isObject(value)) return fail('(document)', value, 'a JSON object');
   if (typeof value['specVersion'] !== 'string' || !value['specVersion'].startsWith('1.'))
-    return fail('specVersion', value['specVersion'], '1.x (a Redline cookie declaration)');
+    return fail('specVersion', value['specVersion'], '1.x');
   const policy = value['policy'];
   if (!isObject(policy)) return fail('policy', policy, 'an object');
   const policyFields: [string, Check, string][] = [
@@ -38,7 +38,7 @@ export function validateDeclaration(value: unknown): { declaration: ConsentDecla
   }
   const changes = value['changes'];
   if (changes !== null && !(isObject(changes) && isObject(changes['categories']) && isStrings(changes['categories']['added'])))
-    return fail('changes', changes, 'null or an object whose categories.added lists ids');
+    return fail('changes', changes, 'null or changes with categories.added');
   const categories = value['categories'];
   if (!Array.isArray(categories)) return fail('categories', categories, 'an array');
   const seen = new Set<string>();
@@ -50,7 +50,7 @@ export function validateDeclaration(value: unknown): { declaration: ConsentDecla
       ['description', isString, 'text'],
       ['purposes', isStrings, 'a list of text'],
       ['required', (v) => typeof v === 'boolean', 'true or false'],
-      ['consentMode', (v) => Array.isArray(v) && v.every((t) => TYPES.includes(t as string)), `a list of ${TYPES.join(', ')}`],
+      ['consentMode', (v) => Array.isArray(v) && v.every((t) => TYPES.includes(t as string)), 'a list of Consent Mode types'],
     ];
     for (const [field, check, expected] of fields) {
       if (!check(category[field])) return fail(`categories[${i}].${field}`, category[field], expected);
