@@ -108,9 +108,9 @@ export class RedlineConsentElement extends HTMLElement {
     let decision = decideReconsent(record, chain);
     while ('need' in decision) {
       const older = chain.length <= MAX_HISTORY ? revisionDeclarationUrl(url, decision.need) : null;
-      const previous = older ? await loadDeclaration(older) : { error: 'the history is too long or cannot be found' };
+      const previous = older ? await loadDeclaration(older) : { error: 'too long a history, or no URL for it' };
       if ('error' in previous) {
-        decision = { ask: true, reason: `the revisions since the choice cannot be read (${previous.error})` };
+        decision = { ask: true, reason: `the history cannot be read (${previous.error})` };
         break;
       }
       chain.push(previous.declaration);

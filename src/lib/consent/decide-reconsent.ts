@@ -16,25 +16,25 @@ export function decideReconsent(record: ConsentRecord | null, chain: readonly Co
   const current = chain[0];
   if (!current) return { ask: true, reason: 'no declaration' };
   if (!record) return { ask: true, reason: 'no choice stored yet' };
-  if (record.policy !== current.policy.id) return { ask: true, reason: `the choice was given for the policy "${record.policy}"` };
+  if (record.policy !== current.policy.id) return { ask: true, reason: `the choice is for the policy "${record.policy}"` };
   const asked = new Set(record.asked);
   const added = current.categories.filter((c) => !c.required && !asked.has(c.id)).map((c) => c.id);
-  if (added.length > 0) return { ask: true, reason: `new categories since the choice: ${added.join(', ')}` };
+  if (added.length > 0) return { ask: true, reason: `new categories: ${added.join(', ')}` };
   for (const [i, revision] of chain.entries()) {
     const { version, change, previousVersion } = revision.policy;
     if (i > 0 && version !== chain[i - 1]?.policy.previousVersion) return { ask: true, reason: `the history has a gap before ${version}` };
     if (version === record.version) {
       return revision.integrity.digest === record.digest
         ? { ask: false }
-        : { ask: true, reason: `the declaration of ${version} was corrected since the choice` };
+        : { ask: true, reason: `${version} was corrected since the choice` };
     }
-    if (version < record.version) return { ask: true, reason: `the choice was given for ${record.version}, after ${version}` };
+    if (version < record.version) return { ask: true, reason: `the choice is for ${record.version}, after ${version}` };
     if (change === 'material') return { ask: true, reason: `a material change took effect on ${version}` };
     if ((revision.changes?.categories.added.length ?? 0) > 0) return { ask: true, reason: `categories were added on ${version}` };
     // Every revision after the choice has been read and none needs asking again.
     if (previousVersion === record.version) return { ask: false };
     if (previousVersion === null || previousVersion < record.version)
-      return { ask: true, reason: `the choice was given for ${record.version}, which is not in the policy's history` };
+      return { ask: true, reason: `${record.version} is not in the policy's history` };
   }
   const oldest = chain[chain.length - 1] as ConsentDeclaration;
   return { need: oldest.policy.previousVersion as string };

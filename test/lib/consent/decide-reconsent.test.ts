@@ -41,7 +41,7 @@ describe('decideReconsent', () => {
       base,
       { effective: '2026-06-01', change: 'editorial', categories: ['essential', 'analytics', 'marketing', 'functionality'] },
     ]);
-    expect(decideReconsent(record, docs.slice(0, 1))).toEqual({ ask: true, reason: 'new categories since the choice: functionality' });
+    expect(decideReconsent(record, docs.slice(0, 1))).toEqual({ ask: true, reason: 'new categories: functionality' });
   });
 
   test('keeps a choice when a category was removed by an editorial revision', () => {
@@ -53,13 +53,13 @@ describe('decideReconsent', () => {
     const [corrected] = chain([{ ...base, wording: 'say more' }]);
     expect(decideReconsent(record, [corrected!])).toEqual({
       ask: true,
-      reason: 'the declaration of 2026-03-14 was corrected since the choice',
+      reason: '2026-03-14 was corrected since the choice',
     });
   });
 
   test.each([
-    ['another policy', { ...record, policy: 'privacy' }, 'the choice was given for the policy "privacy"'],
-    ['a version after the one in force', { ...record, version: '2026-05-01' }, 'the choice was given for 2026-05-01, after 2026-03-14'],
+    ['another policy', { ...record, policy: 'privacy' }, 'the choice is for the policy "privacy"'],
+    ['a version after the one in force', { ...record, version: '2026-05-01' }, 'the choice is for 2026-05-01, after 2026-03-14'],
   ])('asks again for a choice given for %s', (_name, stored, reason) => {
     expect(decideReconsent(stored, [given!])).toEqual({ ask: true, reason });
   });
@@ -71,7 +71,7 @@ describe('decideReconsent', () => {
     const odd = { ...record, version: '2026-01-01' };
     expect(decideReconsent(odd, docs)).toEqual({
       ask: true,
-      reason: "the choice was given for 2026-01-01, which is not in the policy's history",
+      reason: "2026-01-01 is not in the policy's history",
     });
   });
 
