@@ -92,7 +92,11 @@ export class RedlineConsentElement extends HTMLElement {
     const back = focused();
     settings.dialog.onclose = () => {
       const target =
-        back && back.isConnected && back.getClientRects().length > 0 ? back : this._banner.element.hidden ? null : this._banner.element;
+        back && back.isConnected && back.getClientRects().length > 0
+          ? back
+          : this._banner.element.hidden
+            ? this._bannerReturn
+            : this._banner.element;
       target?.focus();
     };
     settings.dialog.showModal();
