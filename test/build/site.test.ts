@@ -22,9 +22,9 @@ describe('the built site', () => {
   });
 
   test('has the index, the policy, its history and a page per revision', () => {
-    // Compare pages, changelogs, the developer and integrity pages have their own tests.
+    // Compare pages, changelogs, the developer, integrity and consent demo pages have their own tests.
     const pages = files(site.outDir).filter(
-      (path) => path.endsWith('.html') && !/compare\/|changelog\/|developers\/|integrity\//.test(path),
+      (path) => path.endsWith('.html') && !/compare\/|changelog\/|developers\/|integrity\/|consent\//.test(path),
     );
     expect(pages).toEqual([
       'cookies/2025-01-20/index.html',
@@ -72,11 +72,14 @@ describe('the built site', () => {
     expect(html).toContain('<h3 id="essential-cookies">Essential Cookies</h3>');
   });
 
-  test('ships no client JavaScript outside the compare pages, where it only enhances', () => {
+  test('ships no client JavaScript outside the compare pages, where it only enhances, and the consent demo', () => {
     const all = files(site.outDir);
-    for (const page of all.filter((path) => path.endsWith('.html') && !path.includes('/compare/'))) {
+    for (const page of all.filter((path) => path.endsWith('.html') && !path.includes('/compare/') && path !== 'consent/index.html')) {
       expect(readFileSync(join(site.outDir, page), 'utf8'), page).not.toContain('<script');
     }
+    expect(readPage(site.outDir, '/consent/')).toContain(
+      '<script src="/consent/v1/consent.js" data-declaration="/api/cookies/declaration.json">',
+    );
   });
 
   test('is byte-identical when built again as of the same day', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../helpers/chromium.ts';
-import { PAGE_TYPES } from './page-types.ts';
+import { PAGE_TYPES_WITH_CONSENT_DEMO } from './page-types.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -15,7 +15,7 @@ interface AxeViolation {
 const browser = useBrowser();
 
 describe.each(['light', 'dark'] as const)('every page type in the %s colour scheme', (colorScheme) => {
-  test.each(PAGE_TYPES)('$name has no WCAG 2.2 AA violation', async ({ path }) => {
+  test.each(PAGE_TYPES_WITH_CONSENT_DEMO)('$name has no WCAG 2.2 AA violation', async ({ path }) => {
     const context = await browser().newContext({ colorScheme });
     const page = await context.newPage();
     await page.goto(inject('baseUrl') + path);

@@ -1,11 +1,11 @@
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../helpers/chromium.ts';
-import { PAGE_TYPES } from './page-types.ts';
+import { PAGE_TYPES_WITH_CONSENT_DEMO } from './page-types.ts';
 
 const browser = useBrowser();
 
 describe('on a 375-pixel-wide phone', () => {
-  test.each(PAGE_TYPES)('$name does not scroll sideways', async ({ path }) => {
+  test.each(PAGE_TYPES_WITH_CONSENT_DEMO)('$name does not scroll sideways', async ({ path }) => {
     const page = await browser().newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(inject('baseUrl') + path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

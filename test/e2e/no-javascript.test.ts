@@ -1,11 +1,11 @@
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../helpers/chromium.ts';
-import { PAGE_TYPES } from './page-types.ts';
+import { PAGE_TYPES_WITH_CONSENT_DEMO } from './page-types.ts';
 
 const browser = useBrowser();
 
 describe('without JavaScript', () => {
-  test.each(PAGE_TYPES)('$name shows its content and its links', async ({ path }) => {
+  test.each(PAGE_TYPES_WITH_CONSENT_DEMO)('$name shows its content and its links', async ({ path }) => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(inject('baseUrl') + path);

@@ -13,3 +13,6 @@ export const PAGE_TYPES = [
   { name: 'developers', path: '/developers/' },
   { name: 'integrity', path: '/integrity/' },
 ] as const;
+
+/** The same, with the consent banner's demo page: the one page that loads the consent script (it takes focus, so not for the skip-link tests). */
+export const PAGE_TYPES_WITH_CONSENT_DEMO = [...PAGE_TYPES, { name: 'consent-demo', path: '/consent/' }] as const;

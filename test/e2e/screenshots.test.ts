@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
 import { useBrowser } from '../helpers/chromium.ts';
-import { PAGE_TYPES } from './page-types.ts';
+import { PAGE_TYPES_WITH_CONSENT_DEMO } from './page-types.ts';
 
 const OUT = join(ROOT, 'test-results/screenshots');
 const LOOKS = [
@@ -18,7 +18,7 @@ beforeAll(() => {
 });
 
 describe('screenshots for review', () => {
-  test.each(PAGE_TYPES)('are written for $name in light, dark and mobile', async ({ name, path }) => {
+  test.each(PAGE_TYPES_WITH_CONSENT_DEMO)('are written for $name in light, dark and mobile', async ({ name, path }) => {
     for (const { look, options } of LOOKS) {
       const context = await browser().newContext(options);
       const page = await context.newPage();
