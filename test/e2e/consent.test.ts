@@ -209,6 +209,8 @@ describe('a returning visitor', () => {
     const { context, page } = await visit();
     await banner(page).getByRole('button', { name: 'Reject non-essential' }).click();
     await page.reload();
+    // The stored choice is restored (and announced) once the declaration has loaded; listen after that.
+    await page.waitForFunction(() => (window as unknown as { redlineConsent: { get(): unknown } }).redlineConsent.get() !== null);
     const changes = page.evaluate(
       () =>
         new Promise((resolve) =>
