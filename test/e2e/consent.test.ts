@@ -290,7 +290,8 @@ describe('failing closed', () => {
   ])('when the declaration %s, grants nothing, says why, and the page still works', async (_name, declaration, reason) => {
     const { context, page, errors } = await visit({ declaration });
     await page.waitForFunction(() => (window as unknown as { __calls: unknown[][] }).__calls.some((c) => c[0] === 'fetch'));
-    await page.waitForTimeout(300);
+    // The console explains once the declaration has been read and refused.
+    await expect.poll(() => errors.join('\n'), { timeout: 10_000 }).toContain('Nothing non-essential is granted');
     await page.getByRole('button', { name: 'Cookie settings' }).click();
     expect(errors.join('\n')).toContain(reason);
     expect(errors.join('\n')).toContain('Nothing non-essential is granted');
