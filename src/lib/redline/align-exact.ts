@@ -37,32 +37,57 @@ export function alignExact(
     if (o1 > o0 || n1 > n0) runs.push({ equal, oldStart: o0, oldEnd: o1, newStart: n0, newEnd: n1 });
   };
   push(true, 0, head, 0, head);
+  // Keys become small numbers, and blocks whose key the other side lacks are set aside before the
+  // diff: they can be in no common subsequence, so the longest one is the same, and between two
+  // distant revisions (most blocks rewritten) the diff then has a fraction of the work.
+  const ids = new Map<string, number>();
+  const intern = (key: string): number => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  };
+  const oldIds = oldKeys.slice(head, oldEnd).map(intern);
+  const newIds = newKeys.slice(head, newEnd).map(intern);
+  const inOld = new Set(oldIds);
+  const inNew = new Set(newIds);
+  const oldKept = oldIds.flatMap((id, k) => (inNew.has(id) ? [head + k] : []));
+  const newKept = newIds.flatMap((id, k) => (inOld.has(id) ? [head + k] : []));
   let bounded = false;
-  const middleOld = oldKeys.slice(head, oldEnd);
-  const middleNew = newKeys.slice(head, newEnd);
-  const changes = middleOld.length > 0 && middleNew.length > 0 ? diffArrays(middleOld, middleNew, { maxEditLength: maxEdits }) : null;
-  if (changes === undefined) bounded = true;
-  if (!changes) {
-    push(false, head, oldEnd, head, newEnd);
-  } else {
-    let i = head;
-    let j = head;
-    let stretchOld = i;
-    let stretchNew = j;
-    for (const change of changes) {
+  // Matched (old, new) block pairs, in order.
+  const matches: [number, number][] = [];
+  if (oldKept.length > 0 && newKept.length > 0) {
+    const idAt = (index: number, keys: readonly string[]): number => ids.get(keys[index] as string) as number;
+    const changes = diffArrays(
+      oldKept.map((i) => idAt(i, oldKeys)),
+      newKept.map((i) => idAt(i, newKeys)),
+      { maxEditLength: maxEdits },
+    );
+    if (changes === undefined) bounded = true;
+    let i = 0;
+    let j = 0;
+    for (const change of changes ?? []) {
       if (change.removed) i += change.count;
       else if (change.added) j += change.count;
-      else {
-        push(false, stretchOld, i, stretchNew, j);
-        push(true, i, i + change.count, j, j + change.count);
-        i += change.count;
-        j += change.count;
-        stretchOld = i;
-        stretchNew = j;
-      }
+      else for (let k = 0; k < change.count; k++) matches.push([oldKept[i++] as number, newKept[j++] as number]);
     }
-    push(false, stretchOld, i, stretchNew, j);
   }
+  // Runs: consecutive matches in both revisions make one equal run; what lies between is a stretch.
+  let o = head;
+  let n = head;
+  for (let m = 0; m < matches.length;) {
+    const [o0, n0] = matches[m] as [number, number];
+    let count = 1;
+    while (m + count < matches.length && matches[m + count]?.[0] === o0 + count && matches[m + count]?.[1] === n0 + count) count++;
+    push(false, o, o0, n, n0);
+    push(true, o0, o0 + count, n0, n0 + count);
+    o = o0 + count;
+    n = n0 + count;
+    m += count;
+  }
+  push(false, o, oldEnd, n, newEnd);
   push(true, oldEnd, oldKeys.length, newEnd, newKeys.length);
   return { runs, bounded };
 }

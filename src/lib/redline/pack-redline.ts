@@ -29,32 +29,34 @@ export interface PackedRedline {
 export function packRedline(redline: Redline): PackedRedline {
   const docs = [redline.old, redline.new] as const;
   const offsets = [blockOffsets(redline.old), blockOffsets(redline.new)] as const;
-  // Where each token sits: looked up in the unit's own blocks first (cheap, and nearly always
-  // enough), in the whole revision only for a token from elsewhere (built once per pair, if ever).
-  const whole: [Map<Token, number> | null, Map<Token, number> | null] = [null, null];
-  const wholePositions = (side: 0 | 1): Map<Token, number> => (whole[side] ??= positions(docs[side], offsets[side], null));
   const units = redline.units.map((unit): PackedUnit => {
     if (!unit.ops) return { ...unit, ops: null };
-    const local = [positions(docs[0], offsets[0], unit.old), positions(docs[1], offsets[1], unit.new)] as const;
-    const find = (side: 0 | 1, token: Token): number | undefined => local[side].get(token) ?? wholePositions(side).get(token);
+    const own = [unit.old, unit.new] as const;
     const ops = unit.ops.map(({ op, tokens }) => {
       const runs: PackedRun[] = [];
       // Deleted tokens come from the old revision, the rest from the new one; look there first.
-      const sides: (0 | 1)[] = op === 'delete' ? [0, 1] : [1, 0];
+      const sides: readonly (0 | 1)[] = op === 'delete' ? [0, 1] : [1, 0];
+      // The current run and where it is in its revision, so a token that simply follows needs no search.
+      let run: [0 | 1, number, number] | null = null;
+      let block = 0;
+      let index = 0;
       for (const token of tokens) {
-        let side: 0 | 1 | undefined;
-        let at: number | undefined;
-        for (const s of sides) {
-          at = find(s, token);
-          if (at !== undefined) {
-            side = s;
-            break;
-          }
+        if (run && nextToken(docs[run[0]], block, index) === token) {
+          run[2]++;
+          [block, index] = step(docs[run[0]], block, index);
+          continue;
         }
-        const last = runs.at(-1);
-        if (side === undefined || at === undefined) runs.push(token);
-        else if (Array.isArray(last) && last[0] === side && last[1] + last[2] === at) last[2]++;
-        else runs.push([side, at, 1]);
+        // Block boundaries inside a split or merge are the diff's own tokens, in neither revision.
+        const found = token.kind === 'block' ? null : locate(token, sides, docs, own);
+        if (!found) {
+          runs.push(token);
+          run = null;
+          continue;
+        }
+        const [side, b, i] = found;
+        run = [side, (offsets[side][b] as number) + i, 1];
+        runs.push(run);
+        [block, index] = step(docs[side], b, i);
       }
       return { op, runs };
     });
@@ -62,6 +64,43 @@ export function packRedline(redline: Redline): PackedRedline {
   });
   const total = (side: 0 | 1): number => offsets[side][docs[side].blocks.length] as number;
   return { tokens: [total(0), total(1)], units, stats: redline.stats, idPrefix: redline.idPrefix, headingIds: redline.headingIds };
+}
+
+// The block and index after (block, index): the next token of the same block, or the first of the next one that has tokens.
+function step(doc: RedlineDocument, block: number, index: number): [number, number] {
+  let b = block;
+  let i = index + 1;
+  while (b < doc.blocks.length && i >= (doc.blocks[b]?.tokens.length ?? 0)) {
+    b++;
+    i = 0;
+  }
+  return [b, i];
+}
+
+function nextToken(doc: RedlineDocument, block: number, index: number): Token | undefined {
+  return doc.blocks[block]?.tokens[index];
+}
+
+// Find a token in the unit's own blocks (nearly always), else anywhere in either revision (a moved block's).
+function locate(
+  token: Token,
+  sides: readonly (0 | 1)[],
+  docs: readonly [RedlineDocument, RedlineDocument],
+  own: readonly [readonly number[], readonly number[]],
+): [0 | 1, number, number] | null {
+  for (const side of sides) {
+    for (const b of own[side]) {
+      const i = docs[side].blocks[b]?.tokens.indexOf(token) ?? -1;
+      if (i >= 0) return [side, b, i];
+    }
+  }
+  for (const side of sides) {
+    for (const [b, block] of docs[side].blocks.entries()) {
+      const i = block.tokens.indexOf(token);
+      if (i >= 0) return [side, b, i];
+    }
+  }
+  return null;
 }
 
 /**
@@ -115,16 +154,6 @@ function blockOffsets(doc: RedlineDocument): Int32Array {
     offsetsOf.set(doc, offsets);
   }
   return offsets;
-}
-
-// Positions of the tokens of some blocks (null: all of them).
-function positions(doc: RedlineDocument, offsets: Int32Array, blocks: readonly number[] | null): Map<Token, number> {
-  const map = new Map<Token, number>();
-  for (const b of blocks ?? doc.blocks.keys()) {
-    const start = offsets[b] as number;
-    doc.blocks[b]?.tokens.forEach((token, i) => map.set(token, start + i));
-  }
-  return map;
 }
 
 // Append `length` tokens from position `start` on: find the block by binary search, then walk on.

@@ -1,6 +1,9 @@
 import { parseDocument } from './parse-document.ts';
 import type { RedlineDocument } from './redline-document.ts';
 
+// A revision compared with many others is read as Markdown once, not once per pair.
+const markdownReadings = new WeakMap<RedlineDocument, RedlineDocument>();
+
 /**
  * Return the two revisions read the same way. When one was parsed as MDX and the other fell back to
  * plain Markdown (MDX rejected it), the MDX one is read again as Markdown from its source: the same
@@ -13,7 +16,13 @@ export function readAlike(
   newDoc: RedlineDocument,
 ): { old: RedlineDocument; new: RedlineDocument; reparsed: 'old' | 'new' | null } {
   if (oldDoc.mdx === newDoc.mdx) return { old: oldDoc, new: newDoc, reparsed: null };
-  const asMarkdown = (doc: RedlineDocument): RedlineDocument =>
-    parseDocument(doc.source, { mdx: false, smartPunctuation: doc.smartPunctuation });
+  const asMarkdown = (doc: RedlineDocument): RedlineDocument => {
+    let read = markdownReadings.get(doc);
+    if (!read) {
+      read = parseDocument(doc.source, { mdx: false, smartPunctuation: doc.smartPunctuation });
+      markdownReadings.set(doc, read);
+    }
+    return read;
+  };
   return oldDoc.mdx ? { old: asMarkdown(oldDoc), new: newDoc, reparsed: 'old' } : { old: oldDoc, new: asMarkdown(newDoc), reparsed: 'new' };
 }

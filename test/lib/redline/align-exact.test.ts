@@ -18,12 +18,22 @@ describe('alignExact', () => {
   });
 
   test('gives up past the edit bound, keeping the common ends, and says so', () => {
-    const result = alignExact([...'xabcdefy'], [...'xghijkly'], 3);
+    const result = alignExact([...'xabcdefy'], [...'xfedcbay'], 3);
     expect(result.bounded).toBe(true);
     expect(result.runs.map((run) => [run.equal, run.oldEnd - run.oldStart, run.newEnd - run.newStart])).toEqual([
       [true, 1, 1],
       [false, 6, 6],
       [true, 1, 1],
     ]);
+  });
+
+  test('sets aside blocks the other side lacks, so a rewrite around one kept block stays within the bound', () => {
+    const result = alignExact([...'abcdefghijX'], [...'klmnopqrstX'], 3);
+    expect(result.bounded).toBe(false);
+    expect(result.runs.map((run) => [run.equal, run.oldEnd - run.oldStart, run.newEnd - run.newStart])).toEqual([
+      [false, 10, 10],
+      [true, 1, 1],
+    ]);
+    expect(alignExact([...'abXcdYe'], [...'fXgYhi'], 2).runs.filter((run) => run.equal).map((run) => run.oldStart)).toEqual([2, 5]);
   });
 });

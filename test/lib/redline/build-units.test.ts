@@ -36,9 +36,11 @@ describe('buildUnits', () => {
   });
 
   test('reports a bound that was hit', () => {
-    const result = units('a b c\n\nd e f\n\ng h i', 'j k l\n\nm n o\n\np q r', { maxBlockEdits: 2 });
+    // Reversed blocks: the alignment needs four edits.
+    const result = units('a b c\n\nd e f\n\ng h i', 'g h i\n\nd e f\n\na b c', { maxBlockEdits: 2 });
     expect(result.reasons.join()).toContain('maxBlockEdits');
-    expect(result.units.map((unit) => unit.type)).toEqual(['deleted', 'deleted', 'deleted', 'inserted', 'inserted', 'inserted']);
+    expect(result.units.some((unit) => unit.type === 'equal')).toBe(false);
+    expect(units('a b c\n\nd e f\n\ng h i', 'g h i\n\nd e f\n\na b c', { maxBlockEdits: 4 }).reasons).toEqual([]);
   });
 
   test('shows a renumbered list item as modified, with no word changed', () => {
