@@ -1,13 +1,13 @@
 // npm run generate:history — a synthetic, realistic revision chain for scale tests and benchmarks.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { importedRevision } from '../src/lib/import/index.ts';
 import { COMPARE_MODES, POLICY_SLUG, type CompareMode } from '../src/lib/policies/index.ts';
 import { generateHistory, type SyntheticOptions } from '../src/lib/synthetic/generate-history.ts';
 import { shownPath } from '../src/node/check-policies-dir.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
 import { writePolicyMeta } from '../src/node/write-policy-meta.ts';
+import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
 
 const HELP = `Usage: npm run generate:history -- --from <file.md> --policy <slug> --revisions <n> [options]
 
@@ -43,17 +43,9 @@ function main(argv: string[]): number {
     compare: { type: 'string', default: 'all' },
     help: { type: 'boolean' },
   } as const;
-  let values;
-  try {
-    values = parseArgs({ args: argv, options: flags }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const parsed = readCommandLine({ args: argv, options: flags }, HELP);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const numbers = Object.fromEntries(
     (['revisions', 'seed', 'step-days', 'word-edits', 'insert-rate', 'delete-rate', 'move-rate'] as const).map((name) => [
       name,
@@ -61,10 +53,7 @@ function main(argv: string[]): number {
     ]),
   );
   const usage = argumentProblem(values, numbers);
-  if (usage) {
-    console.error(`${usage}\n\n${HELP}`);
-    return 2;
-  }
+  if (usage) return refuseUsage(usage, HELP);
   const dir = join(policiesDir(), values.policy as string);
   if (existsSync(dir)) {
     console.error(`${shownPath(dir, process.cwd())} already exists — generate into a new policy folder`);

@@ -1,8 +1,8 @@
 // npm run policy:check — every check the build runs on the policies folder, in a second.
-import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/lib/policies/index.ts';
 import { findPolicyProblems, shownPath } from '../src/node/check-policies-dir.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
+import { readCommandLine } from '../src/node/read-command-line.ts';
 
 const HELP = `Usage: npm run policy:check
 
@@ -14,16 +14,8 @@ POLICIES_DIR selects another folder. (Invalid MDX is reported by the build itsel
 Exit status: 0 no problems, 1 problems found, 2 bad arguments.`;
 
 function main(argv: string[]): number {
-  try {
-    const { values } = parseArgs({ args: argv, options: { help: { type: 'boolean' } } });
-    if (values.help) {
-      console.log(HELP);
-      return 0;
-    }
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+  const parsed = readCommandLine({ args: argv, options: { help: { type: 'boolean' } } }, HELP);
+  if (typeof parsed === 'number') return parsed;
   const dir = policiesDir();
   const { files, problems } = findPolicyProblems(dir);
   if (problems.length > 0) {

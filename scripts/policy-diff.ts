@@ -1,11 +1,11 @@
 // npm run policy:diff — the redline between two revisions, in the terminal or as HTML, Markdown or JSON.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../src/lib/dates/index.ts';
 import { diffDocuments, parseDocument, renderRedline } from '../src/lib/redline/index.ts';
 import { renderRedlineText, renderStatsText } from '../src/lib/redline-text/index.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
+import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
 
 const HELP = `Usage: npm run policy:diff -- <policy> <from> <to> [--format F] [--full]
        npm run policy:diff -- <old-file> <new-file> [--format F] [--full]
@@ -25,31 +25,23 @@ Shows the redline between two revisions: <policy> <from> <to> names them by date
 Exit status: 0 shown (whether or not the revisions differ), 1 a revision cannot be read, 2 bad arguments.`;
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = readCommandLine(
+    {
       args: argv,
       allowPositionals: true,
       options: { format: { type: 'string', default: 'terminal' }, full: { type: 'boolean' }, help: { type: 'boolean' } },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+    },
+    HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
   const format = values.format ?? 'terminal';
   if (!['terminal', 'markdown', 'html', 'json'].includes(format)) {
-    console.error(`--format must be terminal, markdown, html or json, not "${format}"\n\n${HELP}`);
-    return 2;
+    return refuseUsage(`--format must be terminal, markdown, html or json, not "${format}"`, HELP);
   }
   const files = revisionFiles(positionals);
   if (typeof files === 'string') {
-    console.error(`${files}\n\n${HELP}`);
-    return 2;
+    return refuseUsage(files, HELP);
   }
   const missing = files.find((file) => !existsSync(file));
   if (missing) {

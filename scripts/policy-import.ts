@@ -1,13 +1,13 @@
 // npm run policy:import — bring a dated history (a folder, or a file's git history) in as revisions.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { groupByDay, importedRevision, readJekyllSource, type HistoryVersion, type ImportOptions } from '../src/lib/import/index.ts';
 import { CHANGE_LABELS, POLICY_SLUG, type ChangeLabel } from '../src/lib/policies/index.ts';
 import { shownPath } from '../src/node/check-policies-dir.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
 import { readFolderHistory, readGitHistory } from '../src/node/read-history.ts';
 import { writePolicyMeta } from '../src/node/write-policy-meta.ts';
+import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
 
 const HELP = `Usage: npm run policy:import -- --from <folder> --policy <slug> [options]
        npm run policy:import -- --git <repo> --path <file> --policy <slug> [options]
@@ -45,22 +45,11 @@ function main(argv: string[]): number {
     force: { type: 'boolean' },
     help: { type: 'boolean' },
   } as const;
-  let values;
-  try {
-    values = parseArgs({ args: argv, options: flags }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const parsed = readCommandLine({ args: argv, options: flags }, HELP);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const usage = argumentProblem(values);
-  if (usage) {
-    console.error(`${usage}\n\n${HELP}`);
-    return 2;
-  }
+  if (usage) return refuseUsage(usage, HELP);
   const slug = values.policy as string;
   const dir = join(policiesDir(), slug);
   const shown = shownPath(dir, process.cwd());

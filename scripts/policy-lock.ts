@@ -1,7 +1,6 @@
 // npm run policy:lock — record the hashes of published revisions in policies/redline.lock.json.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { LOCK_FILE, revisionStates, serializeLock, updateLock } from '../src/lib/integrity/index.ts';
 import { formatProblems, resolveAsOf } from '../src/lib/policies/index.ts';
 import { archiveSource } from '../src/node/archive-source.ts';
@@ -10,6 +9,7 @@ import { policiesDir } from '../src/node/policies-dir.ts';
 import { readLock } from '../src/node/read-lock.ts';
 import { readPolicyFiles } from '../src/node/read-policy-files.ts';
 import { siteConfig } from '../src/site.config.ts';
+import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
 
 const HELP = `Usage: npm run policy:lock [-- [--dry-run] [<policy>[/<YYYY-MM-DD>] ...]]
 
@@ -28,22 +28,15 @@ Exit status: 0 done (or nothing to do), 1 a locked revision is missing or change
 erratum (nothing is written), 2 bad arguments.`;
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean' } } });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const parsed = readCommandLine(
+    { args: argv, allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean' } } },
+    HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
   const names = parsed.positionals;
   const bad = names.find((name) => !/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/\d{4}-\d{2}-\d{2})?$/.test(name));
   if (bad) {
-    console.error(`"${bad}" is not a policy or a revision: write cookies or cookies/2026-03-14\n\n${HELP}`);
-    return 2;
+    return refuseUsage(`"${bad}" is not a policy or a revision: write cookies or cookies/2026-03-14`, HELP);
   }
   const dir = policiesDir();
   const shown = shownPath(dir, process.cwd());

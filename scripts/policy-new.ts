@@ -1,12 +1,12 @@
 // npm run policy:new — start a new revision from the one in force.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../src/lib/dates/index.ts';
 import { CHANGE_LABELS, newRevisionSource, resolveAsOf, type ChangeLabel } from '../src/lib/policies/index.ts';
 import { shownPath } from '../src/node/check-policies-dir.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
 import { siteConfig } from '../src/site.config.ts';
+import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
 
 const HELP = `Usage: npm run policy:new -- <policy> [--date YYYY-MM-DD] [--change material|editorial|technical]
 
@@ -18,26 +18,15 @@ Add "published: YYYY-MM-DD" to announce it ahead of its date. Never overwrites a
 Exit status: 0 created, 1 refused (file exists, unknown policy, nothing in force), 2 bad arguments.`;
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { date: { type: 'string' }, change: { type: 'string' }, help: { type: 'boolean' } },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+  const parsed = readCommandLine(
+    { args: argv, allowPositionals: true, options: { date: { type: 'string' }, change: { type: 'string' }, help: { type: 'boolean' } } },
+    HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
   const [policy] = positionals;
   if (!policy || positionals.length > 1) {
-    console.error(`give one policy, e.g. cookies\n\n${HELP}`);
-    return 2;
+    return refuseUsage('give one policy, e.g. cookies', HELP);
   }
   const today = resolveAsOf({ override: process.env.REDLINE_AS_OF, now: new Date(), timeZone: siteConfig.timeZone });
   const date = values.date ?? today;
