@@ -20,9 +20,10 @@ export function redline(): AstroIntegration {
         const root = fileURLToPath(config.root);
         checkPoliciesDir(policiesDir(root), root);
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ logger }) => {
         const build = (globalThis as Record<symbol, { cache: DiffCache; parsed: () => number } | undefined>)[DIFF_CACHE_KEY];
         if (!build) return;
+        await build.cache.flush();
         const removed = build.cache.prune();
         const { computed, reused } = build.cache.stats;
         logger.info(

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   diffDocuments,
@@ -33,7 +34,9 @@ export interface DiffCache {
   diff(oldRevision: CachedRevision, newRevision: CachedRevision, options?: DiffOptions): Redline;
   /** Counts since the cache was opened. */
   readonly stats: DiffCacheStats;
-  /** Delete the stored entries this cache has not used since it was opened, after a complete build; return how many. */
+  /** Wait until every entry computed so far is written. */
+  flush(): Promise<void>;
+  /** Delete the stored entries this cache has not used since it was opened, after a complete build (and flush); return how many. */
   prune(): number;
 }
 
@@ -65,20 +68,31 @@ export function createDiffCache({ dir, fingerprint }: DiffCacheOptions): DiffCac
       return undefined;
     }
   };
+  const pending = new Set<Promise<void>>();
+  let made = false;
   const write = (key: string, packed: PackedRedline): void => {
-    if (!dir) {
-      memory.set(key, packed);
-      return;
-    }
-    try {
-      mkdirSync(dir, { recursive: true });
-      // Write then rename, so a build that stops half way never leaves half an entry.
-      const temp = `${pathOf(key)}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify(packed));
-      renameSync(temp, pathOf(key));
-    } catch {
-      memory.set(key, packed);
-    }
+    // Kept in memory until it is on disk, so the pair's other pages find it meanwhile; written in the
+    // background, because a synchronous write per pair was a tenth of a large build.
+    memory.set(key, packed);
+    if (!dir) return;
+    const path = pathOf(key);
+    // Write then rename, so a build that stops half way never leaves half an entry.
+    const temp = `${path}.${process.pid}.tmp`;
+    const done = (async () => {
+      try {
+        if (!made) {
+          await mkdir(dir, { recursive: true });
+          made = true;
+        }
+        await writeFile(temp, JSON.stringify(packed));
+        await rename(temp, path);
+        memory.delete(key);
+      } catch {
+        // An unwritable cache only makes the next build slower; the entry stays in memory.
+      }
+    })();
+    pending.add(done);
+    void done.finally(() => pending.delete(done));
   };
   return {
     diff(oldRevision, newRevision, options = {}) {
@@ -102,6 +116,9 @@ export function createDiffCache({ dir, fingerprint }: DiffCacheOptions): DiffCac
       return redline;
     },
     stats,
+    async flush() {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
     prune() {
       if (!dir) return 0;
       let removed = 0;
