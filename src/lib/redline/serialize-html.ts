@@ -16,27 +16,22 @@ const attributeNames = new Map<string, ReturnType<typeof find>>();
  * Throws on a node the renderer never makes (comments, raw HTML, doctype, script or style content).
  */
 export function serializeHtml(tree: Root | Element): string {
-  const out: string[] = [];
-  const nodes = tree.type === 'root' ? tree.children : [tree];
-  for (const node of nodes) serializeNode(node as ElementContent, out);
-  return out.join('');
-}
-
-function serializeNode(node: ElementContent, out: string[]): void {
+  let html = '';
   // A stack instead of recursion: policy text can nest lists and quotes deeply.
-  const pending: (ElementContent | string)[] = [node];
+  const pending: (ElementContent | string)[] = (tree.type === 'root' ? tree.children : [tree]).toReversed() as ElementContent[];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    if (typeof next === 'string') out.push(next);
-    else if (next.type === 'text') out.push(escapeText(next.value));
+    if (typeof next === 'string') html += next;
+    else if (next.type === 'text') html += escapeText(next.value);
     else if (next.type === 'element') {
       if (RAW_TEXT.has(next.tagName))
         throw new Error(`serializeHtml: <${next.tagName}> content is not escaped text; the redline never renders one`);
-      out.push(`<${next.tagName}${attributes(next.properties)}>`);
+      html += `<${next.tagName}${attributes(next.properties)}>`;
       if (VOID.has(next.tagName)) continue;
       pending.push(`</${next.tagName}>`);
       for (let k = next.children.length - 1; k >= 0; k--) pending.push(next.children[k] as ElementContent);
     } else throw new Error(`serializeHtml: unexpected ${next.type} node; the redline renders elements and text only`);
   }
+  return html;
 }
 
 function attributes(properties: Properties): string {
