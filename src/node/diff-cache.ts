@@ -57,13 +57,14 @@ export interface DiffCacheOptions {
 export function createDiffCache({ dir, fingerprint }: DiffCacheOptions): DiffCache {
   const stats: DiffCacheStats = { computed: 0, reused: 0 };
   const used = new Set<string>();
-  const memory = new Map<string, PackedRedline>();
+  // Entries not on disk (yet), as JSON: every reader gets objects of its own, and a page that changes
+  // the redline it was given cannot change what is stored.
+  const memory = new Map<string, string>();
   const pathOf = (key: string): string => join(dir ?? '', `${key}.json`);
   const read = (key: string): PackedRedline | undefined => {
-    const kept = memory.get(key);
-    if (kept || !dir) return kept;
     try {
-      return JSON.parse(readFileSync(pathOf(key), 'utf8')) as PackedRedline;
+      const text = memory.get(key) ?? (dir ? readFileSync(pathOf(key), 'utf8') : undefined);
+      return text === undefined ? undefined : (JSON.parse(text) as PackedRedline);
     } catch {
       return undefined;
     }
@@ -73,7 +74,8 @@ export function createDiffCache({ dir, fingerprint }: DiffCacheOptions): DiffCac
   const write = (key: string, packed: PackedRedline): void => {
     // Kept in memory until it is on disk, so the pair's other pages find it meanwhile; written in the
     // background, because a synchronous write per pair was a tenth of a large build.
-    memory.set(key, packed);
+    const text = JSON.stringify(packed);
+    memory.set(key, text);
     if (!dir) return;
     const path = pathOf(key);
     // Write then rename, so a build that stops half way never leaves half an entry.
@@ -84,7 +86,7 @@ export function createDiffCache({ dir, fingerprint }: DiffCacheOptions): DiffCac
           await mkdir(dir, { recursive: true });
           made = true;
         }
-        await writeFile(temp, JSON.stringify(packed));
+        await writeFile(temp, text);
         await rename(temp, path);
         memory.delete(key);
       } catch {

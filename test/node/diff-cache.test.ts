@@ -83,6 +83,21 @@ describe('createDiffCache', () => {
     expect(readdirSync(dir).filter((file) => file.endsWith('.json'))).toHaveLength(1);
   });
 
+  test('stores what was computed, whatever a page later does to the redline it was given', async () => {
+    const cache = createDiffCache({ dir: tempDir('diffs'), fingerprint: 'engine-1' });
+    const [a, b] = texts.map(revision);
+    const first = cache.diff(a as CachedRevision, b as CachedRevision);
+    const inserted = first.stats.wordsInserted;
+    first.stats.wordsInserted = 999;
+    first.units.length = 0;
+    const again = cache.diff(a as CachedRevision, b as CachedRevision);
+    expect(again.stats.wordsInserted).toBe(inserted);
+    expect(again.units.length).toBeGreaterThan(0);
+    again.stats.sections.length = 0;
+    await cache.flush();
+    expect(cache.diff(a as CachedRevision, b as CachedRevision).stats.sections.length).toBeGreaterThan(0);
+  });
+
   test('without a fingerprint it caches nothing', () => {
     const cache = createDiffCache({ dir: tempDir('diffs'), fingerprint: null });
     const [a, b] = texts.map(revision);

@@ -34,6 +34,10 @@ describe('alignExact', () => {
       [false, 10, 10],
       [true, 1, 1],
     ]);
-    expect(alignExact([...'abXcdYe'], [...'fXgYhi'], 2).runs.filter((run) => run.equal).map((run) => run.oldStart)).toEqual([2, 5]);
+    expect(
+      alignExact([...'abXcdYe'], [...'fXgYhi'], 2)
+        .runs.filter((run) => run.equal)
+        .map((run) => run.oldStart),
+    ).toEqual([2, 5]);
   });
 });
