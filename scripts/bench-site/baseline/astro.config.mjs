@@ -7,7 +7,9 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
-  cacheDir: process.env.REDLINE_CACHE_DIR || './node_modules/.astro',
+  // Both caches go where the benchmark says (a fresh folder per build), never into this source folder.
+  cacheDir: process.env.REDLINE_CACHE_DIR || '../../../node_modules/.astro-bench-baseline',
+  vite: { cacheDir: `${process.env.REDLINE_CACHE_DIR || '../../../node_modules/.astro-bench-baseline'}/vite` },
   markdown: { smartypants: false },
   integrations: [mdx()],
 });
