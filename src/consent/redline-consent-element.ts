@@ -141,6 +141,8 @@ export class RedlineConsentElement extends HTMLElement {
     if (this._openPending) this.open();
   }
 
+  // Use nothing from a declaration that is not verified, not even its required categories: no
+  // Consent Mode update (every type stays denied), no held-back script, no banner.
   _fail(error: string): void {
     this._error = error;
     console.error(`Redline consent: ${error}. Nothing non-essential is granted.`);

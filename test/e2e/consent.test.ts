@@ -14,10 +14,16 @@ const mailly = (): DeclarationDocument => JSON.parse(readFileSync(join(inject('d
 
 type Call = [string, ...unknown[]];
 
-/** A page with a stub `gtag` (and `fetch`) that records every call in order, and optionally a routed declaration. */
-async function visit(options: BrowserContextOptions & { declaration?: () => DeclarationDocument | number; path?: string } = {}) {
-  const { declaration, path = DEMO, ...contextOptions } = options;
+/**
+ * A page with a stub `gtag` (and `fetch`) that records every call in order, and optionally a routed
+ * declaration and a script to run first in every page.
+ */
+async function visit(
+  options: BrowserContextOptions & { declaration?: () => DeclarationDocument | number; path?: string; init?: () => void } = {},
+) {
+  const { declaration, path = DEMO, init, ...contextOptions } = options;
   const context = await browser().newContext(contextOptions);
+  if (init) await context.addInitScript(init);
   await context.addInitScript(() => {
     const log: unknown[][] = [];
     const w = window as unknown as Record<string, unknown>;
@@ -302,6 +308,34 @@ describe('failing closed', () => {
     expect(await settings(page).isVisible()).toBe(false);
     expect(await ran(page, 'analytics')).toBe('not run');
     expect(await page.locator('h1').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test.each([
+    ['the published declaration', () => mailly()],
+    [
+      'a declaration altered to make analytics required',
+      () => ({ ...mailly(), categories: mailly().categories.map((c) => (c.id === 'analytics' ? { ...c, required: true } : c)) }),
+    ],
+  ])('without Web Crypto, refuses %s: no held-back script runs and nothing is granted', async (_name, declaration) => {
+    // As outside a secure context (plain HTTP), where browsers offer no `crypto.subtle`.
+    const init = () => delete (Crypto.prototype as { subtle?: SubtleCrypto }).subtle;
+    const { context, page, errors } = await visit({ declaration, init });
+    expect(await page.evaluate(() => typeof crypto.subtle)).toBe('undefined');
+    await expect.poll(() => errors.join('\n'), { timeout: 10_000 }).toContain('Nothing non-essential is granted');
+    expect(errors).toEqual([
+      `Redline consent: ${inject('baseUrl')}/api/cookies/declaration.json cannot be checked against its integrity digest ` +
+        '(no Web Crypto, which needs a secure context). Nothing non-essential is granted.',
+    ]);
+    // Not even the categories the declaration marks required: only the deny-all default stands.
+    expect(await gtagCalls(page)).toEqual([
+      ['consent', 'default', expect.objectContaining({ analytics_storage: 'denied', security_storage: 'denied' })],
+    ]);
+    expect([await ran(page, 'analytics'), await ran(page, 'functionality')]).toEqual(['not run', 'not run']);
+    expect(await page.locator('script[data-redline-ran]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { redlineConsent: { get(): unknown } }).redlineConsent.get())).toBeNull();
+    expect(await banner(page).count()).toBe(0);
+    expect(await storedRecord(context)).toBeNull();
     await context.close();
   });
 });

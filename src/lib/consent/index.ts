@@ -16,4 +16,5 @@ export { resolveStrings } from './resolve-strings.ts';
 export { revisionDeclarationUrl } from './revision-declaration-url.ts';
 export { serializeConsentRecord } from './serialize-consent-record.ts';
 export { validateDeclaration } from './validate-declaration.ts';
+export { verifyDeclaration } from './verify-declaration.ts';
 export { CONSENT_DEMO_URL, CONSENT_SCRIPT_URL } from './consent-urls.ts';
