@@ -1,10 +1,10 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { redline } from './src/integration/redline.ts';
 import { siteConfig } from './src/site.config.ts';
 import { cacheDir } from './src/node/cache-dir.ts';
+import { contentSecurityPolicy } from './src/node/content-security-policy.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -12,10 +12,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // Tests build several sites side by side; each gets its own cache.
   cacheDir: cacheDir(),
-  markdown: { smartypants: siteConfig.smartypants },
+  // Every page carries a strict Content-Security-Policy: a script or style that is not Astro's own
+  // or listed by hash does not run, even if it got into the HTML (README, "Security model").
+  security: { csp: await contentSecurityPolicy() },
   integrations: [
     redline(),
-    mdx(),
     // The side-by-side view repeats its inline twin; search engines get the inline one.
     sitemap({ filter: (page) => !page.endsWith('/side-by-side/') }),
   ],

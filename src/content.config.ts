@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { policyMetaSchema, revisionSchema } from './lib/policies/index.ts';
 import { policiesDir } from './node/policies-dir.ts';
+import { revisionsLoader } from './node/revisions-loader.ts';
 
 // The Redline integration has already checked the whole folder (src/integration/redline.ts); these
 // schemas give the entries their types and guard `astro dev` edits made after start-up.
@@ -13,9 +14,12 @@ const policies = defineCollection({
   schema: policyMetaSchema,
 });
 
-/** One entry per revision: `policies/<policy>/<YYYY-MM-DD>.mdx`, with `<policy>/<YYYY-MM-DD>` as id. */
+/**
+ * One entry per revision: `policies/<policy>/<YYYY-MM-DD>.mdx`, with `<policy>/<YYYY-MM-DD>` as id.
+ * Data only: a revision's body is text, rendered by src/data through the allowlist, never compiled.
+ */
 const revisions = defineCollection({
-  loader: glob({ base, pattern: '*/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, ''), deferRender: true }),
+  loader: revisionsLoader(base),
   schema: revisionSchema,
 });
 

@@ -15,9 +15,4 @@ export const siteConfig = {
    * revision effective on March 14 is in force from midnight March 14 in this zone. Default `UTC`.
    */
   timeZone: 'UTC',
-  /**
-   * Whether pages turn straight quotes and `--` into typographic ones (Astro's `smartypants`). Off:
-   * a policy is shown exactly as written. Heading ids depend on it, so the redline reads it too.
-   */
-  smartypants: false,
 } as const;

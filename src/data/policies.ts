@@ -2,11 +2,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTimeline, resolveAsOf, type PolicyMeta, type RevisionFrontmatter, type Timeline } from '../lib/policies/index.ts';
 import { siteConfig } from '../site.config.ts';
 
-/** One revision as pages use it: its front matter, its policy and its Astro entry (to render the text). */
+/** One revision as pages use it: its front matter, its policy and its Astro entry (its id and source file). */
 export interface SiteRevision extends RevisionFrontmatter {
   /** The policy's folder name. */
   policy: string;
-  /** The content entry, for `render()`. */
+  /** The content entry: its id and the path of its source file. */
   entry: CollectionEntry<'revisions'>;
 }
 

@@ -5,7 +5,6 @@ import { cacheDir } from '../node/cache-dir.ts';
 import { createDiffCache, type DiffCache } from '../node/diff-cache.ts';
 import { engineFingerprint } from '../node/engine-fingerprint.ts';
 import type { SiteRevision } from './policies.ts';
-import { siteConfig } from '../site.config.ts';
 import { revisionSha256, revisionSource } from './sources.ts';
 
 // One parse per revision per build: every compare page, revision page and feed item asks this cache.
@@ -22,9 +21,9 @@ const DIFF_CACHE_KEY = Symbol.for('redline.diffCache');
 const diffs: DiffCache = createDiffCache({ dir: join(cacheDir(), 'redline-diffs'), fingerprint: engineFingerprint() });
 (globalThis as Record<symbol, unknown>)[DIFF_CACHE_KEY] = { cache: diffs, parsed: () => documents.computed };
 
-/** Parse a revision source for the redline the way the site renders it (heading ids follow its smartypants setting). */
+/** Parse a revision source for the redline the way the site renders it: as written, no typographic quotes or dashes (heading ids agree with the page's). */
 export function parseRevisionSource(source: string): RedlineDocument {
-  return parseDocument(source, { smartPunctuation: siteConfig.smartypants });
+  return parseDocument(source, { smartPunctuation: false });
 }
 
 /** Compare two revisions of a policy, parsing each at most once per build and reusing the cached comparison of unchanged sources. */

@@ -10,12 +10,25 @@ const inlineCss: Plugin = {
       path: resolve(args.resolveDir, args.path.slice(0, -'?inline'.length)),
       namespace: 'css-text',
     }));
-    builder.onLoad({ filter: /.*/, namespace: 'css-text' }, async (args) => {
-      const { code } = await transform(await readFile(args.path, 'utf8'), { loader: 'css', minify: true, legalComments: 'none' });
-      return { contents: code.trim(), loader: 'text' };
-    });
+    builder.onLoad({ filter: /.*/, namespace: 'css-text' }, async (args) => ({ contents: await minifiedCss(args.path), loader: 'text' }));
   },
 };
+
+async function minifiedCss(path: string): Promise<string> {
+  const { code } = await transform(await readFile(path, 'utf8'), { loader: 'css', minify: true, legalComments: 'none' });
+  return code.trim();
+}
+
+/** The consent banner's stylesheet, from the project root. */
+export const CONSENT_STYLES = 'src/consent/consent.css';
+
+/**
+ * Return the exact text of the `<style>` the consent banner puts in its shadow root, so a
+ * Content-Security-Policy can allow it by hash.
+ */
+export function consentStylesText(root: string = process.cwd()): Promise<string> {
+  return minifiedCss(resolve(root, CONSENT_STYLES));
+}
 
 /** The consent script's entry point, from the project root. */
 export const CONSENT_ENTRY = 'src/consent/main.ts';

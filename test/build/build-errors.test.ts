@@ -43,7 +43,14 @@ const cases: [string, Record<string, string | null>, RegExp][] = [
   [
     'a script in the policy text',
     { 'cookies/2026-03-14.mdx': `${real('2026-03-14.mdx')}\n<script>alert(1)</script>\n` },
-    /cookies\/2026-03-14\.mdx:\d+: the text contains "<script", which would run code in readers' browsers — remove it/,
+    /cookies\/2026-03-14\.mdx:\d+: the text has a <script> element, which a policy may not contain — .*\(column 1\)/,
+  ],
+  [
+    'code that would read the build machine',
+    {
+      'cookies/2026-03-14.mdx': `${real('2026-03-14.mdx')}\nimport { readFileSync } from 'node:fs'\n\nHome: {process.env.HOME} {readFileSync('/etc/hostname', 'utf8')}\n`,
+    },
+    /cookies\/2026-03-14\.mdx:\d+: the text has an import or export statement, which is code[\s\S]*cookies\/2026-03-14\.mdx:\d+: the text has the JavaScript expression \{process\.env\.HOME\}/,
   ],
   [
     'a cookie declaration that names a category the text does not have',

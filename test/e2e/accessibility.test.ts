@@ -16,7 +16,9 @@ const browser = useBrowser();
 
 describe.each(['light', 'dark'] as const)('every page type in the %s colour scheme', (colorScheme) => {
   test.each(PAGE_TYPES_WITH_CONSENT_DEMO)('$name has no WCAG 2.2 AA violation', async ({ path }) => {
-    const context = await browser().newContext({ colorScheme });
+    // axe goes in as an inline script, which the site's Content-Security-Policy would block
+    // (test/e2e/security.test.ts checks the policy itself).
+    const context = await browser().newContext({ colorScheme, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(inject('baseUrl') + path);
     await page.addScriptTag({ content: axeSource });

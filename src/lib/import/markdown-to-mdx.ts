@@ -2,6 +2,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { readRevisionBody } from '../revision-body/index.ts';
 import { codeRanges } from './protected-ranges.ts';
 
 /** The MDX made from a Markdown text, and what the conversion had to do. */
@@ -46,16 +47,35 @@ export function markdownToMdx(markdown: string): MdxConversion {
     }
     return out;
   });
-  // Last resort, bounded: escape the "<" of any tag MDX still rejects, where its parser says.
-  for (let attempt = 0; attempt < 200; attempt++) {
+  // Last resort, bounded: escape the "<" of any tag MDX still rejects, where its parser says, and
+  // then of any element, attribute or link a revision may not contain (readRevisionBody, the check
+  // the build runs), so the import passes the check and unsafe HTML shows as the text it was.
+  for (let attempt = 0; attempt < 400; attempt++) {
     const error = mdxError(mdx);
-    if (!error) break;
-    const fixed = escapeTagAt(mdx, error);
-    if (fixed === mdx) throw new Error(`cannot convert to MDX: ${error.message}`);
-    notes.add('HTML that MDX cannot read, shown as text');
+    if (error) {
+      const fixed = escapeTagAt(mdx, error);
+      if (fixed === mdx) throw new Error(`cannot convert to MDX: ${error.message}`);
+      notes.add('HTML that MDX cannot read, shown as text');
+      mdx = fixed;
+      continue;
+    }
+    const [problem] = readRevisionBody(mdx).problems;
+    if (!problem) break;
+    const fixed = escapeAt(mdx, offsetOf(mdx, problem));
+    if (fixed === mdx) throw new Error(`cannot convert to a safe revision: line ${problem.line}: the text ${problem.message}`);
+    notes.add('HTML or links a policy may not contain (scripts, event handlers, javascript: URLs, …), shown as text');
     mdx = fixed;
   }
   return { mdx, notes: [...notes] };
+}
+
+// Make the construct starting at `index` text: a tag's "<" written as a character reference (a
+// backslash would not escape it right after a GFM autolink literal, which takes the backslash in), a
+// link's "[" or an image's "!" escaped.
+function escapeAt(mdx: string, index: number): string {
+  const char = mdx[index];
+  if (char === '<') return `${mdx.slice(0, index)}&lt;${mdx.slice(index + 1)}`;
+  return char === '[' || char === '!' ? `${mdx.slice(0, index)}\\${mdx.slice(index)}` : mdx;
 }
 
 function transformOutsideCode(markdown: string, transform: (text: string) => string): string {
@@ -93,5 +113,5 @@ function escapeTagAt(mdx: string, error: { start: number; end: number }): string
   let index = -1;
   for (let i = error.start; i < Math.max(error.end, error.start + 1) && index < 0; i++) if (unescaped(i)) index = i;
   for (let i = error.start - 1; i >= 0 && index < 0; i--) if (unescaped(i)) index = i;
-  return index < 0 ? mdx : `${mdx.slice(0, index)}\\${mdx.slice(index)}`;
+  return index < 0 ? mdx : escapeAt(mdx, index);
 }

@@ -1,7 +1,7 @@
 import { hasCalendarDateShape, isCalendarDate } from '../dates/index.ts';
 import { checkDeclarationText } from '../declaration/index.ts';
+import { readRevisionBody } from '../revision-body/index.ts';
 import { describeIssues } from './describe-issues.ts';
-import { findActiveContent } from './find-active-content.ts';
 import { problemAt, type PolicyProblem } from './policy-problem.ts';
 import { calendarDateSchema, revisionSchema, type RevisionFrontmatter } from './schema.ts';
 import { fieldLine, splitFrontMatter, type FrontMatterSplit } from './split-front-matter.ts';
@@ -79,10 +79,9 @@ export function checkRevisionFile(file: string, name: string, text: string): Rev
       ),
     );
   }
-  for (const { line, found } of findActiveContent(split.body)) {
-    problems.push(
-      problemAt(file, `the text contains ${JSON.stringify(found)}, which would run code in readers' browsers — remove it, or show it as code between backticks`, split.bodyLine + line - 1),
-    );
+  // The body is read exactly as the site will render it: a problem here is a page that won't build.
+  for (const { line, column, message } of readRevisionBody(split.body).problems) {
+    problems.push(problemAt(file, `the text ${message} (column ${column})`, split.bodyLine + line - 1));
   }
   if (parsed.success && parsed.data.declaration) {
     for (const { message } of checkDeclarationText(text, parsed.data.declaration)) {

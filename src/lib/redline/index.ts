@@ -9,3 +9,6 @@ export type { Block, BlockKind, Frame, Mark, RedlineDocument, Section, Token, To
 export type { HeadingIds, Redline, RedlineStats, RedlineUnit, SectionStats, TokenOp } from './redline.ts';
 export { packRedline, unpackRedline } from './pack-redline.ts';
 export type { PackedRedline, PackedRun, PackedUnit } from './pack-redline.ts';
+export { IMAGE_SCHEMES, LINK_SCHEMES, safeUrl } from './safe-url.ts';
+export { serializeHtml } from './serialize-html.ts';
+export { headingText } from './heading-text.ts';

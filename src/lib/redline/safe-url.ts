@@ -1,15 +1,25 @@
-// Schemes a redline may link to. Anything else (javascript:, data:, vbscript:, …) is dropped: a
-// policy must not be able to put script behind a link or image in a redline.
-const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+/** Schemes a policy may link to: a link to anything else (javascript:, data:, vbscript:, …) is dropped or refused. */
+export const LINK_SCHEMES: readonly string[] = ['http', 'https', 'mailto', 'tel'];
+/** Schemes a policy's images may load from. */
+export const IMAGE_SCHEMES: readonly string[] = ['http', 'https'];
 
-/** Return the URL if it is relative or uses a safe scheme (http, https, mailto, tel), else null. */
+const LINK = new Set(LINK_SCHEMES);
+const IMAGE = new Set(IMAGE_SCHEMES);
+// As hast-util-sanitize and the URL standard's relative references: a colon before any `/`, `?` or `#`
+// ends a scheme. Whatever precedes it must be a safe scheme, so look-alikes ("ｊavascript:") are
+// refused too, although a browser would read them as relative paths.
+const SCHEME = /^([^/?#:]*):/;
+
+/**
+ * Return the URL if it is relative, a fragment, or uses a safe scheme (LINK_SCHEMES; IMAGE_SCHEMES
+ * for images), else null. The one URL check of the project: the redline, the revision renderer and
+ * the revision check all ask it, so a policy must not be able to put script behind a link or image.
+ */
 export function safeUrl(url: string, forImage = false): string | null {
   // Browsers ignore ASCII control characters and spaces inside a scheme ("java\tscript:").
   // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   const squeezed = url.replace(/[\u0000-\u0020\u007f]/g, '');
   const scheme = SCHEME.exec(squeezed)?.[1]?.toLowerCase();
   if (scheme === undefined) return url;
-  if (forImage) return scheme === 'http' || scheme === 'https' ? url : null;
-  return SAFE_SCHEMES.has(scheme) ? url : null;
+  return (forImage ? IMAGE : LINK).has(scheme) ? url : null;
 }

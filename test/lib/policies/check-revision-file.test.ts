@@ -57,14 +57,18 @@ describe('checkRevisionFile', () => {
 
 describe('checkRevisionFile on active content', () => {
   test.each([
-    ['a script element', '<script>alert(1)</script>', '"<script"'],
-    ['an event handler', '<img src="x.png" alt="" onerror="alert(1)" />', '"onerror=\\""'],
-    ['a javascript: link', '[click](javascript:alert(1))', '"](javascript:"'],
-    ['a javascript: href', '<a href="javascript:alert(1)">x</a>', '"href=\\"javascript:"'],
-  ])('refuses %s, naming the line', (_case, line, found) => {
-    expect(problemsOf(`---\neffective: 2026-03-14\n---\n\nText.\n\n${line}\n`)).toEqual([
-      `7: the text contains ${found}, which would run code in readers' browsers — remove it, or show it as code between backticks`,
-    ]);
+    ['a script element', '<script>alert(1)</script>', 'has a <script> element, which a policy may not contain'],
+    ['an event handler', '<img src="x.png" alt="" onerror="alert(1)" />', 'sets the attribute onerror on <img>, which a policy may not use (event handlers run code)'],
+    ['a javascript: link', '[click](javascript:alert(1))', 'has the URL "javascript:alert(1)" in href, with a scheme Redline does not allow'],
+    ['a javascript: href', '<a href="javascript:alert(1)">x</a>', 'has the URL "javascript:alert(1)" in href, with a scheme Redline does not allow'],
+    ['an import', 'import { readFileSync } from "node:fs"', 'has an import or export statement, which is code'],
+    ['an expression', 'Home: {process.env.HOME}', 'has the JavaScript expression {process.env.HOME}'],
+    ['an HTML comment', '<!-- hidden -->', 'is not valid MDX'],
+  ])('refuses %s, naming the line and column', (_case, line, found) => {
+    const problems = problemsOf(`---\neffective: 2026-03-14\n---\n\nText.\n\n${line}\n`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`7: the text ${found}`);
+    expect(problems[0]).toMatch(/ — .+\(column \d+\)$/);
   });
 
   test.each([
@@ -72,6 +76,8 @@ describe('checkRevisionFile on active content', () => {
     ['an escaped tag', 'A \\<script> tag.'],
     ['a code block', '```html\n<script>alert(1)</script>\n```'],
     ['words that look like handlers', 'Cookies set on= consent, and the online form.'],
+    ['an MDX comment', '{/* a note for editors */}'],
+    ['allowed HTML', '<abbr title="General Data Protection Regulation">GDPR</abbr> and <kbd>Ctrl</kbd>'],
   ])('accepts %s', (_case, line) => {
     expect(problemsOf(`---\neffective: 2026-03-14\n---\n\n${line}\n`)).toEqual([]);
   });

@@ -11,6 +11,8 @@ describe('safeUrl', () => {
     '#a-definitions',
     '../privacy',
     'page?x=1:2',
+    'tel:+1:555',
+    './javascript:alert(1)',
   ])('keeps %j', (url) => {
     expect(safeUrl(url)).toBe(url);
   });
@@ -23,6 +25,9 @@ describe('safeUrl', () => {
     'data:text/html,<script>',
     'vbscript:msgbox(1)',
     'file:///etc/passwd',
+    // Look-alikes a browser would read as relative paths are refused all the same.
+    '\uff4aavascript:alert(1)',
+    'jav\u0430script:alert(1)',
   ])('drops %j', (url) => {
     expect(safeUrl(url)).toBeNull();
   });

@@ -1,0 +1,27 @@
+import { keyedCache } from '../lib/cache/keyed-cache.ts';
+import { PolicyError, problemAt, splitFrontMatter } from '../lib/policies/index.ts';
+import { readRevisionBody } from '../lib/revision-body/index.ts';
+import type { SiteRevision } from './policies.ts';
+import { revisionSource } from './sources.ts';
+
+// Each body is rendered once per build, from the very source whose hash the page prints.
+const bodies = keyedCache((revision: SiteRevision): string => {
+  const split = splitFrontMatter(revisionSource(revision));
+  const file = revision.entry.filePath ?? revision.entry.id;
+  if ('reason' in split) throw new PolicyError([problemAt(file, `front matter is not valid YAML (${split.reason})`, split.line)]);
+  const body = readRevisionBody(split.body);
+  // The integration's check refused these before Astro started; this guards `astro dev` edits.
+  if (body.html === null) {
+    throw new PolicyError(
+      body.problems.map(({ line, column, message }) =>
+        problemAt(file, `the text ${message} (column ${column})`, split.bodyLine + line - 1),
+      ),
+    );
+  }
+  return body.html;
+});
+
+/** Return a revision's text as the safe HTML its pages show (see readRevisionBody). */
+export function revisionHtml(revision: SiteRevision): string {
+  return bodies.get(revision.entry.id, revision);
+}

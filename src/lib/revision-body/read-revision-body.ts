@@ -1,0 +1,92 @@
+import type { Element, Root as HastRoot } from 'hast';
+import { sanitize } from 'hast-util-sanitize';
+import type { Heading, Root } from 'mdast';
+import GithubSlugger from 'github-slugger';
+import { headingText, serializeHtml } from '../redline/index.ts';
+import { bodyHast } from './body-hast.ts';
+import type { BodyProblem } from './body-problem.ts';
+import { REVISION_BODY_SCHEMA } from './body-schema.ts';
+import { checkBodyHtml } from './check-body-html.ts';
+import { checkMdxSyntax } from './check-mdx-syntax.ts';
+import { parseBody } from './parse-body.ts';
+
+/** A revision body read as text: its safe HTML, or everything it may not contain. */
+export type RevisionBody = { html: string; problems: [] } | { html: null; problems: BodyProblem[] };
+
+/**
+ * Read a revision body — Markdown, GFM and the HTML elements of REVISION_BODY_SCHEMA written in MDX
+ * syntax — into the HTML the site shows, or list what it may not contain (invalid MDX, code, other
+ * elements, attributes or URL schemes), with line and column. The only way a revision's text reaches
+ * a page: it is parsed, never compiled or run; the allowlist is decided on the parsed tree; the
+ * result is then sanitized with the same allowlist (hast-util-sanitize) and must come out unchanged,
+ * so the check and the page cannot disagree. Headings get ids from their text, as the redline's do.
+ *
+ * The caller bounds the input first (size and nesting): the parsers are recursive.
+ */
+export function readRevisionBody(body: string): RevisionBody {
+  const parsed = parseBody(body);
+  if ('problem' in parsed) return { html: null, problems: [parsed.problem] };
+  const syntax = checkMdxSyntax(parsed.tree);
+  if (syntax.length > 0) return { html: null, problems: syntax };
+  const tree = bodyHast(parsed.tree);
+  const refused = checkBodyHtml(tree, REVISION_BODY_SCHEMA);
+  if (refused.length > 0) return { html: null, problems: refused };
+  const clean = sanitize(tree, REVISION_BODY_SCHEMA) as HastRoot;
+  const unchanged = serializeHtml(stripPositions(tree));
+  const html = serializeHtml(clean);
+  if (html !== unchanged) {
+    // The check and the sanitizer state one allowlist twice; if they ever disagree, refuse rather
+    // than publish something other than what the check passed.
+    return {
+      html: null,
+      problems: [
+        { line: 1, column: 1, message: 'has HTML that the sanitizer changed although the check allowed it — report this as a Redline bug' },
+      ],
+    };
+  }
+  setHeadingIds(clean, headingIds(parsed.tree));
+  return { html: serializeHtml(clean), problems: [] };
+}
+
+// The ids of a body's headings in document order, as the redline engine computes them
+// (src/lib/redline: headingText, one github-slugger per document), so links into a redline and
+// into the page agree.
+function headingIds(tree: Root): string[] {
+  const slugger = new GithubSlugger();
+  const ids: string[] = [];
+  const pending: { type: string; children?: unknown[] }[] = [tree];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === 'heading') ids.push(slugger.slug(headingText((node as Heading).children as never, false)));
+    else if (node.children) for (let k = node.children.length - 1; k >= 0; k--) pending.push(node.children[k] as { type: string });
+  }
+  return ids;
+}
+
+const HEADING = /^h[1-6]$/;
+
+function setHeadingIds(tree: HastRoot, ids: string[]): void {
+  let next = 0;
+  const pending: (HastRoot | Element)[] = [tree];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === 'element' && HEADING.test(node.tagName)) {
+      // The footnotes' generated "Footnotes" label is no heading of the text.
+      if (node.properties['id'] === 'footnote-label') continue;
+      const id = ids[next++];
+      if (id !== undefined && id !== '') node.properties = { id, ...node.properties };
+      continue;
+    }
+    for (let k = node.children.length - 1; k >= 0; k--) {
+      const child = node.children[k];
+      if (child?.type === 'element') pending.push(child);
+    }
+  }
+}
+
+function stripPositions<T extends HastRoot | Element>(node: T): T {
+  const pending: (HastRoot | Element)[] = [node];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    delete next.position;
+    for (const child of next.children) if (child.type === 'element') pending.push(child);
+  }
+  return node;
+}

@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import type { AstroUserConfig } from 'astro';
+import { CONSENT_DEMO_SCRIPTS } from '../data/consent-demo.ts';
+import { consentStylesText } from './bundle-consent-script.ts';
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+/**
+ * The directives every page's Content-Security-Policy carries besides Astro's own `script-src` and
+ * `style-src` (which list the hashes of the scripts and styles Astro emits): nothing loads from
+ * another origin but images over https, no plugins, no `<base>`, no frames, forms only to the site.
+ * A `<meta>` policy cannot carry `frame-ancestors`: hosts send it as a header (README, "Security model").
+ */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' https:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-src 'none'",
+  "worker-src 'none'",
+] as const;
+
+/** Return the `sha256-…` source expression of a script's or style's exact text. */
+export function cspHash(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/**
+ * Return Astro's `security.csp` setting: the directives above, and the hashes of the only inline
+ * code the site has besides Astro's — the consent banner's shadow-root stylesheet and the consent
+ * demo's inline scripts. An inline script or style with any other text (say, one a revision smuggled
+ * into a page) does not run.
+ */
+export async function contentSecurityPolicy(root: string = process.cwd()): Promise<CspConfig> {
+  return {
+    algorithm: 'SHA-256',
+    directives: [...CSP_DIRECTIVES],
+    scriptDirective: { hashes: Object.values(CONSENT_DEMO_SCRIPTS).map(cspHash) },
+    styleDirective: { hashes: [cspHash(await consentStylesText(root))] },
+  };
+}
