@@ -1,11 +1,14 @@
 // npm run policy:import — bring a dated history (a folder, or a file's git history) in as revisions.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { groupByDay, importedRevision, readJekyllSource, type HistoryVersion, type ImportOptions } from '../src/lib/import/index.ts';
-import { CHANGE_LABELS, POLICY_SLUG, type ChangeLabel } from '../src/lib/policies/index.ts';
+import { LOCK_FILE } from '../src/lib/integrity/index.ts';
+import { CHANGE_LABELS, formatProblems, POLICY_META_FILE, type ChangeLabel } from '../src/lib/policies/index.ts';
 import { shownPath } from '../src/node/check-policies-dir.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
+import { pathTaken, policyFolderOutside, policyNameProblem } from '../src/node/policy-folder.ts';
 import { readFolderHistory, readGitHistory } from '../src/node/read-history.ts';
+import { readLock } from '../src/node/read-lock.ts';
 import { writePolicyMeta } from '../src/node/write-policy-meta.ts';
 import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
 
@@ -27,7 +30,10 @@ HTML comments become MDX comments, autolinks become links, GFM tables are kept.
                    revision's cookie declaration: lifetimes such as "One year", "13 months" or
                    "Session" become ISO 8601; cookies whose lifetime cannot be read are left out
                    and listed. A provider named in the policy title is the first party.
-  --force          import into a policy folder that already exists (existing files are kept)
+  --force          import into a policy folder that already exists: its revisions of the imported
+                   days are overwritten, except locked ones (published revisions recorded in
+                   redline.lock.json), which are never overwritten: they are kept and listed.
+                   Its other files, policy.yml included, are kept.
   --help           this text
 
 Exit status: 0 imported, 1 refused or failed, 2 bad arguments.`;
@@ -51,10 +57,26 @@ function main(argv: string[]): number {
   const usage = argumentProblem(values);
   if (usage) return refuseUsage(usage, HELP);
   const slug = values.policy as string;
-  const dir = join(policiesDir(), slug);
+  const root = policiesDir();
+  const dir = join(root, slug);
   const shown = shownPath(dir, process.cwd());
+  const outside = policyFolderOutside(root, dir, shown);
+  if (outside) {
+    console.error(outside);
+    return 1;
+  }
   if (existsSync(dir) && !values.force) {
-    console.error(`${shown} already exists — import into a new policy, or add --force to write beside its files`);
+    console.error(
+      `${shown} already exists — import into a new policy, or add --force to write beside its files (locked revisions are never overwritten)`,
+    );
+    return 1;
+  }
+  // A published revision keeps its text (and hash) forever: whatever is in the lock is never written.
+  const { lock, problems: lockProblems } = existsSync(root) ? readLock(root, shownPath(root, process.cwd())) : { lock: null, problems: [] };
+  if (lockProblems.length > 0) {
+    console.error(
+      `${formatProblems(lockProblems)}\nNothing was imported: without a readable ${LOCK_FILE} the import cannot tell which revisions are locked.`,
+    );
     return 1;
   }
   const progress = (done: number, total: number): void => {
@@ -81,31 +103,61 @@ function main(argv: string[]): number {
       : {}),
   };
   const reported = new Set<string>();
+  const kept: string[] = [];
   mkdirSync(dir, { recursive: true });
   let title = values.title;
   for (const [index, version] of versions.entries()) {
     const revision = importedRevision(version, index === 0, options);
     for (const line of revision.report) reported.add(line);
     title = values.title ?? revision.title ?? title;
-    writeFileSync(join(dir, `${revision.effective}.mdx`), revision.source);
-    const notes = revision.notes.length > 0 ? ` (${revision.notes.join(', ')})` : '';
-    console.log(`${index + 1}/${versions.length} ${shown}/${revision.effective}.mdx${notes}`);
+    const file = `${shown}/${revision.effective}.mdx`;
+    const target = join(dir, `${revision.effective}.mdx`);
+    const step = `${index + 1}/${versions.length} ${file}`;
+    const locked = lock?.revisions[`${slug}/${revision.effective}`]?.at(-1)?.sha256;
+    if (locked) {
+      kept.push(file);
+      console.log(
+        pathTaken(target)
+          ? `${step} kept: it is locked (published, sha256 ${locked}) and --force never overwrites a locked revision — to correct it, edit it by hand and record an erratum`
+          : `${step} not written: it is locked (published, sha256 ${locked}) but its file is missing — restore it from version control`,
+      );
+      continue;
+    }
+    const replaced = pathTaken(target);
+    try {
+      // Remove what is there first: writing to a symbolic link would write wherever it leads.
+      if (replaced) rmSync(target);
+      writeFileSync(target, revision.source, { flag: 'wx' });
+    } catch (error) {
+      console.error(
+        `${file}: cannot write the imported revision (${(error as Error).message}) — remove or rename what is there, then import again`,
+      );
+      return 1;
+    }
+    const notes = [...(replaced ? ['replaced'] : []), ...revision.notes];
+    console.log(`${step}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`);
   }
-  writePolicyMeta(dir, {
-    title: title ?? slug,
-    description: `Imported from ${values.git ? `${values.path} in ${values.git}` : values.from}.`,
-  });
+  // writePolicyMeta keeps an existing policy.yml; a link that leads nowhere counts as existing too.
+  if (!pathTaken(join(dir, POLICY_META_FILE))) {
+    writePolicyMeta(dir, {
+      title: title ?? slug,
+      description: `Imported from ${values.git ? `${values.path} in ${values.git}` : values.from}.`,
+    });
+  }
   if (reported.size > 0) console.log(`Cookie tables:\n${[...reported].map((line) => `  ${line}`).join('\n')}`);
+  if (kept.length > 0) {
+    console.log(`Kept ${kept.length} locked revision${kept.length === 1 ? '' : 's'} as published: ${kept.join(', ')}.`);
+  }
   console.log(
-    `Imported ${versions.length} revisions (from ${history.length} versions). Review ${shown}/policy.yml and the labels, then run npm run policy:check.`,
+    `Imported ${versions.length - kept.length} revisions (from ${history.length} versions). Review ${shown}/policy.yml and the labels, then run npm run policy:check.`,
   );
   return 0;
 }
 
 function argumentProblem(values: Record<string, string | boolean | undefined>): string | null {
   if (!values.policy) return '--policy is required';
-  if (!POLICY_SLUG.test(values.policy as string))
-    return `--policy "${values.policy}" is not a URL-safe name (lowercase letters, digits, hyphens)`;
+  const nameProblem = policyNameProblem(values.policy as string, '--policy');
+  if (nameProblem) return nameProblem;
   if (Boolean(values.from) === Boolean(values.git)) return 'give either --from <folder> or --git <repo> --path <file>';
   if (values.git && !values.path) return '--git needs --path <file in the repository>';
   if (!(CHANGE_LABELS as readonly string[]).includes(values.change as string)) return `--change must be one of ${CHANGE_LABELS.join(', ')}`;

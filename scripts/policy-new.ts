@@ -5,6 +5,7 @@ import { isCalendarDate } from '../src/lib/dates/index.ts';
 import { CHANGE_LABELS, newRevisionSource, resolveAsOf, type ChangeLabel } from '../src/lib/policies/index.ts';
 import { shownPath } from '../src/node/check-policies-dir.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
+import { pathTaken, policyFolderOutside, policyNameProblem } from '../src/node/policy-folder.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
 
@@ -13,9 +14,13 @@ const HELP = `Usage: npm run policy:new -- <policy> [--date YYYY-MM-DD] [--chang
 Creates policies/<policy>/<date>.mdx (date: today, or REDLINE_AS_OF) from the revision in force
 on that date: same text, same cookie declaration, "effective" set, "change" set when given, and
 "summary" left empty for you — npm run policy:check and the build refuse it until you write it.
-Add "published: YYYY-MM-DD" to announce it ahead of its date. Never overwrites a file.
+Add "published: YYYY-MM-DD" to announce it ahead of its date. Never overwrites a file, and
+never writes outside policies/<policy>/: <policy> is a folder name such as cookies or
+terms-of-service (lowercase letters, digits, hyphens).
 
-Exit status: 0 created, 1 refused (file exists, unknown policy, nothing in force), 2 bad arguments.`;
+Exit status: 0 created, 1 refused (file exists, unknown policy, folder outside the policies
+folder, nothing in force), 2 bad arguments (a policy name that is not a lowercase slug, or one the
+site uses itself).`;
 
 function main(argv: string[]): number {
   const parsed = readCommandLine(
@@ -28,6 +33,12 @@ function main(argv: string[]): number {
   if (!policy || positionals.length > 1) {
     return refuseUsage('give one policy, e.g. cookies', HELP);
   }
+  // The name becomes a path: "../victim" would write beside the policies folder.
+  const nameProblem = policyNameProblem(policy, 'policy');
+  if (nameProblem) {
+    console.error(nameProblem);
+    return 2;
+  }
   const today = resolveAsOf({ override: process.env.REDLINE_AS_OF, now: new Date(), timeZone: siteConfig.timeZone });
   const date = values.date ?? today;
   if (!isCalendarDate(date)) {
@@ -38,18 +49,25 @@ function main(argv: string[]): number {
     console.error(`--change must be one of ${CHANGE_LABELS.join(', ')}, not "${values.change}"`);
     return 2;
   }
-  const dir = join(policiesDir(), policy);
+  const root = policiesDir();
+  const dir = join(root, policy);
   const shown = shownPath(dir, process.cwd());
+  const outside = policyFolderOutside(root, dir, shown);
+  if (outside) {
+    console.error(outside);
+    return 1;
+  }
   if (!existsSync(dir)) {
     console.error(
-      `${shown} does not exist — the policies are: ${readdirSync(policiesDir())
+      `${shown} does not exist — the policies are: ${readdirSync(root)
         .filter((name) => !name.includes('.'))
         .join(', ')}`,
     );
     return 1;
   }
   const target = join(dir, `${date}.mdx`);
-  if (existsSync(target)) {
+  // pathTaken, not existsSync: a link that leads nowhere "does not exist" but would be written through.
+  if (pathTaken(target)) {
     console.error(`${shown}/${date}.mdx already exists — edit it, or choose another --date`);
     return 1;
   }
@@ -61,7 +79,10 @@ function main(argv: string[]): number {
     console.error(`${shown} has no revision in force on ${date} to start from — write the first revision by hand`);
     return 1;
   }
-  writeFileSync(target, newRevisionSource(readFileSync(join(dir, base), 'utf8'), date, values.change as ChangeLabel | undefined));
+  // 'wx' fails rather than follow a link or replace a file that appeared meanwhile.
+  writeFileSync(target, newRevisionSource(readFileSync(join(dir, base), 'utf8'), date, values.change as ChangeLabel | undefined), {
+    flag: 'wx',
+  });
   console.log(
     `Created ${shown}/${date}.mdx from ${base}. Edit the text, write its "summary"${values.change ? '' : ' and "change"'}, then run npm run policy:check.`,
   );

@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import {
   diffDocuments,
   packRedline,
+  resolveDiffOptions,
   unpackRedline,
   type DiffOptions,
   type PackedRedline,
+  type ParseOptions,
   type Redline,
   type RedlineDocument,
 } from '../lib/redline/index.ts';
@@ -49,8 +51,35 @@ export interface DiffCacheOptions {
 }
 
 /**
- * Open a redline cache keyed by content: the SHA-256 of both sources, the engine fingerprint and the
- * options. Editing a revision changes its hash, so exactly the pairs it is part of are compared again;
+ * Return the parse options a document was read with, as they shaped it: `mdx` is whether it was read
+ * as MDX (false also when MDX rejected it), `smartPunctuation` how its heading ids were made.
+ */
+export function documentParseOptions(doc: RedlineDocument): Required<ParseOptions> {
+  // Required<ParseOptions>: a new parse option does not compile here until the cache key covers it.
+  return { mdx: doc.mdx, smartPunctuation: doc.smartPunctuation };
+}
+
+// The cache key of a comparison: a hash of the engine fingerprint, both sources' SHA-256, both
+// documents' parse options and every diff option (defaults filled in, so leaving an option out and
+// giving its default share a key).
+function diffCacheKey(fingerprint: string, oldRevision: CachedRevision, newRevision: CachedRevision, options: DiffOptions = {}): string {
+  const parts = [
+    fingerprint,
+    oldRevision.sha256,
+    newRevision.sha256,
+    documentParseOptions(oldRevision.doc),
+    documentParseOptions(newRevision.doc),
+    resolveDiffOptions(options),
+  ];
+  // Numbers are written out, because JSON writes Infinity, -Infinity and NaN all as null.
+  const text = JSON.stringify(parts, (_key, value: unknown) => (typeof value === 'number' ? ['number', String(value)] : value));
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Open a redline cache keyed by content: the SHA-256 of both sources, the engine fingerprint, the
+ * options both revisions were parsed with and the diff options (see diffCacheKey). Editing a revision
+ * changes its hash, so exactly the pairs it is part of are compared again;
  * every other pair is rebuilt from a compact stored entry (PackedRedline), never from rendered HTML.
  * A missing, unreadable or stale entry is compared afresh and written again.
  */
@@ -102,9 +131,7 @@ export function createDiffCache({ dir, fingerprint }: DiffCacheOptions): DiffCac
         stats.computed++;
         return diffDocuments(oldRevision.doc, newRevision.doc, options);
       }
-      const key = createHash('sha256')
-        .update(`${fingerprint}\0${oldRevision.sha256}\0${newRevision.sha256}\0${JSON.stringify(options)}`)
-        .digest('hex');
+      const key = diffCacheKey(fingerprint, oldRevision, newRevision, options);
       used.add(key);
       const stored = read(key);
       const reused = stored ? unpackRedline(stored, oldRevision.doc, newRevision.doc) : null;

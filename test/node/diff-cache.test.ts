@@ -2,9 +2,10 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { sourceSha256 } from '../../src/lib/policies/index.ts';
-import { parseDocument, renderRedline } from '../../src/lib/redline/index.ts';
+import { diffDocuments, parseDocument, renderRedline, type DiffOptions, type ParseOptions } from '../../src/lib/redline/index.ts';
+import { resolveDiffOptions } from '../../src/lib/redline/diff-options.ts';
 import { comparePairs } from '../../src/lib/policies/index.ts';
-import { createDiffCache, type CachedRevision } from '../../src/node/diff-cache.ts';
+import { createDiffCache, documentParseOptions, type CachedRevision } from '../../src/node/diff-cache.ts';
 import { tempDir } from '../helpers/build-site.ts';
 
 const revision = (source: string): CachedRevision => ({ sha256: sourceSha256(source), doc: parseDocument(source) });
@@ -103,6 +104,82 @@ describe('createDiffCache', () => {
     const [a, b] = texts.map(revision);
     cache.diff(a as CachedRevision, b as CachedRevision);
     cache.diff(a as CachedRevision, b as CachedRevision);
+    expect(cache.stats).toEqual({ computed: 2, reused: 0 });
+  });
+});
+
+describe('createDiffCache keys', () => {
+  // Headings with "--", whose ids depend on smart punctuation, and text MDX and Markdown both read.
+  const sources = [
+    '# Terms -- in short\n\nWe keep your data for thirty days.\n\n## Rights -- yours\n\nYou may write to us.\n',
+    '# Terms -- in short\n\nWe keep your data for sixty days.\n\n## Rights -- yours\n\nYou may write to us by post.\n',
+  ] as const;
+  const parsed = (source: string, options: ParseOptions = {}): CachedRevision => ({
+    sha256: sourceSha256(source),
+    doc: parseDocument(source, options),
+  });
+  // Another value of an option than `value`, of the same type.
+  const another = (value: unknown): unknown => (typeof value === 'number' ? value + 1 : typeof value === 'string' ? `${value}x-` : !value);
+  // The cache's verdict on a second comparison of the same sources after a first one with default everything.
+  const second = (oldRevision: CachedRevision, newRevision: CachedRevision, options: DiffOptions = {}) => {
+    const cache = createDiffCache({ dir: null, fingerprint: 'engine-1' });
+    cache.diff(parsed(sources[0]), parsed(sources[1]));
+    const redline = cache.diff(oldRevision, newRevision, options);
+    return {
+      stats: { ...cache.stats },
+      html: renderRedline(redline),
+      fresh: renderRedline(diffDocuments(oldRevision.doc, newRevision.doc, options)),
+    };
+  };
+
+  test.each(Object.keys(resolveDiffOptions()))('compares afresh when the diff option %s changes', (field) => {
+    const options = { [field]: another(resolveDiffOptions()[field as keyof DiffOptions]) } as DiffOptions;
+    const { stats, html, fresh } = second(parsed(sources[0]), parsed(sources[1]), options);
+    expect(stats).toEqual({ computed: 2, reused: 0 });
+    expect(html).toBe(fresh);
+  });
+
+  test.each(Object.keys(documentParseOptions(parseDocument(sources[0]))))(
+    'compares afresh when either revision is parsed with another %s',
+    (field) => {
+      const defaults = documentParseOptions(parseDocument(sources[0]));
+      const flipped = { [field]: another(defaults[field as keyof ParseOptions]) } as ParseOptions;
+      for (const [oldRevision, newRevision] of [
+        [parsed(sources[0], flipped), parsed(sources[1])],
+        [parsed(sources[0]), parsed(sources[1], flipped)],
+        [parsed(sources[0], flipped), parsed(sources[1], flipped)],
+      ] as const) {
+        const { stats, html, fresh } = second(oldRevision, newRevision);
+        expect(stats).toEqual({ computed: 2, reused: 0 });
+        expect(html).toBe(fresh);
+      }
+    },
+  );
+
+  test('heading ids follow smart punctuation on a warm cache', () => {
+    const cache = createDiffCache({ dir: null, fingerprint: 'engine-1' });
+    const smart = renderRedline(cache.diff(parsed(sources[0]), parsed(sources[1])));
+    const plain = renderRedline(
+      cache.diff(parsed(sources[0], { smartPunctuation: false }), parsed(sources[1], { smartPunctuation: false })),
+    );
+    expect(smart).toContain('id="terms--in-short"');
+    expect(plain).toContain('id="terms----in-short"');
+  });
+
+  test('reuses an entry for the same options, given or left to their defaults, and the same parse options', () => {
+    const cache = createDiffCache({ dir: null, fingerprint: 'engine-1' });
+    cache.diff(parsed(sources[0]), parsed(sources[1]));
+    cache.diff(parsed(sources[0]), parsed(sources[1]), resolveDiffOptions());
+    cache.diff(parsed(sources[0], { mdx: true, smartPunctuation: true }), parsed(sources[1], { mdx: true, smartPunctuation: true }), {});
+    cache.diff(parsed(sources[0]), parsed(sources[1]), { pairThreshold: 0.7 });
+    cache.diff(parsed(sources[0]), parsed(sources[1]), { pairThreshold: 0.7, maxSplit: 3 });
+    expect(cache.stats).toEqual({ computed: 2, reused: 3 });
+  });
+
+  test('tells an unbounded option from one that allows no work', () => {
+    const cache = createDiffCache({ dir: null, fingerprint: 'engine-1' });
+    cache.diff(parsed(sources[0]), parsed(sources[1]), { maxWordEdits: Infinity });
+    cache.diff(parsed(sources[0]), parsed(sources[1]), { maxWordEdits: -Infinity });
     expect(cache.stats).toEqual({ computed: 2, reused: 0 });
   });
 });

@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { sourceSha256 } from '../../src/lib/policies/index.ts';
 import { tempDir } from '../helpers/build-site.ts';
+import { editTree } from '../helpers/policy-tree.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 // A repository with a policy file committed on several days, in several time zones.
@@ -69,5 +71,92 @@ describe('policy:import --git', () => {
     expect([again.code, again.stderr]).toEqual([1, expect.stringContaining('already exists')]);
     const bad = await runScript('policy-import', ['--from', repo], { POLICIES_DIR: policies });
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('--policy is required')]);
+  });
+});
+
+// A folder history of three days.
+function folderHistory(): string {
+  const from = tempDir('history');
+  for (const day of ['01', '03', '05']) writeFileSync(join(from, `2024-01-${day}.md`), `# Terms\n\nImported text of January ${day}.\n`);
+  return from;
+}
+
+const ownText = (day: string): string => `---\neffective: 2024-01-${day}\n---\n\n# Terms\n\nOur own text of January ${day}.\n`;
+
+// A policies folder whose "terms" policy has its own revisions of January 1 (published and locked) and 3 (not locked).
+function lockedPolicies(): string {
+  const policies = tempDir('policies');
+  editTree(policies, {
+    'terms/policy.yml': 'title: "Our terms"\ndescription: "Ours."\norder: 0\n',
+    'terms/2024-01-01.mdx': ownText('01'),
+    'terms/2024-01-03.mdx': ownText('03'),
+    'redline.lock.json': `${JSON.stringify({ version: 1, revisions: { 'terms/2024-01-01': [{ sha256: sourceSha256(ownText('01')), lockedOn: '2024-01-02' }] } }, null, 2)}\n`,
+  });
+  return policies;
+}
+
+describe('policy:import --force', () => {
+  test('never overwrites a locked revision, reports each one it kept, and overwrites the unlocked ones', async () => {
+    const policies = lockedPolicies();
+    const run = await runScript('policy-import', ['--from', folderHistory(), '--policy', 'terms', '--force'], { POLICIES_DIR: policies });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(join(policies, 'terms/2024-01-01.mdx'), 'utf8')).toBe(ownText('01'));
+    expect(run.stdout).toMatch(/1\/3 \S*terms\/2024-01-01\.mdx kept: it is locked .*--force never overwrites a locked revision/);
+    expect(run.stdout).toContain('Kept 1 locked revision');
+    expect(readFileSync(join(policies, 'terms/2024-01-03.mdx'), 'utf8')).toContain('Imported text of January 03.');
+    expect(run.stdout).toMatch(/2\/3 \S*terms\/2024-01-03\.mdx \(replaced\)/);
+    expect(readFileSync(join(policies, 'terms/2024-01-05.mdx'), 'utf8')).toContain('Imported text of January 05.');
+    expect(readFileSync(join(policies, 'terms/policy.yml'), 'utf8')).toContain('Our terms');
+  });
+
+  test('replaces a link in the policy folder instead of writing through it', async () => {
+    const policies = lockedPolicies();
+    const outside = join(tempDir('outside'), 'target.mdx');
+    writeFileSync(outside, 'not yours\n');
+    symlinkSync(outside, join(policies, 'terms/2024-01-05.mdx'));
+    const run = await runScript('policy-import', ['--from', folderHistory(), '--policy', 'terms', '--force'], { POLICIES_DIR: policies });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(outside, 'utf8')).toBe('not yours\n');
+    expect(lstatSync(join(policies, 'terms/2024-01-05.mdx')).isFile()).toBe(true);
+  });
+
+  test('refuses, writing nothing, when the lock cannot be read', async () => {
+    const policies = lockedPolicies();
+    writeFileSync(join(policies, 'redline.lock.json'), '{"version": 1, "revisions": ');
+    const run = await runScript('policy-import', ['--from', folderHistory(), '--policy', 'terms', '--force'], { POLICIES_DIR: policies });
+    expect([run.code, run.stderr]).toEqual([1, expect.stringContaining('redline.lock.json: is not valid JSON')]);
+    expect(readFileSync(join(policies, 'terms/2024-01-03.mdx'), 'utf8')).toBe(ownText('03'));
+  });
+
+  test('says in its help exactly what --force does', async () => {
+    const run = await runScript('policy-import', ['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /--force +import into a policy folder that already exists: its revisions of the imported\s+days are overwritten, except locked ones/,
+    );
+    expect(run.stdout).not.toContain('existing files are kept');
+  });
+});
+
+describe('policy:import --policy', () => {
+  test.each([
+    ['../victim', 'is not a policy name'],
+    ['Terms', 'is not a policy name'],
+    ['api', 'takes a URL the site uses itself (/api/)'],
+  ])('refuses %j with exit 2, naming it and the fix', async (name, message) => {
+    const run = await runScript('policy-import', ['--from', folderHistory(), '--policy', name], { POLICIES_DIR: tempDir('policies') });
+    expect([run.code, run.stderr]).toEqual([2, expect.stringContaining(`--policy "${name}" ${message}`)]);
+  });
+
+  test('refuses a policy folder that leads outside the policies folder', async () => {
+    const root = tempDir('root');
+    mkdirSync(join(root, 'policies'));
+    mkdirSync(join(root, 'victim'));
+    symlinkSync(join(root, 'victim'), join(root, 'policies/terms'));
+    const run = await runScript('policy-import', ['--from', folderHistory(), '--policy', 'terms', '--force'], {
+      POLICIES_DIR: join(root, 'policies'),
+    });
+    expect([run.code, run.stderr]).toEqual([1, expect.stringContaining('leads outside the policies folder')]);
+    expect(readdirSync(join(root, 'victim'))).toEqual([]);
   });
 });

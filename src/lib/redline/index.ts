@@ -12,3 +12,4 @@ export type { PackedRedline, PackedRun, PackedUnit } from './pack-redline.ts';
 export { IMAGE_SCHEMES, LINK_SCHEMES, safeUrl } from './safe-url.ts';
 export { serializeHtml } from './serialize-html.ts';
 export { headingText } from './heading-text.ts';
+export { resolveDiffOptions } from './diff-options.ts';
