@@ -26,6 +26,11 @@ export function cspHash(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
+/** Return the CSP source expression that allows the consent banner's shadow-root stylesheet. */
+export async function consentStylesHash(root: string = process.cwd()): Promise<`sha256-${string}`> {
+  return cspHash(await consentStylesText(root));
+}
+
 /**
  * Return Astro's `security.csp` setting: the directives above, and the hashes of the only inline
  * code the site has besides Astro's — the consent banner's shadow-root stylesheet and the consent
@@ -37,6 +42,6 @@ export async function contentSecurityPolicy(root: string = process.cwd()): Promi
     algorithm: 'SHA-256',
     directives: [...CSP_DIRECTIVES],
     scriptDirective: { hashes: Object.values(CONSENT_DEMO_SCRIPTS).map(cspHash) },
-    styleDirective: { hashes: [cspHash(await consentStylesText(root))] },
+    styleDirective: { hashes: [await consentStylesHash(root)] },
   };
 }

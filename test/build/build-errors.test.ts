@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { buildSite, ROOT, tempDir } from '../helpers/build-site.ts';
 import { copyPolicies, editTree } from '../helpers/policy-tree.ts';
 
 const real = (name: string): string => readFileSync(join(ROOT, 'policies/cookies', name), 'utf8');
@@ -102,6 +102,27 @@ describe('astro build', () => {
     const build = await buildSite({ policiesDir: dir, asOf: '2026-04-01' });
     expect(build.ok).toBe(false);
     expect(build.output).toContain(`cookies/2025-01-20.mdx:${line}:`);
+  });
+
+  test("never runs a revision's code: one that reads the machine stops the build and shows nothing of it", async () => {
+    const dir = copyPolicies();
+    const secret = `never-shown-${process.pid}-${Date.now()}`;
+    const secretFile = join(tempDir('secret'), 'secret.txt');
+    writeFileSync(secretFile, `${secret}-in-a-file`);
+    const hostile =
+      `${real('2026-03-14.mdx')}\nimport { readFileSync } from 'node:fs'\nexport const home = process.env.REDLINE_TEST_SECRET\n\n` +
+      `Secrets: {readFileSync(${JSON.stringify(secretFile)}, 'utf8')} {process.env.REDLINE_TEST_SECRET} {home}\n`;
+    editTree(dir, { 'cookies/2026-03-14.mdx': hostile });
+    process.env['REDLINE_TEST_SECRET'] = secret;
+    try {
+      const build = await buildSite({ policiesDir: dir, asOf: '2026-04-01' });
+      expect(build.ok).toBe(false);
+      expect(build.output).toMatch(/2026-03-14\.mdx:\d+: the text has an import or export statement, which is code/);
+      expect(build.output).not.toContain(secret);
+      expect(existsSync(join(build.outDir, 'cookies'))).toBe(false);
+    } finally {
+      delete process.env['REDLINE_TEST_SECRET'];
+    }
   });
 
   test('stops on an "as of" date that does not exist', async () => {

@@ -2,9 +2,8 @@ import type { Schema } from 'hast-util-sanitize';
 import { IMAGE_SCHEMES, LINK_SCHEMES } from '../redline/index.ts';
 
 // Attributes that describe text, allowed on every element. Nothing here can run code or load
-// anything; `id` and `name` are left out (headings get ids from their text, and an author's id could
-// shadow the page's own), and so are `class` and `style` (a revision must not dress up as the site's
-// own notices, e.g. a fake "In force" badge).
+// anything; `class` and `style` are left out (a revision must not dress up as the site's own
+// notices, e.g. a fake "In force" badge).
 const TEXT_ATTRIBUTES = [
   'abbr',
   'align',
@@ -21,14 +20,16 @@ const TEXT_ATTRIBUTES = [
   'vAlign',
 ];
 
-// The ids mdast-util-to-hast gives GFM footnotes (with its default `user-content-` prefix) and the
-// footnote section's label; an author cannot write an id at all (see TEXT_ATTRIBUTES).
-const GENERATED_ID: [string, RegExp] = ['id', /^(?:user-content-|footnote-label$)/];
+// Ids (and the old `<a name>` anchors) a text may set, so its own links have targets: plain names,
+// none of the forms the site and the redline give their own elements (`redline-…`, `change-N`,
+// `old-…`), so a revision cannot take over the page's anchors. GFM footnotes' generated ids
+// (`user-content-fn-1`, `footnote-label`) are of this form.
+const ANCHOR = /^(?!redline-|change-\d|old-)[A-Za-z][\w.:-]*$/;
 
 /**
  * The allowlist of a revision body's HTML, for hast-util-sanitize: GitHub's structure tags (its
  * `defaultSchema`, which rehype-sanitize uses) without forms, `picture`/`source` (whose `srcset`
- * no URL check covers) or author-set ids and classes, and URLs restricted to the schemes the redline
+ * no URL check covers) or classes, ids limited to plain anchors, and URLs restricted to the schemes the redline
  * links to. Anything else a revision writes is refused by the check and removed by the renderer.
  */
 export const REVISION_BODY_SCHEMA: Schema = {
@@ -39,11 +40,11 @@ export const REVISION_BODY_SCHEMA: Schema = {
     ...['thead', 'time', 'tr', 'u', 'ul', 'var'],
   ],
   attributes: {
-    '*': TEXT_ATTRIBUTES,
+    '*': [...TEXT_ATTRIBUTES, ['id', ANCHOR]],
     a: [
       'href',
       'hrefLang',
-      GENERATED_ID,
+      ['name', ANCHOR],
       'ariaDescribedBy',
       'dataFootnoteRef',
       'dataFootnoteBackref',
@@ -54,12 +55,12 @@ export const REVISION_BODY_SCHEMA: Schema = {
     code: [['className', /^language-[\w-]+$/]],
     del: ['cite'],
     details: ['open'],
-    h2: [GENERATED_ID, ['className', 'sr-only']],
+    h2: [['className', 'sr-only']],
     img: ['alt', 'src', 'width', 'height'],
     // GFM task lists render a disabled checkbox; nothing else may be an input.
     input: [['disabled', true], ['type', 'checkbox'], 'checked'],
     ins: ['cite'],
-    li: [GENERATED_ID, ['className', 'task-list-item']],
+    li: [['className', 'task-list-item']],
     ol: [['className', 'contains-task-list']],
     q: ['cite'],
     section: ['dataFootnotes', ['className', 'footnotes']],
@@ -70,7 +71,7 @@ export const REVISION_BODY_SCHEMA: Schema = {
   required: { input: { disabled: true, type: 'checkbox' } },
   protocols: { href: [...LINK_SCHEMES], src: [...IMAGE_SCHEMES], cite: [...IMAGE_SCHEMES] },
   ancestors: { tbody: ['table'], td: ['table'], th: ['table'], thead: ['table'], tfoot: ['table'], tr: ['table'], caption: ['table'] },
-  // Ids are allowed only in the generated forms above, so nothing needs a clobber prefix.
+  // Ids are limited to ANCHOR instead: a prefix would break the text's own links to them.
   clobber: [],
   clobberPrefix: '',
   strip: ['script', 'style'],

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { markdownToMdx } from '../../../src/lib/import/index.ts';
+import { readRevisionBody } from '../../../src/lib/revision-body/index.ts';
 
 const parsesAsMdx = (mdx: string): boolean => {
   unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse(mdx);
@@ -40,5 +41,24 @@ describe('markdownToMdx', () => {
     const result = markdownToMdx('An <img src=x> image and <p>open paragraph.');
     expect(parsesAsMdx(result.mdx)).toBe(true);
     expect(result.notes).toContain('HTML that MDX cannot read, shown as text');
+  });
+
+  test.each([
+    ['a script', 'Hi <script>alert(1)</script> there.', 'Hi <script>alert(1)</script> there.'],
+    ['an event handler', '<img src="x.png" alt="" onerror="alert(1)" />', '<img src="x.png" alt="" onerror="alert(1)" />'],
+    ['a javascript: link', '[click](javascript:alert(1))', '[click](javascript:alert(1))'],
+    ['a data: image', '![x](data:image/png;base64,AAAA)', '![x](data:image/png;base64,AAAA)'],
+    ['an iframe', '<iframe src="https://example.com"></iframe>\n\nText.', '<iframe src="'],
+  ])('shows %s as the text it was, so the import passes the check, and says so', (_case, markdown, shown) => {
+    const result = markdownToMdx(markdown);
+    const body = readRevisionBody(result.mdx);
+    expect(body.problems).toEqual([]);
+    expect(
+      body.html
+        ?.replace(/<[^>]*>/g, '')
+        .replace(/&#x3C;/g, '<')
+        .replace(/&#x26;/g, '&'),
+    ).toContain(shown);
+    expect(result.notes).toContain('HTML or links a policy may not contain (scripts, event handlers, javascript: URLs, …), shown as text');
   });
 });

@@ -43,7 +43,7 @@ const REFUSED: [string, string, RegExp][] = [
   ['details with ontoggle', '<details open ontoggle="alert(1)"><summary>x</summary></details>', /attribute ontoggle on <details>/],
   ['an autofocus input', '<input autoFocus onFocus="alert(1)" />', /attribute (autofocus|onfocus) on <input>/],
   ['an image with javascript:', '<img src="javascript:alert(1)" alt="" />', /URL "javascript:alert\(1\)" in src/],
-  ['an author id', '<span id="redline-title">x</span>', /attribute id on <span>/],
+  ['an id the page uses itself', '<span id="redline-title">x</span>', /sets id="redline-title" on <span>, a value Redline does not allow/],
   ['a class dressing text up as the site', '<p class="status-badge">In force</p>', /sets the attribute class on <p>/],
   ['a component', '<Banner />', /component <Banner>, which Redline does not provide/],
   ['a fragment', '<>text</>', /fragment/],
