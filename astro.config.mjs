@@ -15,6 +15,9 @@ export default defineConfig({
   // Every page carries a strict Content-Security-Policy: a script or style that is not Astro's own
   // or listed by hash does not run, even if it got into the HTML (README, "Security model").
   security: { csp: await contentSecurityPolicy() },
+  // Revisions are rendered by Redline itself (src/lib/revision-body), not by Astro's Markdown; its
+  // Shiki highlighter would need inline styles the CSP refuses.
+  markdown: { syntaxHighlight: false },
   integrations: [
     redline(),
     // The side-by-side view repeats its inline twin; search engines get the inline one.

@@ -1,9 +1,12 @@
 // npm run policy:diff — the redline between two revisions, in the terminal or as HTML, Markdown or JSON.
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCalendarDate } from '../src/lib/dates/index.ts';
-import { diffDocuments, parseDocument, renderRedline } from '../src/lib/redline/index.ts';
+import { decodePolicyFile, formatProblems, problemAt, type PolicyProblem } from '../src/lib/policies/index.ts';
+import { diffDocuments, findBoundFault, parseDocument, renderRedline, type Redline } from '../src/lib/redline/index.ts';
 import { renderRedlineText, renderStatsText } from '../src/lib/redline-text/index.ts';
+import { isUnsafeForTerminal } from '../src/lib/text/control-characters.ts';
+import { visibleControls } from '../src/lib/text/visible-controls.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
 import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
 
@@ -22,7 +25,11 @@ Shows the redline between two revisions: <policy> <from> <to> names them by date
   --full              show the whole document, not only the changed blocks
   --help              this text
 
-Exit status: 0 shown (whether or not the revisions differ), 1 a revision cannot be read, 2 bad arguments.`;
+A revision's control and bidirectional characters are never written to the terminal as they are:
+text output shows them as escapes (\\x1b, \\u202e), JSON and HTML as their own escapes (\\u009b, &#x202e;).
+
+Exit status: 0 shown (whether or not the revisions differ), 1 a revision cannot be read (missing,
+not a regular file, not UTF-8, or past Redline's size and nesting bounds), 2 bad arguments.`;
 
 function main(argv: string[]): number {
   const parsed = readCommandLine(
@@ -43,25 +50,91 @@ function main(argv: string[]): number {
   if (typeof files === 'string') {
     return refuseUsage(files, HELP);
   }
-  const missing = files.find((file) => !existsSync(file));
-  if (missing) {
-    console.error(`${missing} does not exist — check the policy and dates (npm run policy:check lists them) or the file path`);
+  // Both files are read and checked against the bounds before either is parsed.
+  const sources: string[] = [];
+  for (const file of files) {
+    const read = readRevision(file, positionals.length === 3);
+    if (typeof read !== 'string') {
+      console.error(formatProblems([read]));
+      return 1;
+    }
+    sources.push(read);
+  }
+  let redline: Redline;
+  try {
+    redline = diffDocuments(parseDocument(sources[0] as string), parseDocument(sources[1] as string));
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    console.error(
+      visibleControls(`${files[0]} → ${files[1]}: could not be compared (${why}) — report this as a Redline bug, with the two files`),
+    );
     return 1;
   }
-  const [oldDoc, newDoc] = files.map((file) => parseDocument(readFileSync(file, 'utf8')));
-  const redline = diffDocuments(oldDoc!, newDoc!);
   const show = values.full ? 'full' : 'changes';
-  if (format === 'html') process.stdout.write(`${renderRedline(redline)}\n`);
-  else if (format === 'json')
-    process.stdout.write(
-      `${JSON.stringify({ old: files[0], new: files[1], stats: redline.stats, text: renderRedlineText(redline, { marks: 'plain', show }) }, null, 2)}\n`,
+  if (format === 'html') process.stdout.write(`${escapeUnsafe(renderRedline(redline), (code) => `&#x${hex(code)};`)}\n`);
+  else if (format === 'json') {
+    const json = JSON.stringify(
+      { old: files[0], new: files[1], stats: redline.stats, text: renderRedlineText(redline, { marks: 'plain', show }) },
+      null,
+      2,
     );
-  else {
+    // JSON.stringify escapes C0 controls but not DEL, C1 controls or bidi characters: \u escapes keep the same text.
+    process.stdout.write(`${escapeUnsafe(json, (code) => `\\u${hex(code).padStart(4, '0')}`)}\n`);
+  } else {
     const color = format === 'terminal' && process.stdout.isTTY && !process.env.NO_COLOR;
     const marks = format === 'markdown' ? 'critic' : color ? 'ansi' : 'plain';
-    process.stdout.write(`${files[0]} → ${files[1]}\n${renderStatsText(redline.stats)}\n${renderRedlineText(redline, { marks, show })}`);
+    const header = visibleControls(`${files[0]} → ${files[1]}`);
+    process.stdout.write(`${header}\n${renderStatsText(redline.stats)}\n${renderRedlineText(redline, { marks, show })}`);
   }
   return 0;
+}
+
+// Read a revision as policy:check would: a regular file (a link only when named on the command line,
+// never inside the policies folder), UTF-8, within the size and nesting bounds. Returns its text or
+// the problem, as file:line: message.
+function readRevision(file: string, inPolicies: boolean): string | PolicyProblem {
+  let fd: number;
+  try {
+    if (inPolicies && lstatSync(file).isSymbolicLink()) {
+      return problemAt(
+        file,
+        'is a symbolic link — Redline reads only regular files and never follows links: replace the link with the file itself',
+      );
+    }
+    // Non-blocking, so that a named pipe is refused rather than waited on.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT'
+      ? problemAt(file, 'does not exist — check the policy and dates (npm run policy:check lists them) or the file path')
+      : problemAt(file, `cannot be read (${code ?? String(error)})`);
+  }
+  let bytes: Uint8Array;
+  try {
+    if (!fstatSync(fd).isFile()) return problemAt(file, 'is not a regular file — give a revision file');
+    bytes = readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  const decoded = decodePolicyFile(file, bytes);
+  if ('problem' in decoded) return decoded.problem;
+  const fault = findBoundFault(decoded.text);
+  return fault ? problemAt(file, fault.message, fault.line) : decoded.text;
+}
+
+// Replace each character a terminal must not receive (src/lib/text/control-characters.ts) — but the
+// line feeds and tabs the output is laid out with — with the format's own escape for it.
+function escapeUnsafe(text: string, escape: (codePoint: number) => string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    out += code !== 0x0a && code !== 0x09 && isUnsafeForTerminal(code) ? escape(code) : char;
+  }
+  return out;
+}
+
+function hex(code: number): string {
+  return code.toString(16);
 }
 
 function revisionFiles(args: string[]): [string, string] | string {

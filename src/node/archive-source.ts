@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARCHIVE_DIR } from '../lib/integrity/index.ts';
 
@@ -15,8 +15,12 @@ export function archiveSource(dir: string, sha256: string, text: string): void {
   writeFileSync(path, text.replace(/\r\n?/g, '\n'));
 }
 
-/** Read an archived source back, or undefined when it was never archived. */
+/**
+ * Read an archived source back, or undefined when it was never archived. Only a regular file is
+ * read: a symbolic link in the archive could otherwise publish any file of the build machine (the
+ * checks refuse such an entry; this never follows one either).
+ */
 export function readArchivedSource(dir: string, sha256: string): string | undefined {
   const path = archivedSourcePath(dir, sha256);
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  return existsSync(path) && lstatSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
 }

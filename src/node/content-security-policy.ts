@@ -8,12 +8,12 @@ type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['c
 /**
  * The directives every page's Content-Security-Policy carries besides Astro's own `script-src` and
  * `style-src` (which list the hashes of the scripts and styles Astro emits): nothing loads from
- * another origin but images over https, no plugins, no `<base>`, no frames, forms only to the site.
+ * another origin, no plugins, no `<base>`, no frames, forms only to the site.
  * A `<meta>` policy cannot carry `frame-ancestors`: hosts send it as a header (README, "Security model").
  */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
-  "img-src 'self' https:",
+  "img-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",

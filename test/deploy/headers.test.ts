@@ -46,6 +46,13 @@ describe('the response headers for hosts', () => {
     expect(headers['/schemas/*']).toEqual({ 'Access-Control-Allow-Origin': '*' });
   });
 
+  test('serve revision sources as inert text, whatever a source says', () => {
+    expect(headers['/sources/*']).toEqual({
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    });
+  });
+
   test('are the same in netlify.toml', () => {
     expect(netlify).toEqual(headers);
   });

@@ -1,6 +1,8 @@
 import { hasCalendarDateShape, isCalendarDate } from '../dates/index.ts';
 import { checkDeclarationText } from '../declaration/index.ts';
 import { readRevisionBody } from '../revision-body/index.ts';
+import { checkCharacters, describeForbiddenValue, findForbiddenValues } from './check-characters.ts';
+import { checkTextSize, checkTextStructure } from './check-text-bounds.ts';
 import { describeIssues } from './describe-issues.ts';
 import { problemAt, type PolicyProblem } from './policy-problem.ts';
 import { calendarDateSchema, revisionSchema, type RevisionFrontmatter } from './schema.ts';
@@ -14,6 +16,7 @@ export const REVISION_FIELD_HINTS = {
   change: 'write material (rights or obligations change), editorial (same meaning, new wording) or technical (layout, links, typos)',
   declaration: 'declare the cookie categories, providers, cookies and data collected (see the README)',
   errata: 'list corrections as { date, description, previousSha256 } (see the README)',
+  allowBidi: 'write true to let right-to-left text use bidirectional isolates and marks, or remove the field',
 } as const;
 
 /** A revision file that passed its own checks. */
@@ -35,8 +38,10 @@ export interface RevisionFileCheck {
 }
 
 /**
- * Check one revision file on its own: a real date as its name, readable front matter that matches
- * the schema, `effective` equal to the name and `published` not after it.
+ * Check one revision file on its own: a real date as its name, a size and structure within Redline's
+ * bounds (checked before anything parses it), readable front matter that matches the schema,
+ * `effective` equal to the name and `published` not after it, no control or bidirectional
+ * characters (but those `allowBidi` permits), and a body that is text, not code.
  *
  * `file` is the path shown in messages (e.g. `policies/cookies/2026-03-14.mdx`), `name` its base name.
  */
@@ -52,9 +57,18 @@ export function checkRevisionFile(file: string, name: string, text: string): Rev
   if (extension !== '.mdx') {
     return fail(file, `revision files are MDX: rename "${name}" to ${date}.mdx`);
   }
+  // Nothing parses a file past the size bounds, not even its YAML.
+  const size = checkTextSize(file, text);
+  if (size.length > 0) return { problems: size };
   const split = splitFrontMatter(text);
   if ('reason' in split) {
-    return fail(file, `front matter is not valid YAML (${split.reason}) — fix the YAML between the --- lines`, split.line);
+    // Whether bidi isolates are allowed is unknown without the YAML: only what is never allowed is listed.
+    return {
+      problems: [
+        ...checkCharacters(file, text, { allowBidi: true }),
+        problemAt(file, `front matter is not valid YAML (${split.reason}) — fix the YAML between the --- lines`, split.line),
+      ],
+    };
   }
   const parsed = revisionSchema.safeParse(split.data);
   const problems = parsed.success
@@ -79,11 +93,16 @@ export function checkRevisionFile(file: string, name: string, text: string): Rev
       ),
     );
   }
+  problems.push(...checkRevisionCharacters(file, text, split));
+  // A body past the nesting or parse work bounds is not parsed at all: the parsers are recursive.
+  const structure = checkTextStructure(file, split.body, split.bodyLine);
+  problems.push(...structure);
   // The body is read exactly as the site will render it: a problem here is a page that won't build.
-  for (const { line, column, message } of readRevisionBody(split.body).problems) {
+  const body = structure.length > 0 ? [] : readRevisionBody(split.body).problems;
+  for (const { line, column, message } of body) {
     problems.push(problemAt(file, `the text ${message} (column ${column})`, split.bodyLine + line - 1));
   }
-  if (parsed.success && parsed.data.declaration) {
+  if (parsed.success && parsed.data.declaration && structure.length === 0) {
     for (const { message } of checkDeclarationText(text, parsed.data.declaration)) {
       problems.push(problemAt(file, `front matter "declaration" ${message}`, fieldLine(split, 'declaration')));
     }
@@ -93,6 +112,20 @@ export function checkRevisionFile(file: string, name: string, text: string): Rev
   if (!parsed.success) return { problems };
   return { problems, revision: { file, data: parsed.data, split } };
 }
+
+// Control and bidirectional characters, in the file as written and in the values its YAML escapes
+// produce (`"\e"`, `"\u202E"`), which the file does not hold literally.
+function checkRevisionCharacters(file: string, text: string, split: FrontMatterSplit): PolicyProblem[] {
+  const allowBidi = split.data['allowBidi'] === true;
+  const problems = checkCharacters(file, text, { allowBidi, bodyLine: split.bodyLine });
+  for (const { path, codePoint } of findForbiddenValues(split.data, { allowBidi })) {
+    if (split.raw.includes(String.fromCodePoint(codePoint))) continue;
+    const field = path.split(/[.[]/)[0] ?? path;
+    problems.push(problemAt(file, `front matter "${path}" ${describeForbiddenValue(codePoint, true)}`, fieldLine(split, field)));
+  }
+  return problems;
+}
+
 function fail(file: string, message: string, line?: number): RevisionFileCheck {
   return { problems: [problemAt(file, message, line)] };
 }

@@ -2,6 +2,10 @@ export { checkPolicyTree } from './check-policy-tree.ts';
 export { checkPolicyFolder } from './check-policy-folder.ts';
 export { checkPolicyMeta } from './check-policy-meta.ts';
 export { checkRevisionFile, REVISION_FIELD_HINTS } from './check-revision-file.ts';
+export { checkCharacters, findForbiddenCharacters, findForbiddenValues } from './check-characters.ts';
+export type { CharacterCheck, CharacterFault, CharacterOptions } from './check-characters.ts';
+export { checkTextSize, checkTextStructure } from './check-text-bounds.ts';
+export { decodePolicyFile, firstInvalidUtf8 } from './decode-policy-file.ts';
 export type { CheckedRevision, RevisionFileCheck } from './check-revision-file.ts';
 export { POLICY_META_FILE, POLICY_SLUG, RESERVED_POLICY_SLUGS } from './policy-file.ts';
 export type { PolicyFile } from './policy-file.ts';
@@ -25,6 +29,8 @@ export {
   DEVELOPERS_URL,
   feedUrl,
   historyUrl,
+  INTEGRITY_LOCK_URL,
+  LOCK_SCHEMA_URL,
   INTEGRITY_URL,
   POLICIES_JSON_URL,
   POLICIES_SCHEMA_URL,

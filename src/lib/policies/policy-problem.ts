@@ -1,3 +1,5 @@
+import { visibleControls } from '../text/visible-controls.ts';
+
 /** One thing wrong with the policies folder, located as precisely as we can. */
 export interface PolicyProblem {
   /** Path of the file (or folder) at fault, relative to the project, e.g. `policies/cookies/2026-03-14.mdx`. */
@@ -17,7 +19,8 @@ export function problemAt(file: string, message: string, line?: number): PolicyP
 export function formatProblems(problems: readonly PolicyProblem[]): string {
   return [...problems]
     .sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1))
-    .map((p) => `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}`)
+    // Messages and file names may quote a revision: its control characters are shown, never sent to a terminal.
+    .map((p) => visibleControls(`${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}`))
     .join('\n');
 }
 

@@ -62,6 +62,13 @@ export const revisionSchema = z.strictObject({
   declaration: declarationSchema.optional(),
   /** Corrections made after the revision was published, oldest first. */
   errata: z.array(erratumSchema).optional(),
+  /**
+   * Let this revision use the bidirectional isolates (U+2066–U+2069) and marks (U+200E, U+200F,
+   * U+061C) that right-to-left text may need. Without it they are refused, since they can make text
+   * display in another order than it is written; overrides and control characters are refused always.
+   * Default: false.
+   */
+  allowBidi: z.boolean({ error: 'must be true or false' }).optional(),
 });
 
 /** A revision's front matter after validation. */
@@ -81,6 +88,8 @@ export const policyMetaSchema = z.strictObject({
    * for histories so long that every pair would make the build too slow.
    */
   compare: z.enum(COMPARE_MODES, { error: `must be one of ${COMPARE_MODES.join(', ')}` }).default('all'),
+  /** Let policy.yml use the bidirectional isolates and marks right-to-left titles may need (see revisionSchema.allowBidi). Default: false. */
+  allowBidi: z.boolean({ error: 'must be true or false' }).optional(),
 });
 
 /** A policy's metadata after validation. */

@@ -1,4 +1,5 @@
 import type { Block, Token } from '../redline/index.ts';
+import { visibleControls } from '../text/visible-controls.ts';
 
 /** Return the line prefix that shows a block's kind in text: `## ` for a heading, `- ` or `1. ` for a list item, `> ` in a quote. */
 export function blockPrefix(block: Block): string {
@@ -17,7 +18,11 @@ export function blockPrefix(block: Block): string {
   return prefix;
 }
 
-/** Return the text of tokens as a reader sees it: cells separated by `|`, split/merge boundaries as new lines. */
+/**
+ * Return the text of tokens as a reader sees it: cells separated by `|`, split/merge boundaries as
+ * new lines, and control and bidirectional characters of the policy shown as escapes (`\x1b`,
+ * `\u202e`) — text meant for a terminal must never carry a revision's escape sequences.
+ */
 export function tokensText(tokens: readonly Token[]): string {
-  return tokens.map((token) => (token.kind === 'cell' ? ' | ' : token.kind === 'block' ? '\n' : token.text)).join('');
+  return tokens.map((token) => (token.kind === 'cell' ? ' | ' : token.kind === 'block' ? '\n' : visibleControls(token.text))).join('');
 }

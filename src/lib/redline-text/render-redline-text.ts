@@ -1,4 +1,5 @@
 import type { Block, Redline, RedlineUnit } from '../redline/index.ts';
+import { visibleControls } from '../text/visible-controls.ts';
 import { blockPrefix, tokensText } from './block-text.ts';
 import { textMarks, type MarkStyle } from './text-marks.ts';
 
@@ -10,7 +11,10 @@ export interface TextOptions {
   show?: 'changes' | 'full';
 }
 
-/** Write a redline as text, one line per block, insertions and deletions marked in the chosen style. */
+/**
+ * Write a redline as text, one line per block, insertions and deletions marked in the chosen style.
+ * The policy's control and bidirectional characters are shown as escapes, never written as they are.
+ */
 export function renderRedlineText(redline: Redline, options: TextOptions = {}): string {
   const marks = textMarks(options.marks ?? 'plain');
   const full = (options.show ?? 'changes') === 'full';
@@ -74,5 +78,5 @@ function sectionOf(redline: Redline, unit: RedlineUnit): string {
   const fromNew = unit.new[0] !== undefined ? redline.new.blocks[unit.new[0]] : undefined;
   const block = fromNew ?? (unit.old[0] !== undefined ? redline.old.blocks[unit.old[0]] : undefined);
   const document = fromNew ? redline.new : redline.old;
-  return block && block.section !== null ? (document.sections[block.section]?.title ?? '') : '';
+  return visibleControls(block && block.section !== null ? (document.sections[block.section]?.title ?? '') : '');
 }

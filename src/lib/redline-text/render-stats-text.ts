@@ -1,7 +1,8 @@
 import type { RedlineStats } from '../redline/index.ts';
 import { count } from '../text/count.ts';
+import { visibleControls } from '../text/visible-controls.ts';
 
-/** Write a redline's counts and its per-section summary as text lines. */
+/** Write a redline's counts and its per-section summary as text lines, section titles' control characters shown as escapes. */
 export function renderStatsText(stats: RedlineStats): string {
   if (stats.changes === 0) return 'No changes: the two versions have the same text.\n';
   const moved = stats.blocksMoved > 0 ? `, ${count(stats.blocksMoved, 'block')} moved` : '';
@@ -10,11 +11,11 @@ export function renderStatsText(stats: RedlineStats): string {
   ];
   if (stats.fallback)
     lines.push(
-      `Some passages differ too much to compare word by word (${stats.fallbackReasons.join('; ')}): they show as removed and added whole.`,
+      `Some passages differ too much to compare word by word (${visibleControls(stats.fallbackReasons.join('; '))}): they show as removed and added whole.`,
     );
   for (const section of stats.sections) {
     lines.push(
-      `  ${section.title || '(before the first heading)'}: ${count(section.changes, 'change')}, +${section.wordsInserted} −${section.wordsDeleted} words`,
+      `  ${visibleControls(section.title) || '(before the first heading)'}: ${count(section.changes, 'change')}, +${section.wordsInserted} −${section.wordsDeleted} words`,
     );
   }
   return `${lines.join('\n')}\n`;

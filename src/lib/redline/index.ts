@@ -1,5 +1,17 @@
 export { parseDocument } from './parse-document.ts';
 export type { ParseOptions } from './parse-document.ts';
+export { findBoundFault } from './find-bound-fault.ts';
+export {
+  findSizeFault,
+  findStructureFault,
+  MAX_CONTAINER_MARKERS,
+  MAX_EMPHASIS_MARKS,
+  MAX_SOURCE_BYTES,
+  MAX_SOURCE_LINES,
+  MAX_TEXT_NESTING,
+  TextBoundError,
+} from './text-bounds.ts';
+export type { TextBound, TextBoundFault } from './text-bounds.ts';
 export { diffDocuments } from './diff-documents.ts';
 export type { DiffOptions } from './diff-options.ts';
 export { diffMarkdown } from './diff-markdown.ts';
@@ -13,3 +25,4 @@ export { IMAGE_SCHEMES, LINK_SCHEMES, safeUrl } from './safe-url.ts';
 export { serializeHtml } from './serialize-html.ts';
 export { headingText } from './heading-text.ts';
 export { resolveDiffOptions } from './diff-options.ts';
+export { isCommentOnly } from './visible-source.ts';

@@ -1,3 +1,5 @@
+import { TextBoundError } from './text-bounds.ts';
+import { findBoundFault } from './find-bound-fault.ts';
 import { flattenBlocks } from './flatten-blocks.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { stripFrontMatter } from './strip-front-matter.ts';
@@ -14,8 +16,16 @@ export interface ParseOptions {
   smartPunctuation?: boolean;
 }
 
-/** Parse an MDX/Markdown revision (front matter allowed and ignored) once into comparable blocks. */
+/**
+ * Parse an MDX/Markdown revision (front matter allowed and ignored) once into comparable blocks.
+ *
+ * Throws a `TextBoundError` (naming the line and the bound) for a source past Redline's size,
+ * nesting or parse work bounds, before any parser sees it: the parsers are recursive, and such a
+ * source could otherwise exhaust the stack or take minutes.
+ */
 export function parseDocument(source: string, options: ParseOptions = {}): RedlineDocument {
+  const fault = findBoundFault(source);
+  if (fault) throw new TextBoundError(fault);
   const mdx = options.mdx ?? true;
   const smartPunctuation = options.smartPunctuation ?? true;
   const body = stripFrontMatter(source);

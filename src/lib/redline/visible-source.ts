@@ -1,8 +1,27 @@
 // An HTML comment as browsers read it (HTML Living Standard, "Comment" and its parse errors):
 // `<!-->` and `<!--->` close at once, `--!>` closes too, and an unclosed one runs to the end.
 const HTML_COMMENT = /<!--(?:-?>|[\s\S]*?--!?>|[\s\S]*$)/g;
-// An MDX expression holding only JavaScript comments (`{/* note */}`) renders nothing.
-const ONLY_JS_COMMENTS = /^(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n]*)*$/;
+/**
+ * Tell whether an MDX expression holds only JavaScript comments and white space (`{/* note *\/}`),
+ * which MDX renders as nothing. A linear scan: a pattern with nested repetition took exponential
+ * time on `{/**\//**\/…x}` (issue 15).
+ */
+export function isCommentOnly(value: string): boolean {
+  let i = 0;
+  while (i < value.length) {
+    if (/\s/.test(value[i] ?? '')) i++;
+    else if (value.startsWith('/*', i)) {
+      const end = value.indexOf('*/', i + 2);
+      if (end < 0) return false;
+      i = end + 2;
+    } else if (value.startsWith('//', i)) {
+      const end = value.indexOf('\n', i);
+      if (end < 0) return true;
+      i = end + 1;
+    } else return false;
+  }
+  return true;
+}
 
 /**
  * Return what a reader of the published page can see of a raw HTML or MDX expression node: HTML
@@ -16,6 +35,6 @@ export function visibleSource(node: { type: string; value?: string | undefined }
     const rest = value.replace(HTML_COMMENT, '').trim();
     return rest === '' ? null : rest;
   }
-  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return ONLY_JS_COMMENTS.test(value) ? null : value;
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return isCommentOnly(value) ? null : value;
   return value;
 }

@@ -1,7 +1,8 @@
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
-import { find, html } from 'property-information';
+import { LINK_SCHEMES } from '../redline/index.ts';
+import { attributeInfo } from './attribute-info.ts';
 
 interface JsxNode {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
@@ -25,10 +26,11 @@ const nothing: Handler = () => undefined;
 /**
  * Turn a revision body's mdast into hast: Markdown as mdast-util-to-hast renders it (GFM tables,
  * task lists, footnotes with `user-content-` ids), HTML-named MDX elements as HTML elements with
- * their literal attributes, positions kept for error messages. Not yet sanitized.
+ * their literal attributes, known URL schemes in lower case, positions kept for error messages.
+ * Not yet sanitized.
  */
 export function bodyHast(tree: Root): HastRoot {
-  return toHast(tree, {
+  const hast = toHast(tree, {
     handlers: {
       mdxJsxFlowElement: element,
       mdxJsxTextElement: element,
@@ -37,13 +39,35 @@ export function bodyHast(tree: Root): HastRoot {
       mdxTextExpression: nothing,
     },
   }) as HastRoot;
+  const pending: (HastRoot | Element)[] = [hast];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === 'element') {
+      for (const key of URL_PROPERTIES) {
+        const url = node.properties[key];
+        if (typeof url === 'string') node.properties[key] = lowerScheme(url);
+      }
+    }
+    for (const child of node.children) if (child.type === 'element') pending.push(child);
+  }
+  return hast;
+}
+
+const URL_PROPERTIES = new Set(['href', 'src', 'cite']);
+
+// `HTTPS://…` is the same URL as `https://…`; the sanitizer compares schemes as written, so a known
+// scheme is written in lower case rather than refused.
+function lowerScheme(url: string): string {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1];
+  return scheme && scheme !== scheme.toLowerCase() && LINK_SCHEMES.includes(scheme.toLowerCase())
+    ? scheme.toLowerCase() + url.slice(scheme.length)
+    : url;
 }
 
 function properties(attributes: JsxNode['attributes']): Properties {
   const result: Properties = {};
   for (const attribute of attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
-    const info = find(html, attribute.name);
+    const info = attributeInfo(attribute.name);
     const value = attribute.value;
     if (value === null || value === undefined) result[info.property] = true;
     else if (typeof value !== 'string')

@@ -69,7 +69,7 @@ export const REVISION_BODY_SCHEMA: Schema = {
     ul: [['className', 'contains-task-list']],
   },
   required: { input: { disabled: true, type: 'checkbox' } },
-  protocols: { href: [...LINK_SCHEMES], src: [...IMAGE_SCHEMES], cite: [...IMAGE_SCHEMES] },
+  protocols: { href: [...LINK_SCHEMES], src: [...IMAGE_SCHEMES], cite: [...LINK_SCHEMES] },
   ancestors: { tbody: ['table'], td: ['table'], th: ['table'], thead: ['table'], tfoot: ['table'], tr: ['table'], caption: ['table'] },
   // Ids are limited to ANCHOR instead: a prefix would break the text's own links to them.
   clobber: [],

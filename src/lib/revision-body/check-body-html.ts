@@ -1,8 +1,11 @@
 import type { Element, Root } from 'hast';
 import type { Schema } from 'hast-util-sanitize';
-import { find, html } from 'property-information';
 import { safeUrl } from '../redline/index.ts';
+import { attributeInfo } from './attribute-info.ts';
 import { startOf, type BodyProblem } from './body-problem.ts';
+
+// Elements with no content (HTML Living Standard, "void elements") that a policy may write.
+const VOID = new Set(['br', 'hr', 'img', 'input']);
 
 type Definition = NonNullable<Schema['attributes']>[string][number];
 type Value = Element['properties'][string];
@@ -32,6 +35,13 @@ export function checkBodyHtml(tree: Root, schema: Schema): BodyProblem[] {
       if (needs && !needs.some((ancestor) => ancestors.includes(ancestor))) {
         problems.push({ ...at, message: `has a <${tag}> outside a <${needs.join('> or <')}> — write the table in Markdown` });
       }
+      if (VOID.has(tag) && node.children.length > 0) {
+        // The page would drop this text while the redline shows it: refuse it instead.
+        problems.push({
+          ...at,
+          message: `has text inside <${tag}>, which holds none (a page would not show it) — close the tag, <${tag} />, and put the text after it`,
+        });
+      }
       for (const [key, value] of Object.entries(node.properties)) {
         const problem = attributeProblem(schema, tag, key, value);
         if (problem) problems.push({ ...at, message: problem });
@@ -50,7 +60,8 @@ export function checkBodyHtml(tree: Root, schema: Schema): BodyProblem[] {
 }
 
 function attributeProblem(schema: Schema, tag: string, key: string, value: Value): string | null {
-  const name = find(html, key).attribute;
+  // An attribute attributeInfo could not resolve keeps its written name after `unknown:`.
+  const name = key.startsWith('unknown:') ? key.slice('unknown:'.length) : attributeInfo(key).attribute;
   const definitions = [...(schema.attributes?.[tag] ?? []), ...(schema.attributes?.['*'] ?? [])].filter((definition) =>
     typeof definition === 'string' ? definition === key : definition[0] === key,
   );
@@ -62,8 +73,10 @@ function attributeProblem(schema: Schema, tag: string, key: string, value: Value
     return `sets ${name}="${shown(value)}" on <${tag}>, a value Redline does not allow — remove it`;
   }
   const protocols = schema.protocols?.[key];
-  if (protocols && typeof value === 'string' && safeUrl(value, key !== 'href') === null) {
-    return `has the URL "${shown(value)}" in ${name}, with a scheme Redline does not allow — use ${protocols.join(', ')}, a relative path or a #fragment`;
+  if (protocols && typeof value === 'string' && safeUrl(value, key === 'src') === null) {
+    return protocols.length === 0
+      ? `has the URL "${shown(value)}" in ${name}, which is not on this site — put the file in public/ and use its path, e.g. /images/x.png`
+      : `has the URL "${shown(value)}" in ${name}, with a scheme Redline does not allow — use ${protocols.join(', ')}, a relative path or a #fragment`;
   }
   return null;
 }
@@ -78,7 +91,7 @@ function valueAllowed(definition: Definition, value: Value): boolean {
 
 function allowedNames(schema: Schema, tag: string): string {
   const names = [...(schema.attributes?.[tag] ?? []), ...(schema.attributes?.['*'] ?? [])].map(
-    (definition) => find(html, typeof definition === 'string' ? definition : definition[0]).attribute,
+    (definition) => attributeInfo(typeof definition === 'string' ? definition : definition[0]).attribute,
   );
   return [...new Set(names)].join(', ');
 }

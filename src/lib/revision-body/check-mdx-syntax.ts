@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { isCommentOnly } from '../redline/index.ts';
 import { startOf, type BodyProblem } from './body-problem.ts';
 
 interface MdxNode {
@@ -10,14 +11,17 @@ interface MdxNode {
   position?: { start: { line: number; column: number } };
 }
 
-// An expression that holds nothing but one block comment is MDX's way to write a comment; it is
-// dropped, never evaluated.
-const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
-
-/** Tell whether an MDX expression is a lone comment, `{/* … *\/}`, which renders as nothing. */
-export function isCommentExpression(value: string | undefined): boolean {
-  return COMMENT_ONLY.test(value ?? '');
-}
+// Elements Markdown writes with more than HTML gives: headings get an id from their text and a
+// section of their own in the redline; task-list checkboxes are disabled.
+const MARKDOWN_ONLY: Record<string, string> = {
+  ...Object.fromEntries(
+    [1, 2, 3, 4, 5, 6].map((level) => [
+      `h${level}`,
+      `write headings in Markdown (${'#'.repeat(level)} Title), so they get an id and a section in redlines`,
+    ]),
+  ),
+  input: 'write a task list in Markdown (- [ ] item)',
+};
 
 /**
  * Find what MDX would run as JavaScript in a body: `import`/`export` statements, `{…}` expressions
@@ -32,7 +36,7 @@ export function checkMdxSyntax(tree: Root): BodyProblem[] {
     const at = startOf(node);
     if (node.type === 'mdxjsEsm') {
       problems.push({ ...at, message: 'has an import or export statement, which is code — a revision is text: remove it' });
-    } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isCommentExpression(node.value)) {
+    } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isCommentOnly(node.value ?? '')) {
       problems.push({
         ...at,
         message: `has the JavaScript expression {${clip(node.value ?? '')}} — a revision is text: remove it, or escape the braces as \\{ and \\} to show them`,
@@ -51,6 +55,8 @@ function checkElement(node: MdxNode, at: { line: number; column: number }): Body
   if (!/^[a-z][a-z0-9]*$/.test(name)) {
     return [{ ...at, message: `uses the component <${name}>, which Redline does not provide — write the text in Markdown` }];
   }
+  const markdown = MARKDOWN_ONLY[name];
+  if (markdown) return [{ ...at, message: `has <${name}> written as HTML — ${markdown}` }];
   const problems: BodyProblem[] = [];
   for (const attribute of node.attributes ?? []) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {

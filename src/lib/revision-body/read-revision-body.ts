@@ -2,9 +2,9 @@ import type { Element, Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import type { Heading, Root } from 'mdast';
 import GithubSlugger from 'github-slugger';
-import { headingText, serializeHtml } from '../redline/index.ts';
+import { findBoundFault, headingText, serializeHtml } from '../redline/index.ts';
 import { bodyHast } from './body-hast.ts';
-import type { BodyProblem } from './body-problem.ts';
+import { startOf, type BodyProblem } from './body-problem.ts';
 import { REVISION_BODY_SCHEMA } from './body-schema.ts';
 import { checkBodyHtml } from './check-body-html.ts';
 import { checkMdxSyntax } from './check-mdx-syntax.ts';
@@ -21,16 +21,20 @@ export type RevisionBody = { html: string; problems: [] } | { html: null; proble
  * result is then sanitized with the same allowlist (hast-util-sanitize) and must come out unchanged,
  * so the check and the page cannot disagree. Headings get ids from their text, as the redline's do.
  *
- * The caller bounds the input first (size and nesting): the parsers are recursive.
+ * Text past Redline's bounds (size, lines, nesting; src/lib/redline/text-bounds.ts) is refused first.
  */
 export function readRevisionBody(body: string): RevisionBody {
+  // The parsers and tree walkers recurse: text past Redline's bounds is refused before any of them runs.
+  const fault = findBoundFault(body);
+  if (fault) return { html: null, problems: [{ line: fault.line, column: 1, message: fault.message.replace(/^the text /, '') }] };
   const parsed = parseBody(body);
   if ('problem' in parsed) return { html: null, problems: [parsed.problem] };
   const syntax = checkMdxSyntax(parsed.tree);
   if (syntax.length > 0) return { html: null, problems: syntax };
   const tree = bodyHast(parsed.tree);
-  const refused = checkBodyHtml(tree, REVISION_BODY_SCHEMA);
-  if (refused.length > 0) return { html: null, problems: refused };
+  const headings = headingIds(parsed.tree);
+  const refused = [...checkBodyHtml(tree, REVISION_BODY_SCHEMA), ...checkIds(tree, headings)];
+  if (refused.length > 0) return { html: null, problems: refused.sort((a, b) => a.line - b.line || a.column - b.column) };
   const clean = sanitize(tree, REVISION_BODY_SCHEMA) as HastRoot;
   const unchanged = serializeHtml(stripPositions(tree));
   const html = serializeHtml(clean);
@@ -44,22 +48,63 @@ export function readRevisionBody(body: string): RevisionBody {
       ],
     };
   }
-  setHeadingIds(clean, headingIds(parsed.tree));
+  setHeadingIds(
+    clean,
+    headings.map((heading) => heading.id),
+  );
   return { html: serializeHtml(clean), problems: [] };
 }
 
 // The ids of a body's headings in document order, as the redline engine computes them
 // (src/lib/redline: headingText, one github-slugger per document), so links into a redline and
 // into the page agree.
-function headingIds(tree: Root): string[] {
+function headingIds(tree: Root): { id: string; text: string; at: { line: number; column: number } }[] {
   const slugger = new GithubSlugger();
-  const ids: string[] = [];
+  const ids: { id: string; text: string; at: { line: number; column: number } }[] = [];
   const pending: { type: string; children?: unknown[] }[] = [tree];
   for (let node = pending.pop(); node; node = pending.pop()) {
-    if (node.type === 'heading') ids.push(slugger.slug(headingText((node as Heading).children as never, false)));
-    else if (node.children) for (let k = node.children.length - 1; k >= 0; k--) pending.push(node.children[k] as { type: string });
+    if (node.type === 'heading') {
+      const text = headingText((node as Heading).children as never, false);
+      ids.push({ id: slugger.slug(text), text, at: startOf(node as Heading) });
+    } else if (node.children) for (let k = node.children.length - 1; k >= 0; k--) pending.push(node.children[k] as { type: string });
   }
   return ids;
+}
+
+// Ids the page and the redline give their own elements (`redline-title`, `change-3`, `old-…`).
+const SITE_IDS = /^(?:redline-|change-\d+$|old-)/;
+
+// Every id on the page must be unique and none may take one of the site's own: a heading's id from
+// its text, an anchor's written id or name, the footnotes' generated ids.
+function checkIds(tree: HastRoot, headings: { id: string; text: string; at: { line: number; column: number } }[]): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const { id, text, at } of headings) {
+    if (SITE_IDS.test(id)) {
+      problems.push({
+        ...at,
+        message: `has the heading "${text}", whose id would be "${id}", a form the page uses for its own elements — reword the heading`,
+      });
+    }
+    seen.set(id, `the heading "${text}"`);
+  }
+  const pending: (HastRoot | Element)[] = [tree];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === 'element') {
+      for (const key of ['id', 'name']) {
+        const value = node.properties[key];
+        if (typeof value !== 'string') continue;
+        const earlier = seen.get(value);
+        if (earlier) problems.push({ ...startOf(node), message: `sets ${key}="${value}", an id ${earlier} has already — choose another` });
+        seen.set(value, `<${node.tagName} ${key}="${value}">`);
+      }
+    }
+    for (let k = node.children.length - 1; k >= 0; k--) {
+      const child = node.children[k];
+      if (child?.type === 'element') pending.push(child);
+    }
+  }
+  return problems;
 }
 
 const HEADING = /^h[1-6]$/;

@@ -22,8 +22,21 @@ describe('cookiePattern', () => {
     ['bad;name*', 'glob', /has ";", which a cookie name cannot hold/],
     ['ab_(', 'regex', /is not a valid regular expression/],
     ['', 'exact', /the name is empty/],
+    ['(a+)+$|x', 'regex', /repeats a group that itself repeats/],
+    ['(_ga_\\d*)*', 'regex', /repeats a group that itself repeats/],
+    ['(a?)+b', 'regex', /repeats a group that itself repeats/],
+    ['(a)\\1', 'regex', /back-reference or look-around/],
+    ['(?=a)a', 'regex', /back-reference or look-around/],
+    ['a'.repeat(201), 'regex', /longer than 200 characters/],
   ] as const)('refuses %j as %s', (name, match, message) => {
     const result = cookiePattern(name, match);
     expect('error' in result && result.error).toMatch(message);
   });
+
+  test.each(['_ga_[A-Z0-9]+', '(_ga|_gid)_\\d{4}', '(?:sess|tok)_[a-f0-9]{32}', '[a-z]+(-[a-z]+)?'])(
+    'accepts the linear pattern %j',
+    (name) => {
+      expect(cookiePattern(name, 'regex')).toHaveProperty('pattern');
+    },
+  );
 });

@@ -1,5 +1,15 @@
-import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test, vi } from 'vitest';
 import { checkRevisionFile } from '../../../src/lib/policies/index.ts';
+import { parseMarkdown } from '../../../src/lib/redline/parse-markdown.ts';
+import { parseBody } from '../../../src/lib/revision-body/parse-body.ts';
+import { ROOT } from '../../helpers/build-site.ts';
+
+// The two Markdown parsers in Redline, spied on (they still run) so that a test can tell whether a
+// check parsed a body at all.
+vi.mock('../../../src/lib/revision-body/parse-body.ts', { spy: true });
+vi.mock('../../../src/lib/redline/parse-markdown.ts', { spy: true });
 
 const FILE = 'policies/cookies/2026-03-14.mdx';
 
@@ -80,5 +90,85 @@ describe('checkRevisionFile on active content', () => {
     ['allowed HTML', '<abbr title="General Data Protection Regulation">GDPR</abbr> and <kbd>Ctrl</kbd>'],
   ])('accepts %s', (_case, line) => {
     expect(problemsOf(`---\neffective: 2026-03-14\n---\n\n${line}\n`)).toEqual([]);
+  });
+});
+
+describe('checkRevisionFile on text past the bounds', () => {
+  // Mailly's real revision, whose declaration the text is checked against (by parsing it), and more text.
+  const real = readFileSync(join(ROOT, 'policies/cookies/2026-03-14.mdx'), 'utf8');
+  const first = real.split('\n').length + 1;
+  const list = (depth: number): string => Array.from({ length: depth }, (_, k) => `${'  '.repeat(k)}- item ${k}`).join('\n');
+
+  test.each([
+    ['500 nested quotes', `${'>'.repeat(500)} deep\n`, 1, 'the text nests 500 levels deep (block quotes and lists); Redline reads at most 32 — flatten the structure'],
+    ['10,000 nested quotes', `${'>'.repeat(10_000)} deep\n`, 1, 'the text nests 10000 levels deep (block quotes and lists); Redline reads at most 32 — flatten the structure'],
+    ['a list 300 deep', list(300), 33, 'the text nests 33 levels deep (block quotes and lists); Redline reads at most 32 — flatten the structure'],
+    ['a list 1,000 deep', list(1_000), 33, 'the text nests 33 levels deep (block quotes and lists); Redline reads at most 32 — flatten the structure'],
+    ['elements 40 deep', `${'<div>\n'.repeat(40)}x\n${'</div>\n'.repeat(40)}`, 33, 'the text nests 33 levels deep (block quotes, lists and HTML elements)'],
+    ['a paragraph of 200 nested emphases', `${'*a '.repeat(200)}x${' b*'.repeat(200)}\n`, 1, 'this paragraph has more than 128 emphasis marks'],
+  ])('refuses %s with the file line, before any parser runs', (_case, body, line, message) => {
+    vi.mocked(parseBody).mockClear();
+    vi.mocked(parseMarkdown).mockClear();
+    const problems = problemsOf(`${real}\n${body}`);
+    expect(problems).toEqual([expect.stringContaining(`${first + line - 1}: ${message}`)]);
+    // Neither the body check nor the declaration check parsed the text.
+    expect(parseBody).not.toHaveBeenCalled();
+    expect(parseMarkdown).not.toHaveBeenCalled();
+  });
+
+  test('parses a body within the bounds (the spies do see parsing)', () => {
+    vi.mocked(parseBody).mockClear();
+    vi.mocked(parseMarkdown).mockClear();
+    expect(problemsOf(`${real}\n${list(5)}\n`)).toEqual([]);
+    expect(parseBody).toHaveBeenCalledTimes(1);
+    expect(parseMarkdown).toHaveBeenCalled();
+  });
+
+  test('refuses a 2 MiB revision without reading its YAML', () => {
+    const problems = problemsOf(`---\neffective: [unclosed\n---\n${`${'word '.repeat(200)}\n\n`.repeat(2_100)}`);
+    expect(problems).toEqual([expect.stringMatching(/^\d+: the file is 2\.0 MiB \(2,\d{3},\d{3} bytes\); Redline reads files of at most 1 MiB — shorten it/)]);
+  });
+});
+
+describe('checkRevisionFile on characters', () => {
+  test.each([
+    // YAML refuses these itself; the problem says which character, where.
+    ['ESC in the summary', 'summary: "Adds\u001b[2J cookies."', '3: the file contains U+001B ESCAPE, a control character'],
+    ['BEL in the summary', 'summary: Adds\u0007 cookies.', '3: the file contains U+0007 BELL, a control character'],
+    ['ESC written as a YAML escape', 'summary: "Adds\\e[2J cookies."', '3: front matter "summary" contains U+001B ESCAPE (written as an escape in the YAML), a control character'],
+    ['an override written as a YAML escape', 'summary: "Pay \\u202E01$"', '3: front matter "summary" contains U+202E RIGHT-TO-LEFT OVERRIDE (written as an escape in the YAML)'],
+  ])('refuses %s, with the line', (_case, yaml, message) => {
+    const problems = problemsOf(`---\neffective: 2026-03-14\n${yaml}\nchange: editorial\n---\nText.\n`);
+    expect(problems.some((problem) => problem.startsWith(message))).toBe(true);
+  });
+
+  test('refuses U+202E in the body with line, column, code point and the fix', () => {
+    const problems = problemsOf('---\neffective: 2026-03-14\n---\n\nYou pay \u202E01$ a month.\n');
+    expect(problems).toEqual([
+      '5: the text contains U+202E RIGHT-TO-LEFT OVERRIDE, a bidirectional override, which makes text display in another order than it is written ("Trojan Source") — remove it; right-to-left text needs at most the isolates U+2066–U+2069 and the marks U+200E, U+200F and U+061C, which "allowBidi: true" permits (column 9)',
+    ]);
+  });
+
+  test('refuses bidi isolates and marks unless the front matter sets allowBidi: true, and overrides even then', () => {
+    const body = 'השם \u2067Mailly\u2069 \u200F.\n';
+    expect(problemsOf(`---\neffective: 2026-03-14\n---\n${body}`)).toHaveLength(3);
+    expect(problemsOf(`---\neffective: 2026-03-14\nallowBidi: true\n---\n${body}`)).toEqual([]);
+    expect(problemsOf(`---\neffective: 2026-03-14\nallowBidi: true\n---\n${body}\u202B\u0007\n`).map((p) => p.slice(0, 40))).toEqual([
+      '6: the text contains U+202B RIGHT-TO-LEF',
+      '6: the text contains U+0007 BELL, a cont',
+    ]);
+  });
+
+  test('accepts CRLF line endings and refuses a lone carriage return', () => {
+    expect(problemsOf('---\r\neffective: 2026-03-14\r\n---\r\nText.\r\n')).toEqual([]);
+    expect(problemsOf('---\neffective: 2026-03-14\n---\nText.\rMore.\n')).toEqual([
+      '4: the text contains U+000D CARRIAGE RETURN, a carriage return not followed by a line feed — save the file with LF (or CRLF) line endings (column 6)',
+    ]);
+  });
+
+  test('refuses allowBidi that is not true or false', () => {
+    expect(problemsOf('---\neffective: 2026-03-14\nallowBidi: yes please\n---\nText.\n')).toEqual([
+      expect.stringMatching(/^3: front matter "allowBidi" is "yes please" — it must be true or false/),
+    ]);
   });
 });

@@ -127,7 +127,8 @@ describe('diffDocuments', () => {
     let seed = 1;
     const random = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
     const document = (): string =>
-      Array.from({ length: 200 }, () => Array.from({ length: 1_000 }, () => `word${Math.floor(random() * 50)}`).join(' ')).join('\n\n');
+      // 140 paragraphs of 1,000 words: just within MAX_SOURCE_BYTES (1 MiB), which parseDocument enforces.
+      Array.from({ length: 140 }, () => Array.from({ length: 1_000 }, () => `word${Math.floor(random() * 50)}`).join(' ')).join('\n\n');
     const [oldDoc, newDoc] = [parseDocument(document()), parseDocument(document())];
     const start = performance.now();
     const redline = diffDocuments(oldDoc, newDoc);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from '../../../src/lib/redline/parse-document.ts';
+import { TextBoundError } from '../../../src/lib/redline/text-bounds.ts';
 import { readCorpus } from './helpers/corpus.ts';
 
 describe('parseDocument', () => {
@@ -38,5 +39,31 @@ describe('parseDocument', () => {
   test('returns plain data that survives JSON (so parsed revisions can be cached)', () => {
     const doc = parseDocument('# T\n\n- [a](https://x.test) *b*\n\n| c |\n| - |\n| d |\n');
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+
+  test.each([
+    [
+      '10,000 nested quotes',
+      `---\ntitle: x\n---\n${'>'.repeat(10_000)} deep\n`,
+      4,
+      'the text nests 10000 levels deep (block quotes and lists); Redline reads at most 32 — flatten the structure',
+    ],
+    [
+      'a list 1,000 deep',
+      Array.from({ length: 1_000 }, (_, k) => `${'  '.repeat(k)}- item`).join('\n'),
+      33,
+      'the text nests 33 levels deep',
+    ],
+    ['2 MiB', `${'word '.repeat(200)}\n\n`.repeat(2_100), 2_093, 'the file is 2.0 MiB'],
+  ])('refuses %s with a TextBoundError naming the line, before parsing', (_case, source, line, message) => {
+    let thrown: unknown;
+    try {
+      parseDocument(source);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(TextBoundError);
+    expect((thrown as TextBoundError).fault.line).toBe(line);
+    expect((thrown as TextBoundError).message).toContain(`line ${line}: ${message}`);
   });
 });

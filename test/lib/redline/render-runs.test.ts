@@ -72,7 +72,9 @@ describe('changeElement', () => {
 
 describe('leaves', () => {
   test('renders breaks, checkboxes, safe images and a deleted paragraph break', () => {
-    const image = { ...makeToken('Logo', 'image', [], ''), url: 'https://x.test/l.png' };
+    const image = { ...makeToken('Logo', 'image', [], ''), url: '/images/l.png' };
+    // Another host's image (a tracking pixel) and a script URL are shown as their alt text.
+    const tracker = { ...makeToken('Pixel', 'image', [], ''), url: 'https://tracker.test/p.gif' };
     const unsafe = { ...makeToken('Bad', 'image', [], ''), url: 'javascript:alert(1)' };
     const out = toHtml({
       type: 'root',
@@ -81,12 +83,13 @@ describe('leaves', () => {
         makeToken('\n', 'break', [], ''),
         makeToken('x', 'check', [], ''),
         image,
+        tracker,
         unsafe,
         makeToken('', 'block', [], ''),
       ]),
     });
     expect(out).toBe(
-      'a<br>\n<input type="checkbox" disabled checked><img src="https://x.test/l.png" alt="Logo"><span class="redline-image">Bad</span><span class="redline-break"><span class="redline-cue">paragraph break</span> </span>',
+      'a<br>\n<input type="checkbox" disabled checked><img src="/images/l.png" alt="Logo"><span class="redline-image">Pixel</span><span class="redline-image">Bad</span><span class="redline-break"><span class="redline-cue">paragraph break</span> </span>',
     );
   });
 

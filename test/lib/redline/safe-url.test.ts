@@ -32,8 +32,12 @@ describe('safeUrl', () => {
     expect(safeUrl(url)).toBeNull();
   });
 
-  test('allows only web images', () => {
-    expect(safeUrl('https://example.com/logo.png', true)).toBe('https://example.com/logo.png');
+  test("allows only the site's own images, never another host's (a tracking pixel)", () => {
+    expect(safeUrl('/images/logo.png', true)).toBe('/images/logo.png');
+    expect(safeUrl('logo.png', true)).toBe('logo.png');
+    expect(safeUrl('https://example.com/logo.png', true)).toBeNull();
+    expect(safeUrl('//tracker.example/p.gif', true)).toBeNull();
+    expect(safeUrl('\\\\tracker.example\\p.gif', true)).toBeNull();
     expect(safeUrl('mailto:x@example.com', true)).toBeNull();
     expect(safeUrl('data:image/svg+xml,<svg onload=alert(1)>', true)).toBeNull();
   });
