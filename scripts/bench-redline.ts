@@ -11,7 +11,7 @@ import { diffWords } from 'diff';
 import { diffDocuments, parseDocument, renderRedline } from '../src/lib/redline/index.ts';
 import type { RedlineDocument } from '../src/lib/redline/index.ts';
 
-const corpus = new URL('../../shared/corpora/github-site-policy/github-terms-of-service/', import.meta.url);
+const corpus = new URL('../test/fixtures/corpora/github-site-policy/github-terms-of-service/', import.meta.url);
 const files = readdirSync(corpus)
   .filter((name) => /^\d{4}-\d{2}-\d{2}\.md$/.test(name))
   .sort();

@@ -33,7 +33,7 @@ Exit status: 0 every target met, 1 a target missed or a build failed, 2 bad argu
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const BASELINE = join(ROOT, 'scripts/bench-site/baseline');
-const CORPUS = join(ROOT, '../shared/corpora/github-site-policy/github-terms-of-service');
+const CORPUS = join(ROOT, 'test/fixtures/corpora/github-site-policy/github-terms-of-service');
 const TARGET_RATIO = 1.5;
 const TARGET_RSS = 1.5 * 1024 ** 3;
 
@@ -111,6 +111,8 @@ async function measureDataset(name: string, dir: string, make: (policies: string
   const folder = join(policies, 'terms');
   const dates = revisionDates(folder);
   const asOf = dates.at(-1) as string;
+  // Published revisions are locked before a build accepts them, as on a real site.
+  runScript('policy-lock.ts', [], policies, { REDLINE_AS_OF: asOf });
   // Small sites build in a second or two, where one run's noise decides a ratio: builds of up to 10
   // revisions run five times and of up to 50 three times (each from a cold cache), and count with
   // their medians.
@@ -136,6 +138,7 @@ async function measureDataset(name: string, dir: string, make: (policies: string
   const full = median(fulls);
   process.stdout.write(' warm…');
   const added = addRevision(folder, asOf);
+  runScript('policy-lock.ts', [], policies, { REDLINE_AS_OF: added });
   const warm = await build([], { ...env, REDLINE_AS_OF: added }, join(dir, 'out'));
   process.stdout.write(' done\n');
   const n = dates.length;
@@ -234,7 +237,7 @@ function latestCorpusRevision(): string {
     .filter((file) => /^\d{4}-\d{2}-\d{2}\.md$/.test(file))
     .sort();
   const latest = files.at(-1);
-  if (!latest) throw new Error(`${CORPUS} has no revisions: the benchmark reads ../shared/corpora beside the checkout`);
+  if (!latest) throw new Error(`${CORPUS} has no revisions: the benchmark reads test/fixtures/corpora`);
   return join(CORPUS, latest);
 }
 
@@ -246,10 +249,10 @@ function synthetic(policies: string, from: string, revisions: number): void {
   runScript('generate-history.ts', ['--from', from, '--policy', 'terms', '--revisions', String(revisions)], policies);
 }
 
-function runScript(script: string, args: string[], policies: string): void {
+function runScript(script: string, args: string[], policies: string, env: Record<string, string> = {}): void {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
     cwd: ROOT,
-    env: { ...process.env, POLICIES_DIR: policies },
+    env: { ...process.env, ...env, POLICIES_DIR: policies },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`${script} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);

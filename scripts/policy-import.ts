@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { groupByDay, importedRevision, readJekyllSource, type HistoryVersion, type ImportOptions } from '../src/lib/import/index.ts';
-import { LOCK_FILE } from '../src/lib/integrity/index.ts';
+import { LOCK_FILE, revisionChains, type LockEntry } from '../src/lib/integrity/index.ts';
 import { CHANGE_LABELS, formatProblems, POLICY_META_FILE, type ChangeLabel } from '../src/lib/policies/index.ts';
 import { shownPath } from '../src/node/check-policies-dir.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
@@ -72,7 +72,10 @@ function main(argv: string[]): number {
     return 1;
   }
   // A published revision keeps its text (and hash) forever: whatever is in the lock is never written.
-  const { lock, problems: lockProblems } = existsSync(root) ? readLock(root, shownPath(root, process.cwd())) : { lock: null, problems: [] };
+  const { lock, problems: lockProblems } = existsSync(root)
+    ? readLock(root, shownPath(root, process.cwd()), { allowLegacy: true })
+    : { lock: null, problems: [] };
+  const chains = lock ? revisionChains(lock) : new Map<string, LockEntry[]>();
   if (lockProblems.length > 0) {
     console.error(
       `${formatProblems(lockProblems)}\nNothing was imported: without a readable ${LOCK_FILE} the import cannot tell which revisions are locked.`,
@@ -113,7 +116,7 @@ function main(argv: string[]): number {
     const file = `${shown}/${revision.effective}.mdx`;
     const target = join(dir, `${revision.effective}.mdx`);
     const step = `${index + 1}/${versions.length} ${file}`;
-    const locked = lock?.revisions[`${slug}/${revision.effective}`]?.at(-1)?.sha256;
+    const locked = chains.get(`${slug}/${revision.effective}`)?.at(-1)?.sha256;
     if (locked) {
       kept.push(file);
       console.log(
@@ -149,7 +152,7 @@ function main(argv: string[]): number {
     console.log(`Kept ${kept.length} locked revision${kept.length === 1 ? '' : 's'} as published: ${kept.join(', ')}.`);
   }
   console.log(
-    `Imported ${versions.length - kept.length} revisions (from ${history.length} versions). Review ${shown}/policy.yml and the labels, then run npm run policy:check.`,
+    `Imported ${versions.length - kept.length} revisions (from ${history.length} versions). Review ${shown}/policy.yml and the labels, then run npm run policy:lock (they are published, so the build refuses them unlocked) and npm run policy:check.`,
   );
   return 0;
 }

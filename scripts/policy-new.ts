@@ -2,11 +2,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCalendarDate } from '../src/lib/dates/index.ts';
-import { CHANGE_LABELS, newRevisionSource, resolveAsOf, type ChangeLabel } from '../src/lib/policies/index.ts';
+import { CHANGE_LABELS, newRevisionSource, type ChangeLabel } from '../src/lib/policies/index.ts';
 import { shownPath } from '../src/node/check-policies-dir.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
 import { pathTaken, policyFolderOutside, policyNameProblem } from '../src/node/policy-folder.ts';
-import { siteConfig } from '../src/site.config.ts';
+import { buildDay } from '../src/node/build-day.ts';
 import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
 
 const HELP = `Usage: npm run policy:new -- <policy> [--date YYYY-MM-DD] [--change material|editorial|technical]
@@ -14,7 +14,10 @@ const HELP = `Usage: npm run policy:new -- <policy> [--date YYYY-MM-DD] [--chang
 Creates policies/<policy>/<date>.mdx (date: today, or REDLINE_AS_OF) from the revision in force
 on that date: same text, same cookie declaration, "effective" set, "change" set when given, and
 "summary" left empty for you — npm run policy:check and the build refuse it until you write it.
-Add "published: YYYY-MM-DD" to announce it ahead of its date. Never overwrites a file, and
+Add "published: YYYY-MM-DD" to announce it ahead of its date. It changes freely until it is
+published (its "published" day, or "effective" without one); on that day lock it, in the same
+commit: npm run policy:lock -- <policy>/<date> (the build refuses a published revision that is not
+locked, and a locked one can then only be corrected by a small erratum). Never overwrites a file, and
 never writes outside policies/<policy>/: <policy> is a folder name such as cookies or
 terms-of-service (lowercase letters, digits, hyphens).
 
@@ -39,7 +42,7 @@ function main(argv: string[]): number {
     console.error(nameProblem);
     return 2;
   }
-  const today = resolveAsOf({ override: process.env.REDLINE_AS_OF, now: new Date(), timeZone: siteConfig.timeZone });
+  const today = buildDay();
   const date = values.date ?? today;
   if (!isCalendarDate(date)) {
     console.error(`--date "${date}" is not a real date written YYYY-MM-DD`);
@@ -84,7 +87,7 @@ function main(argv: string[]): number {
     flag: 'wx',
   });
   console.log(
-    `Created ${shown}/${date}.mdx from ${base}. Edit the text, write its "summary"${values.change ? '' : ' and "change"'}, then run npm run policy:check.`,
+    `Created ${shown}/${date}.mdx from ${base}. Edit the text, write its "summary"${values.change ? '' : ' and "change"'}, then run npm run policy:check. The day it is published, lock it: npm run policy:lock -- ${policy}/${date}.`,
   );
   return 0;
 }

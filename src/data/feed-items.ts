@@ -1,6 +1,8 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { formatDate } from '../lib/dates/index.ts';
-import { changelogEntries, compareUrl, revisionUrl } from '../lib/policies/index.ts';
+import { changelogEntries, compareUrl, INTEGRITY_URL, revisionUrl } from '../lib/policies/index.ts';
+import { integrityHead } from './integrity.ts';
+import { revisionSha256 } from './sources.ts';
 import { renderRedline } from '../lib/redline/index.ts';
 import { escapeHtml } from '../lib/text/escape-html.ts';
 import { loadPolicies, type SitePolicy } from './policies.ts';
@@ -16,6 +18,8 @@ const LABELS = { material: 'material change', editorial: 'editorial change', tec
 export async function feedItems(site: URL, only?: SitePolicy): Promise<RSSFeedItem[]> {
   const policies = only ? [only] : await loadPolicies();
   const titles = new Map(policies.map((p) => [p.slug, p.meta.title]));
+  const head = integrityHead();
+  const integrity = new URL(INTEGRITY_URL, site).href;
   return changelogEntries(policies).map(({ policy, revision, previous }) => {
     const title = titles.get(policy) ?? policy;
     const when = formatDate(revision.effective);
@@ -27,6 +31,8 @@ export async function feedItems(site: URL, only?: SitePolicy): Promise<RSSFeedIt
       const redline = redlineBetween(previous, revision);
       content += `<p>Changes since the version of ${formatDate(previous.effective)} (<a href="${compare}">open the redline</a>):</p>${renderRedline(redline, { view: 'inline', linkBase: compare })}`;
     }
+    // Every item carries the record's head: a reader who keeps the feed keeps proof of the record as it was.
+    content += `<p>Source SHA-256: <code>${revisionSha256(revision)}</code>. Record head: <code>${head.head}</code> (${head.entries} entries; <a href="${integrity}">how to check</a>).</p>`;
     return {
       title: `${title}: version effective ${when}${label}`,
       link: revisionUrl(policy, revision.effective),

@@ -1,4 +1,4 @@
-import type { LockEntry } from '../lib/integrity/index.ts';
+import { lockHead, revisionChains, type LockEntry, type LockFile, type LockHead } from '../lib/integrity/index.ts';
 import type { Erratum } from '../lib/policies/index.ts';
 import { diffDocuments, renderRedline, type RedlineStats } from '../lib/redline/index.ts';
 import { readArchivedSource } from '../node/archive-source.ts';
@@ -9,13 +9,27 @@ import type { SiteRevision } from './policies.ts';
 import { parseRevisionSource } from './redlines.ts';
 import { revisionSha256, revisionSource } from './sources.ts';
 
-let lockCache: Record<string, LockEntry[]> | undefined;
+let lockCache: LockFile | undefined;
 
-/** Return the chain of hashes the lock records for a revision, oldest first (empty when not locked). */
+// The integration has already refused a lock file that does not parse or whose chain is broken.
+function siteLock(): LockFile {
+  lockCache ??= readLock(policiesDir(), shownPath(policiesDir(), process.cwd())).lock;
+  return lockCache;
+}
+
+/** Return the entries the lock's chain records for a revision, oldest first (empty when not locked). */
 export function lockChain(revision: SiteRevision): LockEntry[] {
-  // The integration has already refused a lock file that does not parse.
-  lockCache ??= readLock(policiesDir(), shownPath(policiesDir(), process.cwd())).lock.revisions;
-  return lockCache[`${revision.policy}/${revision.effective}`] ?? [];
+  return revisionChains(siteLock()).get(`${revision.policy}/${revision.effective}`) ?? [];
+}
+
+/** Return the head of the lock's hash chain, as the site publishes it. */
+export function integrityHead(): LockHead {
+  return lockHead(siteLock());
+}
+
+/** Return the whole lock, as `/integrity/redline.lock.json` publishes it for anyone to verify. */
+export function publishedLock(): LockFile {
+  return siteLock();
 }
 
 /** One public correction of a revision: the erratum, and the redline from the text before it to the text after. */

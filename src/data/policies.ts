@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildTimeline, resolveAsOf, type PolicyMeta, type RevisionFrontmatter, type Timeline } from '../lib/policies/index.ts';
-import { siteConfig } from '../site.config.ts';
+import { buildDay } from '../node/build-day.ts';
+import { buildTimeline, type PolicyMeta, type RevisionFrontmatter, type Timeline } from '../lib/policies/index.ts';
 
 /** One revision as pages use it: its front matter, its policy and its Astro entry (its id and source file). */
 export interface SiteRevision extends RevisionFrontmatter {
@@ -32,12 +32,19 @@ export function loadPolicies(): Promise<SitePolicy[]> {
 }
 
 async function load(): Promise<SitePolicy[]> {
-  const asOf = resolveAsOf({ override: process.env.REDLINE_AS_OF, now: new Date(), timeZone: siteConfig.timeZone });
+  const asOf = buildDay();
   const [metas, entries] = await Promise.all([getCollection('policies'), getCollection('revisions')]);
   const policies = metas.map((meta): SitePolicy => {
     const revisions = entries
       .filter((entry) => entry.id.startsWith(`${meta.id}/`))
       .map((entry): SiteRevision => ({ ...entry.data, policy: meta.id, entry }));
+    // The first revision has nothing before it to change from: a change label or summary it carries
+    // (written against a history since removed, say) is not shown as if it described a change.
+    const first = revisions.reduce<SiteRevision | undefined>((a, b) => (a && a.effective <= b.effective ? a : b), undefined);
+    if (first) {
+      delete first.change;
+      delete first.summary;
+    }
     return { slug: meta.id, meta: meta.data, timeline: buildTimeline(revisions, asOf) };
   });
   return policies

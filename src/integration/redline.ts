@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { checkPoliciesDir } from '../node/check-policies-dir.ts';
 import type { DiffCache } from '../node/diff-cache.ts';
 import { policiesDir } from '../node/policies-dir.ts';
+import { buildDay } from '../node/build-day.ts';
 
 // Set by src/data/redlines.ts when pages compare revisions (same process, another module graph).
 const DIFF_CACHE_KEY = Symbol.for('redline.diffCache');
@@ -18,7 +19,7 @@ export function redline(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config }) => {
         const root = fileURLToPath(config.root);
-        checkPoliciesDir(policiesDir(root), root);
+        checkPoliciesDir(policiesDir(root), buildDay(), root);
       },
       'astro:build:done': async ({ logger }) => {
         const build = (globalThis as Record<symbol, { cache: DiffCache; parsed: () => number } | undefined>)[DIFF_CACHE_KEY];

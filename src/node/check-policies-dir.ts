@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
-import { checkLock, revisionStates } from '../lib/integrity/index.ts';
+import type { CalendarDate } from '../lib/dates/index.ts';
+import { ARCHIVE_DIR, checkErrata, checkLock, findUnlocked, LOCK_FILE, revisionStates } from '../lib/integrity/index.ts';
+import { checkArchive, readArchive } from './check-archive.ts';
 import { checkPolicyTree, PolicyError, problemAt, type PolicyFile, type PolicyProblem } from '../lib/policies/index.ts';
 import { readLock } from './read-lock.ts';
 import { readPolicyFiles } from './read-policy-files.ts';
+import { siteConfig } from '../site.config.ts';
 
 /** Return how a folder is named in messages: relative to the project when inside it, absolute otherwise. */
 export function shownPath(dir: string, root: string): string {
@@ -11,8 +14,16 @@ export function shownPath(dir: string, root: string): string {
   return inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? dir : inside;
 }
 
-/** Run every check of the policies folder at `dir` — the files, and the lock of published revisions — and list all problems. */
-export function findPolicyProblems(dir: string, root: string = process.cwd()): { files: PolicyFile[]; problems: PolicyProblem[] } {
+/**
+ * Run every check of the policies folder at `dir` as of `today` — the files, the lock's hash chain,
+ * the archive of locked sources, and that every revision published by `today` is locked and
+ * unchanged — and list all problems.
+ */
+export function findPolicyProblems(
+  dir: string,
+  today: CalendarDate,
+  root: string = process.cwd(),
+): { files: PolicyFile[]; problems: PolicyProblem[] } {
   const shown = shownPath(dir, root);
   if (!existsSync(dir)) {
     return {
@@ -20,13 +31,36 @@ export function findPolicyProblems(dir: string, root: string = process.cwd()): {
       problems: [problemAt(shown, 'does not exist — create it with a folder per policy, or set POLICIES_DIR to where your policies are')],
     };
   }
-  const files = readPolicyFiles(dir);
-  const { lock, problems: lockProblems } = readLock(dir, shown);
-  return { files, problems: [...checkPolicyTree(files, shown), ...lockProblems, ...checkLock(lock, revisionStates(files, shown), shown)] };
+  const { files, problems: fileProblems } = readPolicyFiles(dir, shown);
+  const { lock, exists, problems: lockProblems } = readLock(dir, shown);
+  const archive = readArchive(dir);
+  const states = revisionStates(files, shown);
+  const problems = [
+    ...fileProblems,
+    ...checkPolicyTree(files, shown),
+    ...lockProblems,
+    ...checkArchive(archive, lock, shown),
+    ...checkLock(lock, states, shown),
+    ...checkErrata(lock, files, (sha256) => archive.get(`${sha256}.mdx`), {
+      maxChangedWords: siteConfig.errataMaxChangedWords,
+      root: shown,
+    }),
+  ];
+  if (!exists && archive.size > 0) problems.push(missingLock(shown, archive.size));
+  problems.push(...findUnlocked(lock, states, today));
+  return { files, problems };
+}
+
+/** The problem of a lock file that is gone although the archive shows revisions were locked. */
+export function missingLock(shown: string, archived: number): PolicyProblem {
+  return problemAt(
+    `${shown}/${LOCK_FILE}`,
+    `is missing, but ${ARCHIVE_DIR}/ holds ${archived} locked source${archived === 1 ? '' : 's'}: the lock existed — restore it from version control (a new lock would accept whatever the files say now)`,
+  );
 }
 
 /** Check the policies folder at `dir` and throw a `PolicyError` listing every problem, if any. */
-export function checkPoliciesDir(dir: string, root: string = process.cwd()): void {
-  const { problems } = findPolicyProblems(dir, root);
+export function checkPoliciesDir(dir: string, today: CalendarDate, root: string = process.cwd()): void {
+  const { problems } = findPolicyProblems(dir, today, root);
   if (problems.length > 0) throw new PolicyError(problems);
 }

@@ -1,29 +1,82 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emptyLock, LOCK_FILE, lockFileSchema, type LockFile } from '../lib/integrity/index.ts';
+import {
+  emptyLock,
+  legacyLockFileSchema,
+  LOCK_FILE,
+  lockFileSchema,
+  migrateLock,
+  verifyChain,
+  type LockFile,
+} from '../lib/integrity/index.ts';
 import { problemAt, type PolicyProblem } from '../lib/policies/index.ts';
 
-/** Read `redline.lock.json` from a policies folder (an empty lock when there is none yet). */
-export function readLock(dir: string, shown: string): { lock: LockFile; problems: PolicyProblem[] } {
+// 64 MiB: a lock entry is ~300 bytes, so room for 200,000 of them.
+const MAX_LOCK_BYTES = 64 << 20;
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** A policies folder's lock as read: the lock, whether the file exists, and what is wrong with it. */
+export interface ReadLock {
+  /** The lock (empty when the file is missing or unreadable). */
+  lock: LockFile;
+  /** Whether `redline.lock.json` exists. */
+  exists: boolean;
+  /** Whether it was a version 1 lock, migrated in memory (only `policy:lock` accepts that). */
+  migrated: boolean;
+  /** What is wrong with the file: unreadable, invalid, or a chain that does not verify. */
+  problems: PolicyProblem[];
+}
+
+/**
+ * Read `redline.lock.json` from a policies folder and verify its hash chain. A version 1 lock is
+ * migrated to a chain with its entries kept; `allowLegacy: false` (the build, policy:check) reports
+ * it instead, so a lock cannot be swapped for one without a chain.
+ */
+export function readLock(dir: string, shown: string, { allowLegacy = false }: { allowLegacy?: boolean } = {}): ReadLock {
   const path = join(dir, LOCK_FILE);
-  if (!existsSync(path)) return { lock: emptyLock(), problems: [] };
   const file = `${shown}/${LOCK_FILE}`;
+  const fail = (message: string): ReadLock => ({ lock: emptyLock(), exists: true, migrated: false, problems: [problemAt(file, message)] });
+  if (!existsSync(path) && !isLink(path)) return { lock: emptyLock(), exists: false, migrated: false, problems: [] };
+  // Only a regular file of a sane size is read: a link could point anywhere (and show its bytes in
+  // an error message), a device could never end.
+  const stat = lstatSync(path);
+  if (!stat.isFile()) return fail('is not a regular file (a symbolic link, folder or device) — restore the file from version control');
+  if (stat.size > MAX_LOCK_BYTES)
+    return fail(`is ${stat.size} bytes, more than a lock can be (${MAX_LOCK_BYTES}) — restore it from version control`);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    return {
-      lock: emptyLock(),
-      problems: [problemAt(file, `is not valid JSON (${(error as Error).message}) — restore it from version control`)],
-    };
+  } catch {
+    return fail('is not valid JSON — restore it from version control');
+  }
+  const legacy = legacyLockFileSchema.safeParse(data);
+  if (legacy.success) {
+    if (!allowLegacy)
+      return fail('is a version 1 lock, without a hash chain — run npm run policy:lock to migrate it (its entries are kept) and commit it');
+    return { lock: migrateLock(legacy.data), exists: true, migrated: true, problems: [] };
   }
   const parsed = lockFileSchema.safeParse(data);
-  if (parsed.success) return { lock: parsed.data, problems: [] };
-  const where = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top)'} ${issue.message}`).join('; ');
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top)'} ${issue.message}`).join('; ');
+    return fail(`is not a valid lock file (${where}) — restore it from version control; npm run policy:lock only ever appends to it`);
+  }
+  const broken = verifyChain(parsed.data);
   return {
-    lock: emptyLock(),
-    problems: [
-      problemAt(file, `is not a valid lock file (${where}) — restore it from version control; npm run policy:lock only ever appends to it`),
-    ],
+    lock: parsed.data,
+    exists: true,
+    migrated: false,
+    problems: broken.map((why) =>
+      problemAt(
+        file,
+        `has a broken hash chain: ${why} — an entry was rewritten; restore the file from version control (npm run policy:lock only ever appends)`,
+      ),
+    ),
   };
 }

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSite, ROOT, tempDir } from '../helpers/build-site.ts';
-import { copyPolicies, editTree } from '../helpers/policy-tree.ts';
+import { buildSite, tempDir } from '../helpers/build-site.ts';
+import { cookieRevision, copyPolicies, editTree } from '../helpers/policy-tree.ts';
 
-const real = (name: string): string => readFileSync(join(ROOT, 'policies/cookies', name), 'utf8');
+const real = cookieRevision;
 const withFrontMatter = (name: string, from: string, to: string): string => real(name).replace(from, to);
 
 // Each case breaks a copy of the real policies and expects `astro build` to stop with a message that

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { siteFiles } from '../checkers/site-files.ts';
-import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { cookieRevision, copyPolicies } from '../helpers/policy-tree.ts';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { compileSchema } from '../helpers/json-schema.ts';
 import { htmlText, readPage } from '../helpers/page-text.ts';
 
@@ -17,7 +18,7 @@ describe('the cookie declaration JSON', () => {
   const declarations = (): string[] => siteFiles(site.outDir).filter((path) => path.endsWith('declaration.json'));
 
   beforeAll(async () => {
-    site = await buildSite({ asOf: '2026-04-01' });
+    site = await buildSite({ policiesDir: copyPolicies(), asOf: '2026-04-01' });
     if (!site.ok) throw new Error(site.output);
   });
 
@@ -32,8 +33,18 @@ describe('the cookie declaration JSON', () => {
   });
 
   test('validates, every JSON file, against the published JSON Schema it names, each itself valid draft 2020-12', () => {
-    const documents = siteFiles(site.outDir).filter((path) => path.endsWith('.json') && !path.startsWith('schemas/'));
+    // The lock is published byte for byte as the repository keeps it (no $schema): checked on its own below.
+    const documents = siteFiles(site.outDir).filter(
+      (path) => path.endsWith('.json') && !path.startsWith('schemas/') && !path.startsWith('integrity/'),
+    );
     expect(documents).toEqual([...declarations(), 'api/policies.json'].sort());
+    const lockSchema = json('schemas/lock/v2.json');
+    expect(lockSchema).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: 'https://policies.mailly.io/schemas/lock/v2.json',
+    });
+    const validateLock = compileSchema(lockSchema);
+    expect(validateLock(json('integrity/redline.lock.json')), JSON.stringify(validateLock.errors)).toBe(true);
     const schemas = new Map<string, ReturnType<typeof compileSchema>>();
     for (const path of documents) {
       const document = json(path);
@@ -70,7 +81,7 @@ describe('the cookie declaration JSON', () => {
       ['2026-03-14', 'in-force'],
     ]);
     for (const { version, sourceSha256 } of revisions) {
-      expect(sourceSha256).toBe(sha256(readFileSync(join(ROOT, 'policies/cookies', `${version}.mdx`), 'utf8').replace(/\r\n?/g, '\n')));
+      expect(sourceSha256).toBe(sha256(cookieRevision(`${version}.mdx`).replace(/\r\n?/g, '\n')));
       expect((json(`api/cookies/${version}/declaration.json`) as { policy: { sourceSha256: string } }).policy.sourceSha256).toBe(
         sourceSha256,
       );

@@ -12,7 +12,7 @@ import { readJekyllSource } from '../../src/lib/import/index.ts';
 import { buildSite, tempDir, type BuildResult } from '../helpers/build-site.ts';
 import { compileSchema } from '../helpers/json-schema.ts';
 import { runScript } from '../helpers/run-script.ts';
-import { sharedPath } from '../helpers/shared.ts';
+import { fixturePath } from '../helpers/fixtures.ts';
 
 const CORPORA = ['github-terms-of-service', 'github-subprocessors', 'github-cookies'];
 
@@ -55,12 +55,16 @@ describe('policy:import of the real corpora', () => {
     for (const corpus of CORPORA) {
       // The cookie list is imported with its table read into a cookie declaration.
       const declaration = corpus === 'github-cookies' ? ['--declaration'] : [];
-      const from = sharedPath('corpora/github-site-policy', corpus);
+      const from = fixturePath('corpora/github-site-policy', corpus);
       const run = await runScript('policy-import', ['--from', from, '--policy', corpus.replace('github-', ''), ...declaration], {
         POLICIES_DIR: dir,
       });
       expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('npm run policy:lock');
     }
+    // Imported revisions are published: they are locked before the site is built, as the import says.
+    const lock = await runScript('policy-lock', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-11-26' });
+    expect(lock.code, lock.stderr).toBe(0);
     site = await buildSite({ policiesDir: dir, asOf: '2026-11-26' });
   });
 
@@ -69,7 +73,7 @@ describe('policy:import of the real corpora', () => {
     expect(readdirSync(join(dir, 'subprocessors')).filter((name) => name.endsWith('.mdx'))).toHaveLength(18);
     expect(readdirSync(join(dir, 'cookies')).filter((name) => name.endsWith('.mdx'))).toHaveLength(7);
     expect(readFileSync(join(dir, 'terms-of-service/policy.yml'), 'utf8')).toContain('title: "GitHub Terms of Service"');
-    const check = await runScript('policy-check', [], { POLICIES_DIR: dir });
+    const check = await runScript('policy-check', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-11-26' });
     expect(check.code, check.stderr).toBe(0);
   });
 
@@ -91,7 +95,7 @@ describe('policy:import of the real corpora', () => {
   });
 
   test.each(CORPORA)('shows every revision of %s word for word', (corpus) => {
-    const folder = sharedPath('corpora/github-site-policy', corpus);
+    const folder = fixturePath('corpora/github-site-policy', corpus);
     const slug = corpus.replace('github-', '');
     for (const name of readdirSync(folder).filter((file) => file.endsWith('.md'))) {
       const expected = sourceWords(readJekyllSource(readFileSync(join(folder, name), 'utf8')).body);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { htmlText, readPage } from '../helpers/page-text.ts';
-import { copyPolicies, editTree } from '../helpers/policy-tree.ts';
+import { cookieRevision, copyPolicies, editTree } from '../helpers/policy-tree.ts';
 import { plainRedline } from '../helpers/html-safety.ts';
 import { runScript } from '../helpers/run-script.ts';
 
@@ -13,11 +13,15 @@ const FILE = 'cookies/2026-03-14.mdx';
 const ORIGINAL = 'Cookies are widely used to make websites work more efficiently';
 const EDITED = 'Cookies are commonly used to make websites work more efficiently';
 
+type Entry = { revision: string; sha256: string; lockedOn: string; erratum?: string; previous: string; hash: string };
+const lockOf = (dir: string): { entries: Entry[] } =>
+  JSON.parse(readFileSync(join(dir, 'redline.lock.json'), 'utf8')) as { entries: Entry[] };
+const chainOf = (dir: string, key: string): Entry[] => lockOf(dir).entries.filter((entry) => entry.revision === key);
+
 function lockedTree(): { dir: string; text: string; locked: string } {
   const dir = copyPolicies();
   const text = readFileSync(join(dir, FILE), 'utf8');
-  const lock = JSON.parse(readFileSync(join(dir, 'redline.lock.json'), 'utf8')) as { revisions: Record<string, { sha256: string }[]> };
-  const locked = lock.revisions['cookies/2026-03-14']?.at(-1)?.sha256 ?? '';
+  const locked = chainOf(dir, 'cookies/2026-03-14').at(-1)?.sha256 ?? '';
   expect(locked).toBe(sha256(text));
   return { dir, text, locked };
 }
@@ -45,7 +49,7 @@ describe('the lock of published revisions', () => {
     );
   });
 
-  test('accepts a correction recorded as an erratum, shows it with its redline, and policy:lock adds the new hash to the chain', async () => {
+  test('accepts a correction recorded as an erratum once policy:lock adds its hash to the chain, and shows it with its redline', async () => {
     const { dir, text, locked } = lockedTree();
     const corrected = text
       .replace(ORIGINAL, EDITED)
@@ -54,40 +58,147 @@ describe('the lock of published revisions', () => {
         `change: material\nerrata:\n  - date: 2026-04-02\n    description: Replaces "widely" with "commonly" in section 1.\n    previousSha256: ${locked}\n`,
       );
     editTree(dir, { [FILE]: corrected });
-    const build = await buildSite({ policiesDir: dir, asOf: '2026-04-03' });
-    expect(build.ok, build.output).toBe(true);
-    const page = readPage(build.outDir, '/cookies/2026-03-14/');
-    expect(htmlText(page)).toContain('Corrected on April 2, 2026: Replaces "widely" with "commonly" in section 1.');
-    expect(plainRedline(page)).toContain('Cookies are <del>widely</del><ins>commonly</ins> used');
-    expect(page).toContain(`href="/sources/${locked}.mdx"`);
-    expect(readFileSync(join(build.outDir, 'sources', `${locked}.mdx`), 'utf8')).toBe(text);
+    // Published text is recorded text: the correction is published once the lock has its hash.
+    const unrecorded = await buildSite({ policiesDir: dir, asOf: '2026-04-03' });
+    expect(unrecorded.ok).toBe(false);
+    expect(unrecorded.output).toContain(
+      `cookies/2026-03-14.mdx: is corrected (erratum of 2026-04-02) but the lock has not recorded its new hash ${sha256(corrected)} — run npm run policy:lock -- cookies/2026-03-14`,
+    );
 
     const lock = await runScript('policy-lock', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-03' });
     expect(lock.stdout).toContain('correct cookies/2026-03-14');
-    const chain = (JSON.parse(readFileSync(join(dir, 'redline.lock.json'), 'utf8')) as { revisions: Record<string, unknown[]> }).revisions[
-      'cookies/2026-03-14'
-    ];
-    expect(chain).toEqual([
+    const entries = lockOf(dir).entries;
+    expect(chainOf(dir, 'cookies/2026-03-14')).toEqual([
       expect.objectContaining({ sha256: locked }),
-      { sha256: sha256(corrected), lockedOn: '2026-04-03', erratum: '2026-04-02' },
+      {
+        revision: 'cookies/2026-03-14',
+        sha256: sha256(corrected),
+        lockedOn: '2026-04-03',
+        erratum: '2026-04-02',
+        previous: entries.at(-2)?.hash,
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
     ]);
     expect(existsSync(join(dir, '.archive', `${sha256(corrected)}.mdx`))).toBe(true);
     const rebuilt = await buildSite({ policiesDir: dir, asOf: '2026-04-03' });
     expect(rebuilt.ok, rebuilt.output).toBe(true);
+    const page = readPage(rebuilt.outDir, '/cookies/2026-03-14/');
+    expect(htmlText(page)).toContain('Corrected on April 2, 2026: Replaces "widely" with "commonly" in section 1.');
+    expect(plainRedline(page)).toContain('Cookies are <del>widely</del><ins>commonly</ins> used');
+    expect(page).toContain(`href="/sources/${locked}.mdx"`);
+    expect(readFileSync(join(rebuilt.outDir, 'sources', `${locked}.mdx`), 'utf8')).toBe(text);
     expect(htmlText(readPage(rebuilt.outDir, '/integrity/'))).toMatch(
       /Published, recorded on .*: [0-9a-f]{64} Corrected on April 2, 2026, recorded on April 3, 2026/,
     );
   });
 
-  test('lets drafts and revisions that were never locked change freely', async () => {
+  // The typo-sized erratum of the test above still passes: only rewrites presented as corrections are refused.
+  test.each([
+    [
+      'changes more words than a correction may',
+      (text: string): string =>
+        text.replace(
+          'more efficiently,',
+          'more efficiently. We may sell the data cookies collect to advertising partners, brokers and other third parties, who may combine it with what they hold about you to build a profile of your interests,',
+        ),
+      /cookies\/2026-03-14\.mdx:5: erratum of 2026-04-02 changes \d+ words \(at most 25\) — a correction this large is a new revision: undo it here and add .*cookies\/<date>\.mdx with summary and change label/,
+    ],
+    [
+      'changes the change label',
+      (text: string): string => text.replace('change: material\n', 'change: technical\n'),
+      /cookies\/2026-03-14\.mdx:5: erratum of 2026-04-02 changes front matter "change" \(material → technical\) — an erratum corrects the text only/,
+    ],
+  ])('stops the build and policy:check when an erratum %s', async (_case, rewrite, message) => {
+    const { dir, text, locked } = lockedTree();
+    const erratum = `errata:\n  - date: 2026-04-02\n    description: Fixes a typo.\n    previousSha256: ${locked}\n`;
+    editTree(dir, { [FILE]: rewrite(text).replace(/^(change: \w+\n)/m, `$1${erratum}`) });
+    const build = await buildSite({ policiesDir: dir, asOf: '2026-04-03' });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(message);
+    const check = await runScript('policy-check', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-03' });
+    expect([check.code, check.stderr]).toEqual([1, expect.stringMatching(message)]);
+    const lock = await runScript('policy-lock', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-03' });
+    expect([lock.code, lock.stderr]).toEqual([1, expect.stringMatching(message)]);
+  });
+
+  test('lets drafts change freely: nothing unpublished is locked', async () => {
     const { dir, text } = lockedTree();
     const draft = text.replace('effective: 2026-03-14', 'effective: 2026-09-01').replace(ORIGINAL, EDITED);
-    editTree(dir, {
-      'cookies/2026-09-01.mdx': draft,
-      'cookies/2025-09-01.mdx': readFileSync(join(dir, 'cookies/2025-09-01.mdx'), 'utf8').replace('Cookies are', 'Cookies were'),
-    });
+    editTree(dir, { 'cookies/2026-09-01.mdx': draft });
     const build = await buildSite({ policiesDir: dir, asOf: '2026-04-01' });
     expect(build.ok, build.output).toBe(true);
+    editTree(dir, { 'cookies/2026-09-01.mdx': draft.replace(EDITED, ORIGINAL) });
+    expect((await buildSite({ policiesDir: dir, asOf: '2026-04-01' })).ok).toBe(true);
+  });
+
+  test('stops the build on a published revision the lock does not cover, naming it and the command; locking it makes it pass', async () => {
+    const { dir, text } = lockedTree();
+    const announced = text.replace('effective: 2026-03-14', 'effective: 2026-06-01\npublished: 2026-04-01').replace(ORIGINAL, EDITED);
+    editTree(dir, { 'cookies/2026-06-01.mdx': announced });
+    const before = await buildSite({ policiesDir: dir, asOf: '2026-03-31' });
+    expect(before.ok, before.output).toBe(true); // not announced yet: free to change
+    const build = await buildSite({ policiesDir: dir, asOf: '2026-04-01' });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain(
+      'cookies/2026-06-01.mdx: is published (since 2026-04-01) but not locked, so it could still change without a trace — run npm run policy:lock -- cookies/2026-06-01',
+    );
+    const check = await runScript('policy-check', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-01' });
+    expect([check.code, check.stderr]).toEqual([1, expect.stringContaining('run npm run policy:lock -- cookies/2026-06-01')]);
+    const lock = await runScript('policy-lock', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-01' });
+    expect(lock.stdout).toContain('lock    cookies/2026-06-01');
+    expect((await runScript('policy-check', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-01' })).code).toBe(0);
+    expect((await buildSite({ policiesDir: dir, asOf: '2026-04-01' })).ok).toBe(true);
+  });
+
+  test.each([
+    [
+      'the lock is deleted',
+      (dir: string): void => editTree(dir, { 'redline.lock.json': null }),
+      /redline\.lock\.json: is missing, but \.archive\/ holds 3 locked sources: the lock existed — restore it from version control/,
+    ],
+    [
+      'one entry is rehashed to match an edit',
+      (dir: string): void => {
+        const lock = lockOf(dir);
+        const entry = lock.entries.find((e) => e.revision === 'cookies/2026-03-14');
+        const edited = readFileSync(join(dir, FILE), 'utf8').replace(ORIGINAL, EDITED);
+        editTree(dir, { [FILE]: edited });
+        if (entry) entry.sha256 = sha256(edited);
+        editTree(dir, { 'redline.lock.json': `${JSON.stringify(lock, null, 2)}\n` });
+      },
+      /redline\.lock\.json: has a broken hash chain: entry \d \(cookies\/2026-03-14\) says it hashes to [0-9a-f]{64}, but it hashes to [0-9a-f]{64} — an entry was rewritten/,
+    ],
+    [
+      'an archived source is edited',
+      (dir: string): void => {
+        const locked = chainOf(dir, 'cookies/2026-03-14')[0]?.sha256 ?? '';
+        const path = join(dir, '.archive', `${locked}.mdx`);
+        editTree(dir, { [`.archive/${locked}.mdx`]: readFileSync(path, 'utf8').replace('widely used', 'commonly used') });
+      },
+      /\.archive\/[0-9a-f]{64}\.mdx: is named after sha256 ([0-9a-f]{64}) but its content hashes to [0-9a-f]{64} — an archived source was edited/,
+    ],
+    [
+      'the lock is replaced by a version 1 lock, which has no chain',
+      (dir: string): void =>
+        editTree(dir, {
+          'redline.lock.json': JSON.stringify({
+            version: 1,
+            revisions: { 'cookies/2026-03-14': [{ sha256: 'a'.repeat(64), lockedOn: '2026-03-14' }] },
+          }),
+        }),
+      /redline\.lock\.json: is a version 1 lock, without a hash chain — run npm run policy:lock to migrate it/,
+    ],
+  ])('stops the build and policy:check when %s', async (_case, tamper, message) => {
+    const { dir } = lockedTree();
+    tamper(dir);
+    const build = await buildSite({ policiesDir: dir, asOf: '2026-04-01' });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(message);
+    const check = await runScript('policy-check', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-01' });
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(message);
+    const lock = await runScript('policy-lock', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-01' });
+    expect(lock.code === 1 || _case.includes('version 1')).toBe(true);
   });
 });
 
@@ -106,22 +217,69 @@ describe('policy:lock and policy:check', () => {
   });
 
   test('policy:lock locks the published revisions named, once', async () => {
-    const { dir } = lockedTree();
-    const first = await runScript('policy-lock', ['cookies/2025-09-01'], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-01' });
+    const dir = copyPolicies({ samples: false });
+    editTree(dir, {
+      'cookies/2025-01-20.mdx': cookieRevision('2025-01-20.mdx'),
+      'cookies/2025-09-01.mdx': cookieRevision('2025-09-01.mdx'),
+    });
+    const env = { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-01' };
+    const first = await runScript('policy-lock', ['cookies/2025-09-01'], env);
     expect([first.code, first.stdout]).toEqual([0, expect.stringContaining('lock    cookies/2025-09-01')]);
-    const again = await runScript('policy-lock', ['cookies/2025-09-01'], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-01' });
+    const again = await runScript('policy-lock', ['cookies/2025-09-01'], env);
     expect(again.stdout).toContain('Nothing to lock');
-    expect((await runScript('policy-lock', ['Cookies!'], { POLICIES_DIR: dir })).code).toBe(2);
-    expect((await runScript('policy-check', [], { POLICIES_DIR: dir })).code).toBe(0);
+    const check = await runScript('policy-check', [], env);
+    expect([check.code, check.stderr]).toEqual([
+      1,
+      expect.stringContaining('cookies/2025-01-20.mdx: is published (since 2025-01-20) but not locked'),
+    ]);
+    expect((await runScript('policy-lock', ['Cookies!'], env)).code).toBe(2);
+    expect((await runScript('policy-lock', [], env)).stdout).toContain('lock    cookies/2025-01-20');
+    expect((await runScript('policy-check', [], env)).code).toBe(0);
+  });
+
+  test('policy:lock migrates a version 1 lock to a chain, keeping its entries', async () => {
+    const dir = copyPolicies({ samples: false });
+    const [entry] = lockOf(dir).entries;
+    editTree(dir, {
+      'redline.lock.json': JSON.stringify({
+        version: 1,
+        revisions: { [entry?.revision ?? '']: [{ sha256: entry?.sha256, lockedOn: entry?.lockedOn }] },
+      }),
+    });
+    const run = await runScript('policy-lock', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-01' });
+    expect(run.stdout).toContain('migrate');
+    expect(lockOf(dir).entries).toEqual([entry]);
   });
 });
 
 describe('the published sources', () => {
   test('hash to their names, and every page names its own', async () => {
-    const build = await buildSite({ asOf: '2026-04-01' });
+    const dir = copyPolicies();
+    const build = await buildSite({ policiesDir: dir, asOf: '2026-04-01' });
     expect(build.ok, build.output).toBe(true);
     const files = readdirSync(join(build.outDir, 'sources'));
     expect(files).toHaveLength(3);
+    expect(readFileSync(join(build.outDir, 'integrity/redline.lock.json'), 'utf8')).toBe(
+      readFileSync(join(dir, 'redline.lock.json'), 'utf8'),
+    );
+    // The chain's head, published three ways.
+    const { entries } = lockOf(dir);
+    const head = entries.at(-1)?.hash ?? '';
+    const index = JSON.parse(readFileSync(join(build.outDir, 'api/policies.json'), 'utf8')) as { integrity: Record<string, unknown> };
+    expect(index.integrity).toEqual({
+      algorithm: 'sha256',
+      head,
+      entries: entries.length,
+      lockUrl: 'https://policies.mailly.io/integrity/redline.lock.json',
+    });
+    expect(readPage(build.outDir, '/integrity/')).toContain(`<code class="sha" id="integrity-head">${head}</code>`);
+    const feed = readFileSync(join(build.outDir, 'changelog.xml'), 'utf8');
+    expect(
+      feed
+        .split('<item>')
+        .slice(1)
+        .every((item) => item.includes(head)),
+    ).toBe(true);
     for (const name of files) expect(sha256(readFileSync(join(build.outDir, 'sources', name), 'utf8'))).toBe(name.replace('.mdx', ''));
     const page = readPage(build.outDir, '/cookies/2025-01-20/');
     const shown = /<code class="sha">([0-9a-f]{64})<\/code>/.exec(page)?.[1];

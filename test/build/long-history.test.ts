@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { pairKey } from '../../src/lib/policies/index.ts';
+import { pairKey, sourceSha256 } from '../../src/lib/policies/index.ts';
 import { generateHistory } from '../../src/lib/synthetic/generate-history.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { findBrokenLinks } from '../checkers/find-broken-links.ts';
 import { buildSite, tempDir, type BuildResult } from '../helpers/build-site.ts';
 import { readPage } from '../helpers/page-text.ts';
-import { copyPolicies, editTree } from '../helpers/policy-tree.ts';
+import { copyPolicies, editTree, lockTree } from '../helpers/policy-tree.ts';
 
 const BASE = `# Terms
 
@@ -81,6 +81,7 @@ describe('a policy with compare: adjacent', () => {
       'terms/policy.yml': 'title: Terms\ndescription: The terms.\ncompare: adjacent\n',
       ...files(history.map((r) => r.body)),
     });
+    lockTree(policies, AS_OF);
     site = await buildSite({ policiesDir: policies, asOf: AS_OF, cacheDir: cache });
     if (!site.ok) throw new Error(site.output);
   });
@@ -101,9 +102,15 @@ describe('a policy with compare: adjacent', () => {
 
   test('a rebuild after editing one revision compares exactly the pairs it is part of again', async () => {
     expect(buildReport(site).computed).toBe(EXPECTED.length);
-    const bodies = history.map((r) => r.body);
-    bodies[2] = `${bodies[2]}\nA sentence added to the third revision.\n`;
-    editTree(policies, files(bodies));
+    // The third revision is published and locked: it is corrected, with an erratum.
+    const path = `terms/${dates[2]}.mdx`;
+    const original = readFileSync(join(policies, path), 'utf8');
+    const corrected = revision(2, `${history[2]?.body ?? ''}\nA sentence added to the third revision.\n`).replace(
+      '\n---\n\n',
+      `\nerrata:\n  - date: ${AS_OF}\n    description: Adds a sentence.\n    previousSha256: ${sourceSha256(original)}\n---\n\n`,
+    );
+    editTree(policies, { [path]: corrected });
+    lockTree(policies, AS_OF); // records the correction, as npm run policy:lock does
     const rebuilt = await buildSite({ policiesDir: policies, asOf: AS_OF, cacheDir: cache });
     expect(rebuilt.ok, rebuilt.output).toBe(true);
     // The third revision is in 2–3, 3–4 and 3–6; their old entries are pruned.

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { htmlText, readPage } from '../helpers/page-text.ts';
 import { activeContent, plainRedline } from '../helpers/html-safety.ts';
-import { copyPolicies, editTree } from '../helpers/policy-tree.ts';
+import { copyPolicies, editTree, lockTree } from '../helpers/policy-tree.ts';
 
 const DATES = ['2025-01-20', '2025-09-01', '2026-03-14'];
 const PAIRS = DATES.flatMap((from, i) => DATES.slice(i + 1).map((to) => `${from}...${to}`));
@@ -30,7 +30,7 @@ describe('redline pages', () => {
   let site: BuildResult;
 
   beforeAll(async () => {
-    site = await buildSite({ asOf: '2026-04-01' });
+    site = await buildSite({ policiesDir: copyPolicies(), asOf: '2026-04-01' });
     if (!site.ok) throw new Error(site.output);
   });
 
@@ -153,8 +153,9 @@ describe('redlines of hostile policy text', () => {
       '',
     ].join('\n');
     const path = join(dir, 'cookies/2026-03-14.mdx');
-    // This test is about escaping, not the lock: the edited revision is unlocked first.
-    editTree(dir, { 'cookies/2026-03-14.mdx': `${readFileSync(path, 'utf8')}\n${hostile}`, 'redline.lock.json': null });
+    // This test is about escaping, not the lock: the tree is locked afresh with the edited revision.
+    editTree(dir, { 'cookies/2026-03-14.mdx': `${readFileSync(path, 'utf8')}\n${hostile}`, 'redline.lock.json': null, '.archive': null });
+    lockTree(dir, '2026-04-01');
     const site = await buildSite({ policiesDir: dir, asOf: '2026-04-01' });
     expect(site.ok, site.output).toBe(true);
     for (const page of ['/cookies/compare/2025-09-01...2026-03-14/', '/cookies/compare/2025-09-01...2026-03-14/side-by-side/']) {

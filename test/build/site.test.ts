@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { copyPolicies } from '../helpers/policy-tree.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { htmlText, readPage } from '../helpers/page-text.ts';
-import { sharedPath } from '../helpers/shared.ts';
+import { fixturePath } from '../helpers/fixtures.ts';
 
-const SEED = sharedPath('seed', 'mailly-cookie-policy.txt');
+const SEED = fixturePath('seed', 'mailly-cookie-policy.txt');
 
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -15,9 +16,11 @@ function files(dir: string): string[] {
 
 describe('the built site', () => {
   let site: BuildResult;
+  let policies: string;
 
   beforeAll(async () => {
-    site = await buildSite({ asOf: '2026-04-01' });
+    policies = copyPolicies();
+    site = await buildSite({ policiesDir: policies, asOf: '2026-04-01' });
     if (!site.ok) throw new Error(site.output);
   });
 
@@ -83,7 +86,7 @@ describe('the built site', () => {
   });
 
   test('is byte-identical when built again as of the same day', async () => {
-    const again = await buildSite({ asOf: '2026-04-01' });
+    const again = await buildSite({ policiesDir: policies, asOf: '2026-04-01' });
     expect(again.ok).toBe(true);
     const first = files(site.outDir);
     expect(files(again.outDir)).toEqual(first);
@@ -97,7 +100,7 @@ describe('the built site', () => {
 
 describe('the site built before a revision takes effect', () => {
   test('announces a published upcoming revision and keeps unpublished ones out', async () => {
-    const site = await buildSite({ asOf: '2025-08-20' });
+    const site = await buildSite({ policiesDir: copyPolicies(), asOf: '2025-08-20' });
     expect(site.ok, site.output).toBe(true);
     const policy = htmlText(readPage(site.outDir, '/cookies/'));
     expect(policy).toContain('In force since January 20, 2025. A new version takes effect on September 1, 2025: read it now.');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../helpers/build-site.ts';
 import { findChromium } from '../helpers/chromium.ts';
-import { copyPolicies, editTree } from '../helpers/policy-tree.ts';
+import { copyPolicies, editTree, lockTree } from '../helpers/policy-tree.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
 declare module 'vitest' {
@@ -33,6 +33,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     )
     .replace('through the cookie settings on the website.', 'through the cookie settings linked in the footer of every page.');
   editTree(dir, { 'cookies/2026-06-01.mdx': upcoming });
+  lockTree(dir, E2E_AS_OF); // announced, so published: locked the day it was announced
   const site = await buildSite({ policiesDir: dir, asOf: E2E_AS_OF });
   if (!site.ok) throw new Error(`The site for the browser tests did not build:\n${site.output}`);
   const server = await serveStatic(site.outDir);

@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { useBrowser } from '../helpers/chromium.ts';
-import { copyPolicies, editTree } from '../helpers/policy-tree.ts';
+import { copyPolicies, editTree, lockTree } from '../helpers/policy-tree.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { PAGE_TYPES_WITH_CONSENT_DEMO } from './page-types.ts';
 
@@ -102,6 +102,7 @@ describe('a revision whose text looks like code', () => {
   beforeAll(async () => {
     const dir = copyPolicies();
     editTree(dir, { 'cookies/2026-04-01.mdx': readFileSync(join(ROOT, 'test/fixtures/hostile/accepted.mdx'), 'utf8') });
+    lockTree(dir, '2026-04-15');
     const site = await buildSite({ policiesDir: dir, asOf: '2026-04-15' });
     if (!site.ok) throw new Error(`The hostile-text site did not build:\n${site.output}`);
     server = await serveStatic(site.outDir);

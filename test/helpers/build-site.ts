@@ -1,11 +1,14 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The project root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+// Test builds go here (git-ignored with test-results/).
+const BUILDS = join(ROOT, 'test-results', 'builds');
 
 /** What one `astro build` run did. */
 export interface BuildResult {
@@ -34,7 +37,11 @@ export function tempDir(prefix: string): string {
 
 /** Run `astro build` of this project in a child process, into a new temporary folder, with its own cache. */
 export function buildSite({ policiesDir, asOf, cacheDir }: BuildOptions = {}): Promise<BuildResult> {
-  const outDir = tempDir('dist');
+  // Inside the project: Astro puts its prerender chunks in <outDir>/.prerender when the out folder is
+  // within the working directory, and in one shared <root>/.astro/.prerender otherwise — where two
+  // builds running side by side would delete each other's chunks.
+  mkdirSync(BUILDS, { recursive: true });
+  const outDir = mkdtempSync(join(BUILDS, 'dist-'));
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', REDLINE_CACHE_DIR: cacheDir ?? tempDir('cache') };
   if (policiesDir) env.POLICIES_DIR = policiesDir;
   if (asOf) env.REDLINE_AS_OF = asOf;

@@ -1,12 +1,51 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LOCK_FILE, revisionStates, serializeLock, updateLock } from '../../src/lib/integrity/index.ts';
+import { archiveSource } from '../../src/node/archive-source.ts';
+import { readLock } from '../../src/node/read-lock.ts';
+import { readPolicyFiles } from '../../src/node/read-policy-files.ts';
 import { ROOT, tempDir } from './build-site.ts';
 
-/** Copy the project's policies to a temporary folder and return its path, for tests that break them. */
-export function copyPolicies(): string {
+/**
+ * Made-up earlier revisions of Mailly's cookie policy, for tests only: they give the test sites a
+ * history (superseded versions, redlines) that the owner's own `policies/` must not publish.
+ */
+export const SAMPLE_HISTORY = join(ROOT, 'test/fixtures/sample-history');
+
+/** Read a revision of the test site's cookie policy: Mailly's real one from `policies/`, or a sample. */
+export function cookieRevision(name: string): string {
+  const real = join(ROOT, 'policies/cookies', name);
+  return readFileSync(existsSync(real) ? real : join(SAMPLE_HISTORY, 'cookies', name), 'utf8');
+}
+
+/**
+ * Copy the project's policies to a temporary folder and return its path, for tests that build or
+ * break them: with the sample history added and locked (as `policy:lock` would have on 2026-03-14),
+ * unless `samples` is false.
+ */
+export function copyPolicies({ samples = true }: { samples?: boolean } = {}): string {
   const dir = tempDir('policies');
   cpSync(join(ROOT, 'policies'), dir, { recursive: true });
+  if (samples) {
+    cpSync(SAMPLE_HISTORY, dir, { recursive: true });
+    lockTree(dir, '2026-03-14');
+  }
   return dir;
+}
+
+/** Lock every revision of a policies folder published by `today`, as `npm run policy:lock` does (appending to its chain). */
+export function lockTree(dir: string, today: string): void {
+  const { files } = readPolicyFiles(dir);
+  const { lock, problems } = readLock(dir, dir, { allowLegacy: true });
+  if (problems.length > 0) throw new Error(`lockTree: ${problems.map((p) => p.message).join('; ')}`);
+  const states = revisionStates(files, dir);
+  const update = updateLock(lock, states, today, { root: dir });
+  if (update.problems.length > 0) throw new Error(`lockTree: ${update.problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
+  for (const state of states.filter((s) => [...update.added, ...update.corrected].includes(s.key))) {
+    const file = files.find((f) => `${dir}/${f.path}` === state.file);
+    if (file) archiveSource(dir, state.sha256, file.text);
+  }
+  writeFileSync(join(dir, LOCK_FILE), serializeLock(update.lock));
 }
 
 /** Write (or, with `null`, delete) files of a policies folder; paths are relative to it. */

@@ -4,18 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readGitHistory } from '../../src/node/read-history.ts';
 import { tempDir } from '../helpers/build-site.ts';
+import { GIT_IDENTITY } from '../helpers/git-identity.ts';
 
 // A repository in which a file with a non-ASCII name is edited, renamed once (into a folder, with a
 // space), edited again, deleted and written again; another file changes beside it.
 function repository(): { repo: string; git: (...args: string[]) => string; hashes: Record<string, string> } {
   const repo = tempDir('git');
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'Legal',
-    GIT_AUTHOR_EMAIL: 'legal@example.org',
-    GIT_COMMITTER_NAME: 'Legal',
-    GIT_COMMITTER_EMAIL: 'legal@example.org',
-  };
+  const env = { ...process.env, ...GIT_IDENTITY };
   const git = (...args: string[]): string => execFileSync('git', ['-C', repo, ...args], { env, encoding: 'utf8' });
   const hashes: Record<string, string> = {};
   const commit = (subject: string, date: string, files: Record<string, string | null>): void => {

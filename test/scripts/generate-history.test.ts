@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { tempDir } from '../helpers/build-site.ts';
 import { runScript } from '../helpers/run-script.ts';
-import { sharedPath } from '../helpers/shared.ts';
+import { fixturePath } from '../helpers/fixtures.ts';
 
-const FROM = sharedPath('corpora/github-site-policy/github-terms-of-service/2026-03-02.md');
+const FROM = fixturePath('corpora/github-site-policy/github-terms-of-service/2026-03-02.md');
 const read = (dir: string): Record<string, string> =>
   Object.fromEntries(readdirSync(join(dir, 'terms')).map((file) => [file, readFileSync(join(dir, 'terms', file), 'utf8')]));
 
@@ -30,6 +30,8 @@ describe('generate:history', () => {
     expect(files['2010-01-31.mdx']).toMatch(
       /^---\neffective: 2010-01-31\nchange: material\nsummary: "Synthetic revision 2 of 6 \(seed 4\)\."\n---\n/,
     );
+    // Generated revisions are published: locked as a real site's would be, they pass every check.
+    expect((await runScript('policy-lock', [], { POLICIES_DIR: one })).code).toBe(0);
     expect((await runScript('policy-check', [], { POLICIES_DIR: one })).code).toBe(0);
   });
 

@@ -1,3 +1,5 @@
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copyPolicies, editTree } from '../helpers/policy-tree.ts';
 import { runScript } from '../helpers/run-script.ts';
@@ -12,7 +14,8 @@ describe('policy:check', () => {
       'cookies/2026-07-01.mdx': '---\neffective: 2026-07-01\npublished: 2026-07-02\nchange: technical\n---\nText.\n',
       'terms/policy.yml': 'title: Terms\ndescription: The terms.\n',
     });
-    const check = await runScript('policy-check', [], { POLICIES_DIR: dir });
+    // As of a day before the new revisions take effect: none is published yet, so none needs locking.
+    const check = await runScript('policy-check', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-01' });
     expect(check.code).toBe(1);
     const lines = check.stderr.trim().split('\n');
     const problems = lines.filter((line) => line.startsWith(dir));
@@ -30,5 +33,29 @@ describe('policy:check', () => {
   test('exits 0 on the repository’s own policies, and 2 on an unknown option', async () => {
     expect((await runScript('policy-check', [])).code).toBe(0);
     expect((await runScript('policy-check', ['--nope'])).code).toBe(2);
+  });
+});
+
+describe('policy:check on files that are not text within bounds', () => {
+  test('reports a symbolic link, a deep list and an escape character, each with file and line, and exits 1', async () => {
+    const dir = copyPolicies();
+    symlinkSync(join(dir, 'cookies/2026-03-14.mdx'), join(dir, 'cookies/2026-05-01.mdx'));
+    const list = Array.from({ length: 1_000 }, (_, k) => `${'  '.repeat(k)}- item`).join('\n');
+    editTree(dir, {
+      'cookies/2026-06-01.mdx': `---\neffective: 2026-06-01\nchange: editorial\nsummary: Nests.\n---\n${list}\n`,
+      'cookies/2026-07-01.mdx': '---\neffective: 2026-07-01\nchange: editorial\nsummary: "Clears \\e[2J the screen."\n---\nText.\n',
+    });
+    const check = await runScript('policy-check', [], { POLICIES_DIR: dir });
+    expect(check.code).toBe(1);
+    const problems = check.stderr.split('\n').map((line) => line.replace(/^.*?\/(cookies\/)/, '$1').replace(/ — .*/, ''));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^cookies\/2026-05-01\.mdx: is a symbolic link to .+2026-03-14\.mdx$/),
+        'cookies/2026-06-01.mdx:38: the text nests 33 levels deep (block quotes and lists); Redline reads at most 32',
+        'cookies/2026-07-01.mdx:4: front matter "summary" contains U+001B ESCAPE (written as an escape in the YAML), a control character, which terminals act on and feeds cannot carry',
+      ]),
+    );
+    // The escape is shown, never written: the terminal running the check is not a target either.
+    expect(check.stderr).not.toContain('\u001b');
   });
 });

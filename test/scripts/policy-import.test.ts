@@ -6,18 +6,13 @@ import { sourceSha256 } from '../../src/lib/policies/index.ts';
 import { tempDir } from '../helpers/build-site.ts';
 import { editTree } from '../helpers/policy-tree.ts';
 import { runScript } from '../helpers/run-script.ts';
+import { GIT_IDENTITY } from '../helpers/git-identity.ts';
 
 // A repository with a policy file committed on several days, in several time zones.
 function repository(): string {
   const repo = tempDir('git');
   const git = (args: string[], date?: string): void => {
-    const env = {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Legal',
-      GIT_AUTHOR_EMAIL: 'legal@example.org',
-      GIT_COMMITTER_NAME: 'Legal',
-      GIT_COMMITTER_EMAIL: 'legal@example.org',
-    };
+    const env = { ...process.env, ...GIT_IDENTITY };
     execFileSync('git', ['-C', repo, ...args], {
       env: date ? { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : env,
       stdio: 'ignore',
@@ -58,6 +53,11 @@ describe('policy:import --git', () => {
       '---\neffective: 2024-01-03\nchange: material\nsummary: "Imported revision: Add contact."\n---\n\n# Terms\n\nVersion two [privacy@example.org](mailto:privacy@example.org).\n',
     );
     expect(readFileSync(join(policies, 'terms/policy.yml'), 'utf8')).toContain('title: "Terms of Service"');
+    // Imported revisions are published: policy:check wants them locked, as the import says.
+    expect((await runScript('policy-check', [], { POLICIES_DIR: policies })).stderr).toContain(
+      'is published (since 2024-01-01) but not locked',
+    );
+    expect((await runScript('policy-lock', [], { POLICIES_DIR: policies })).code).toBe(0);
     expect((await runScript('policy-check', [], { POLICIES_DIR: policies })).code).toBe(0);
   });
 

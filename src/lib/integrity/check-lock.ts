@@ -1,5 +1,6 @@
+import type { CalendarDate } from '../dates/index.ts';
 import { problemAt, type PolicyProblem } from '../policies/policy-problem.ts';
-import type { LockFile } from './lock-file.ts';
+import { LOCK_FILE, revisionChains, type LockFile } from './lock-file.ts';
 import type { RevisionState } from './locked-revisions.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { RevisionState } from './locked-revisions.ts';
 export function checkLock(lock: LockFile, revisions: readonly RevisionState[], root = 'policies'): PolicyProblem[] {
   const byKey = new Map(revisions.map((r) => [r.key, r]));
   const problems: PolicyProblem[] = [];
-  for (const [key, chain] of Object.entries(lock.revisions)) {
+  for (const [key, chain] of revisionChains(lock)) {
     const locked = chain.at(-1)?.sha256 ?? '';
     const revision = byKey.get(key);
     if (!revision) {
@@ -28,7 +29,7 @@ export function checkLock(lock: LockFile, revisions: readonly RevisionState[], r
         problems.push(
           problemAt(
             revision.file,
-            `erratum of ${erratum.date} says the previous sha256 was ${erratum.previousSha256}, which the lock never recorded for ${key} (it has ${[...known].join(', ')}) — copy the hash from ${root}/redline.lock.json`,
+            `erratum of ${erratum.date} says the previous sha256 was ${erratum.previousSha256}, which the lock never recorded for ${key} (it has ${[...known].join(', ')}) — copy the hash from ${root}/${LOCK_FILE}`,
           ),
         );
       }
@@ -45,4 +46,40 @@ export function checkLock(lock: LockFile, revisions: readonly RevisionState[], r
     }
   }
   return problems;
+}
+
+/** Tell whether a revision is published on `today`: in force, or announced through `published`. */
+export function isPublished(revision: Pick<RevisionState, 'effective' | 'published'>, today: CalendarDate): boolean {
+  return revision.effective <= today || (revision.published !== undefined && revision.published <= today);
+}
+
+/**
+ * List every revision published on `today` whose text the lock does not record: one not locked at
+ * all, and a corrected one whose new hash `policy:lock` has not appended yet. What the site
+ * publishes is part of the record from that day, so it is locked (and archived) that day.
+ */
+export function findUnlocked(lock: LockFile, revisions: readonly RevisionState[], today: CalendarDate): PolicyProblem[] {
+  const chains = revisionChains(lock);
+  const unrecorded = revisions.flatMap((revision) => {
+    const last = chains.get(revision.key)?.at(-1)?.sha256;
+    const erratum = revision.errata.find((e) => e.previousSha256 === last);
+    // A change with no erratum for it is checkLock's to report.
+    if (last === undefined || last === revision.sha256 || !erratum) return [];
+    return [
+      problemAt(
+        revision.file,
+        `is corrected (erratum of ${erratum.date}) but the lock has not recorded its new hash ${revision.sha256} — run npm run policy:lock -- ${revision.key} and commit ${LOCK_FILE} and .archive/ with it`,
+      ),
+    ];
+  });
+  const unlocked = revisions
+    .filter((revision) => isPublished(revision, today) && !chains.has(revision.key))
+    .map((revision) => {
+      const since = revision.published !== undefined && revision.published < revision.effective ? revision.published : revision.effective;
+      return problemAt(
+        revision.file,
+        `is published (since ${since}) but not locked, so it could still change without a trace — run npm run policy:lock -- ${revision.key} and commit ${LOCK_FILE} and .archive/ with it`,
+      );
+    });
+  return [...unrecorded, ...unlocked];
 }

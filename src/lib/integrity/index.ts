@@ -1,7 +1,34 @@
-export { checkLock } from './check-lock.ts';
-export { ARCHIVE_DIR, emptyLock, LOCK_FILE, lockEntrySchema, lockFileSchema, serializeLock } from './lock-file.ts';
-export type { LockEntry, LockFile } from './lock-file.ts';
+export { checkLock, findUnlocked, isPublished } from './check-lock.ts';
+export {
+  appendToLock,
+  ARCHIVE_DIR,
+  emptyLock,
+  entryHash,
+  GENESIS,
+  legacyLockFileSchema,
+  LOCK_FILE,
+  lockEntrySchema,
+  lockFileSchema,
+  lockHead,
+  lockJsonSchema,
+  migrateLock,
+  revisionChains,
+  serializeLock,
+  verifyChain,
+} from './lock-file.ts';
+export type { LockEntry, LockFile, LockHead, LockRecord } from './lock-file.ts';
 export { revisionStates } from './locked-revisions.ts';
 export type { RevisionState } from './locked-revisions.ts';
 export { updateLock } from './update-lock.ts';
 export type { LockUpdate } from './update-lock.ts';
+export { checkErrata } from './check-errata.ts';
+export type { ErrataOptions } from './check-errata.ts';
+export {
+  formatMismatches,
+  verificationSummary,
+  verifySite,
+  type Mismatch,
+  type SiteReader,
+  type SiteVerification,
+  type VerifyOptions,
+} from './verify-site.ts';

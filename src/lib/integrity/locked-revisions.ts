@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../dates/index.ts';
 import type { PolicyFile } from '../policies/policy-file.ts';
 import { erratumSchema, type Erratum } from '../policies/schema.ts';
 import { sourceSha256 } from '../policies/source-sha256.ts';
@@ -24,7 +25,8 @@ const REVISION = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/(\d{4}-\d{2}-\d{2})\.mdx$/;
 export function revisionStates(files: readonly PolicyFile[], root = 'policies'): RevisionState[] {
   return files.flatMap((file) => {
     const match = REVISION.exec(file.path);
-    if (!match) return [];
+    // A file not named after a real date is no revision (the folder checks say so).
+    if (!match || !isCalendarDate(match[2] ?? '')) return [];
     const split = splitFrontMatter(file.text);
     const data = 'reason' in split ? {} : split.data;
     const errata = erratumSchema.array().safeParse(data['errata']);

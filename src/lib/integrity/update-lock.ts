@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../dates/index.ts';
 import type { PolicyProblem } from '../policies/policy-problem.ts';
-import { checkLock } from './check-lock.ts';
-import type { LockFile } from './lock-file.ts';
+import { checkLock, isPublished } from './check-lock.ts';
+import { appendToLock, revisionChains, type LockFile } from './lock-file.ts';
 import type { RevisionState } from './locked-revisions.ts';
 
 /** What `updateLock` did. */
@@ -18,9 +18,9 @@ export interface LockUpdate {
 
 /**
  * Lock every revision published by `today` (effective, or announced through `published`) and record
- * the new hash of every corrected one — appending, never rewriting; `include` limits which revisions
- * (by key) are locked or corrected. Refuses, changing nothing, while any locked revision is missing
- * or changed without an erratum.
+ * the new hash of every corrected one — appending to the chain, never rewriting; `include` limits
+ * which revisions (by key) are locked or corrected. Refuses, changing nothing, while any locked
+ * revision is missing or changed without an erratum.
  */
 export function updateLock(
   lock: LockFile,
@@ -30,15 +30,17 @@ export function updateLock(
 ): LockUpdate {
   const problems = checkLock(lock, revisions, root);
   if (problems.length > 0) return { lock, added: [], corrected: [], problems };
-  const next: LockFile = { version: 1, revisions: { ...lock.revisions } };
+  const chains = revisionChains(lock);
+  let next = lock;
   const added: string[] = [];
   const corrected: string[] = [];
-  for (const revision of revisions.filter((r) => include(r.key))) {
-    const chain = next.revisions[revision.key];
+  // In a stable order, so two runs on the same files write the same chain.
+  const sorted = [...revisions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const revision of sorted.filter((r) => include(r.key))) {
+    const chain = chains.get(revision.key);
     if (!chain) {
-      const published = revision.effective <= today || (revision.published !== undefined && revision.published <= today);
-      if (!published) continue;
-      next.revisions[revision.key] = [{ sha256: revision.sha256, lockedOn: today }];
+      if (!isPublished(revision, today)) continue;
+      next = appendToLock(next, { revision: revision.key, sha256: revision.sha256, lockedOn: today });
       added.push(revision.key);
       continue;
     }
@@ -46,7 +48,12 @@ export function updateLock(
     if (revision.sha256 === last) continue;
     // checkLock has made sure an erratum explains the change.
     const erratum = revision.errata.find((e) => e.previousSha256 === last);
-    next.revisions[revision.key] = [...chain, { sha256: revision.sha256, lockedOn: today, ...(erratum ? { erratum: erratum.date } : {}) }];
+    next = appendToLock(next, {
+      revision: revision.key,
+      sha256: revision.sha256,
+      lockedOn: today,
+      ...(erratum ? { erratum: erratum.date } : {}),
+    });
     corrected.push(revision.key);
   }
   return { lock: next, added, corrected, problems };

@@ -2,10 +2,11 @@ import { z } from 'astro/zod';
 import { CHANGE_LABELS } from './schema.ts';
 
 /** The version of the policies index format. */
-export const POLICIES_INDEX_VERSION = '1.0';
+export const POLICIES_INDEX_VERSION = '1.1';
 
 const date = z.iso.date();
 const url = z.url();
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** The JSON index of every policy and published revision, `/api/policies.json`. */
 export const policiesIndexSchema = z
@@ -13,6 +14,14 @@ export const policiesIndexSchema = z
     $schema: url.describe('The JSON Schema this document follows.'),
     specVersion: z.literal(POLICIES_INDEX_VERSION),
     asOf: date.describe('The day the statuses hold for: the day the site was built as of.'),
+    integrity: z
+      .strictObject({
+        algorithm: z.literal('sha256'),
+        head: sha256.describe("The hash of the lock's last entry: save it, and a later head proves the record was only appended to."),
+        entries: z.int().min(0).describe('How many entries the chain has.'),
+        lockUrl: url.describe('The whole chain (redline.lock.json), to verify with npm run policy:verify.'),
+      })
+      .describe('The head of the hash chain that records every published source hash (added in 1.1).'),
     policies: z.array(
       z.strictObject({
         id: z.string().describe('The policy, as in its URL.'),
@@ -38,7 +47,7 @@ export const policiesIndexSchema = z
             sourceSha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the revision source file, line endings as LF.'),
             sourceUrl: url.describe('The source file, named by its SHA-256.'),
             lock: z
-              .array(z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/), lockedOn: date, erratum: date.nullable() }))
+              .array(z.strictObject({ sha256, lockedOn: date, erratum: date.nullable(), entry: sha256.describe("The chain entry's own hash.") }))
               .describe('The hashes recorded since publication, oldest first; a later one follows a correction (erratum date). Empty until recorded.'),
           }),
         ),

@@ -63,3 +63,9 @@ export function sourceUrl(sha256: string): string {
 
 /** The URL of the page that explains how to check a revision. */
 export const INTEGRITY_URL = '/integrity/';
+
+/** The JSON Schema of the lock file (version 2, the hash chain). */
+export const LOCK_SCHEMA_URL = '/schemas/lock/v2.json';
+
+/** Where the lock's whole hash chain is published, for anyone to verify (`npm run policy:verify`). */
+export const INTEGRITY_LOCK_URL = '/integrity/redline.lock.json';

@@ -1,12 +1,13 @@
 import type { APIRoute } from 'astro';
 import { absoluteDeclarationUrl, absoluteUrl, jsonResponse } from '../../data/declarations.ts';
 import { revisionSha256 } from '../../data/sources.ts';
-import { lockChain } from '../../data/integrity.ts';
+import { integrityHead, lockChain } from '../../data/integrity.ts';
 import { loadPolicies } from '../../data/policies.ts';
 import {
   compareUrl,
   feedUrl,
   historyUrl,
+  INTEGRITY_LOCK_URL,
   POLICIES_INDEX_VERSION,
   POLICIES_SCHEMA_URL,
   policyUrl,
@@ -22,6 +23,7 @@ export const GET: APIRoute = async () => {
     $schema: absoluteUrl(POLICIES_SCHEMA_URL),
     specVersion: POLICIES_INDEX_VERSION,
     asOf: policies[0]?.timeline.asOf ?? '',
+    integrity: { ...integrityHead(), lockUrl: absoluteUrl(INTEGRITY_LOCK_URL) },
     policies: policies.map((policy) => ({
       id: policy.slug,
       title: policy.meta.title,
@@ -44,7 +46,12 @@ export const GET: APIRoute = async () => {
         declarationUrl: revision.declaration ? absoluteDeclarationUrl(policy.slug, revision.effective) : null,
         sourceSha256: revisionSha256(revision),
         sourceUrl: absoluteUrl(sourceUrl(revisionSha256(revision))),
-        lock: lockChain(revision).map((entry) => ({ sha256: entry.sha256, lockedOn: entry.lockedOn, erratum: entry.erratum ?? null })),
+        lock: lockChain(revision).map((entry) => ({
+          sha256: entry.sha256,
+          lockedOn: entry.lockedOn,
+          erratum: entry.erratum ?? null,
+          entry: entry.hash,
+        })),
       })),
     })),
   };

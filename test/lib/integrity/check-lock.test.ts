@@ -1,10 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { checkLock, type LockFile, type RevisionState } from '../../../src/lib/integrity/index.ts';
+import {
+  appendToLock,
+  checkLock,
+  emptyLock,
+  findUnlocked,
+  type LockFile,
+  type LockRecord,
+  type RevisionState,
+} from '../../../src/lib/integrity/index.ts';
 
 const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
 const C = 'c'.repeat(64);
-const lock: LockFile = { version: 1, revisions: { 'cookies/2026-03-14': [{ sha256: A, lockedOn: '2026-03-14' }] } };
+const chain = (...records: LockRecord[]): LockFile => records.reduce(appendToLock, emptyLock());
+const lock = chain({ revision: 'cookies/2026-03-14', sha256: A, lockedOn: '2026-03-14' });
 const state = (sha256: string, errata: RevisionState['errata'] = []): RevisionState => ({
   key: 'cookies/2026-03-14',
   file: 'policies/cookies/2026-03-14.mdx',
@@ -35,15 +44,10 @@ describe('checkLock', () => {
   test('accepts a change explained by an erratum on the locked hash, before and after the lock records it', () => {
     const erratum = { date: '2026-04-02', description: 'Fixes a typo.', previousSha256: A };
     expect(messages([state(B, [erratum])])).toEqual([]);
-    const recorded: LockFile = {
-      version: 1,
-      revisions: {
-        'cookies/2026-03-14': [
-          { sha256: A, lockedOn: '2026-03-14' },
-          { sha256: B, lockedOn: '2026-04-02', erratum: '2026-04-02' },
-        ],
-      },
-    };
+    const recorded = chain(
+      { revision: 'cookies/2026-03-14', sha256: A, lockedOn: '2026-03-14' },
+      { revision: 'cookies/2026-03-14', sha256: B, lockedOn: '2026-04-02', erratum: '2026-04-02' },
+    );
     expect(messages([state(B, [erratum])], recorded)).toEqual([]);
   });
 
@@ -56,5 +60,31 @@ describe('checkLock', () => {
     expect(
       messages([state(A), { ...state(C), key: 'cookies/2026-09-01', file: 'policies/cookies/2026-09-01.mdx', effective: '2026-09-01' }]),
     ).toEqual([]);
+  });
+});
+
+describe('findUnlocked', () => {
+  const later = (published?: string): RevisionState => ({
+    ...state(C),
+    key: 'cookies/2026-09-01',
+    file: 'policies/cookies/2026-09-01.mdx',
+    effective: '2026-09-01',
+    ...(published ? { published } : {}),
+  });
+
+  test.each([
+    ['a draft', later(), '2026-08-31', false],
+    ['a revision announced later', later('2026-08-01'), '2026-07-31', false],
+    ['an announced revision', later('2026-08-01'), '2026-08-01', true],
+    ['a revision in force', later(), '2026-09-01', true],
+  ])('treats %s as published or not', (_case, revision, today, unlocked) => {
+    const found = findUnlocked(lock, [state(A), revision], today);
+    expect(found.length).toBe(unlocked ? 1 : 0);
+  });
+
+  test('names the file, the day it was published and the command that locks it', () => {
+    expect(findUnlocked(emptyLock(), [later('2026-08-01')], '2026-08-02').map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'policies/cookies/2026-09-01.mdx: is published (since 2026-08-01) but not locked, so it could still change without a trace — run npm run policy:lock -- cookies/2026-09-01 and commit redline.lock.json and .archive/ with it',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** The real corpus: GitHub's site policies with their revision history (../shared/corpora, see its README). */
-export const CORPUS = new URL('../../../../../shared/corpora/github-site-policy/', import.meta.url);
+/** The real corpus: GitHub's site policies with their revision history (test/fixtures/corpora, see its README). */
+export const CORPUS = new URL('../../../fixtures/corpora/github-site-policy/', import.meta.url);
 
 /** One policy's revisions, oldest first. */
 export interface CorpusPolicy {

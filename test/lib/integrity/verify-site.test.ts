@@ -1,0 +1,340 @@
+import { describe, expect, test } from 'vitest';
+import {
+  appendToLock,
+  emptyLock,
+  formatMismatches,
+  GENESIS,
+  lockHead,
+  revisionChains,
+  serializeLock,
+  verificationSummary,
+  verifySite,
+  type LockFile,
+  type LockRecord,
+  type SiteReader,
+  type SiteVerification,
+} from '../../../src/lib/integrity/index.ts';
+import { sourceSha256 } from '../../../src/lib/policies/index.ts';
+
+const ORIGIN = 'https://policies.mailly.io';
+
+// Three revisions of one policy: the first corrected once (two hashes), one in force, one announced.
+const TEXT = {
+  first: '---\neffective: 2025-01-20\n---\nWe use cookies.\n',
+  corrected: '---\neffective: 2025-01-20\nerrata: []\n---\nWe use cookies, rarely.\n',
+  inForce: '---\neffective: 2026-03-14\n---\nWe use few cookies.\n',
+  upcoming: '---\neffective: 2026-06-01\npublished: 2026-03-20\n---\nWe use no cookies.\n',
+};
+const SHA = Object.fromEntries(Object.entries(TEXT).map(([name, text]) => [name, sourceSha256(text)])) as Record<keyof typeof TEXT, string>;
+
+const REVISIONS = [
+  { effective: '2025-01-20', status: 'superseded', sha256: SHA.corrected, text: TEXT.corrected, declaration: true },
+  { effective: '2026-03-14', status: 'in-force', sha256: SHA.inForce, text: TEXT.inForce, declaration: true },
+  { effective: '2026-06-01', status: 'upcoming', sha256: SHA.upcoming, text: TEXT.upcoming, declaration: false },
+];
+
+const RECORDS: LockRecord[] = [
+  { revision: 'cookies/2025-01-20', sha256: SHA.first, lockedOn: '2026-03-14' },
+  { revision: 'cookies/2026-03-14', sha256: SHA.inForce, lockedOn: '2026-03-14' },
+  { revision: 'cookies/2025-01-20', sha256: SHA.corrected, lockedOn: '2026-03-18', erratum: '2026-03-18' },
+  { revision: 'cookies/2026-06-01', sha256: SHA.upcoming, lockedOn: '2026-03-20' },
+];
+const chain = (records: readonly LockRecord[]): LockFile => records.reduce(appendToLock, emptyLock());
+const LOCK = chain(RECORDS);
+
+const note = (sha: string): string =>
+  `<aside class="integrity-note" aria-label="Integrity"><p>The source of this version has the SHA-256 fingerprint <code class="sha">${sha}</code>, recorded when it was published. <a href="/sources/${sha}.mdx">download the source</a> (<a href="/integrity/">how</a>).</p></aside>`;
+const page = (body: string): string => `<!DOCTYPE html><html><body><main>${body}</main></body></html>`;
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Build the files of a consistent published site, keyed by path, as `astro build` would write them. */
+function publishedSite(lock: LockFile = LOCK): Map<string, string> {
+  const chains = revisionChains(lock);
+  const files = new Map<string, string>();
+  const revisions = REVISIONS.map((r) => ({
+    version: r.effective,
+    effective: r.effective,
+    published: null,
+    until: null,
+    status: r.status,
+    change: null,
+    summary: null,
+    url: `${ORIGIN}/cookies/${r.effective}/`,
+    redlineUrl: null,
+    declarationUrl: r.declaration ? `${ORIGIN}/api/cookies/${r.effective}/declaration.json` : null,
+    sourceSha256: r.sha256,
+    sourceUrl: `${ORIGIN}/sources/${r.sha256}.mdx`,
+    lock: (chains.get(`cookies/${r.effective}`) ?? []).map((e) => ({
+      sha256: e.sha256,
+      lockedOn: e.lockedOn,
+      erratum: e.erratum ?? null,
+      entry: e.hash,
+    })),
+  }));
+  files.set(
+    '/api/policies.json',
+    json({
+      $schema: `${ORIGIN}/schemas/policies/v1.json`,
+      specVersion: '1.1',
+      asOf: '2026-04-01',
+      integrity: { ...lockHead(lock), lockUrl: `${ORIGIN}/integrity/redline.lock.json` },
+      policies: [
+        {
+          id: 'cookies',
+          title: 'Cookie Policy',
+          description: 'How we use cookies.',
+          url: `${ORIGIN}/cookies/`,
+          historyUrl: `${ORIGIN}/cookies/history/`,
+          feedUrl: `${ORIGIN}/cookies/changelog.xml`,
+          inForce: '2026-03-14',
+          declarationUrl: `${ORIGIN}/api/cookies/declaration.json`,
+          revisions,
+        },
+      ],
+    }),
+  );
+  files.set('/integrity/redline.lock.json', serializeLock(lock));
+  for (const r of REVISIONS) {
+    files.set(`/cookies/${r.effective}/`, page(`<p>Text</p>${note(r.sha256)}`));
+    if (r.declaration)
+      files.set(`/api/cookies/${r.effective}/declaration.json`, json({ policy: { id: 'cookies', sourceSha256: r.sha256 } }));
+  }
+  files.set('/cookies/', page(note(SHA.inForce)));
+  files.set('/api/cookies/declaration.json', json({ policy: { id: 'cookies', sourceSha256: SHA.inForce } }));
+  files.set(
+    '/integrity/',
+    page(
+      Object.values(SHA)
+        .map((sha) => `<a href="${ORIGIN}/sources/${sha}.mdx">${sha}</a>`)
+        .join(''),
+    ),
+  );
+  for (const [name, text] of Object.entries(TEXT)) files.set(`/sources/${SHA[name as keyof typeof TEXT]}.mdx`, text);
+  return files;
+}
+
+/** A reader over files in memory that counts its reads and how many ran at once. */
+function memoryReader(files: ReadonlyMap<string, string>, fail: Record<string, string> = {}) {
+  const stats = { reads: [] as string[], active: 0, maxActive: 0 };
+  const reader: SiteReader = {
+    describe: (path) => `site:${path}`,
+    async read(path) {
+      stats.reads.push(path);
+      stats.active += 1;
+      stats.maxActive = Math.max(stats.maxActive, stats.active);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      stats.active -= 1;
+      if (fail[path]) throw new Error(fail[path]);
+      const text = files.get(path);
+      return text === undefined ? null : new TextEncoder().encode(text);
+    },
+  };
+  return { reader, stats };
+}
+
+async function verify(files: ReadonlyMap<string, string>, head?: string): Promise<SiteVerification> {
+  return verifySite(memoryReader(files).reader, head === undefined ? {} : { head });
+}
+
+async function mismatchesOf(files: ReadonlyMap<string, string>, head?: string): Promise<string[]> {
+  return formatMismatches((await verify(files, head)).mismatches)
+    .split('\n')
+    .filter((line) => line !== '');
+}
+
+/** Return a copy of a site with one file changed by `edit` (or deleted when it returns null). */
+function tampered(path: string, edit: (text: string) => string | null, files = publishedSite()): Map<string, string> {
+  const copy = new Map(files);
+  const text = copy.get(path);
+  if (text === undefined) throw new Error(`no ${path} in the test site`);
+  const changed = edit(text);
+  if (changed === null) copy.delete(path);
+  else copy.set(path, changed);
+  return copy;
+}
+
+describe('verifySite', () => {
+  test('finds nothing wrong on a consistent site, and counts revisions, sources and entries', async () => {
+    const result = await verify(publishedSite());
+    expect(result).toEqual({ mismatches: [], revisions: 3, sources: 4, entries: 4, head: lockHead(LOCK).head });
+    expect(verificationSummary(result)).toBe(
+      `3 revisions, 4 sources, chain of 4 entries from GENESIS to head ${lockHead(LOCK).head}: all hold`,
+    );
+  });
+
+  test('reads each file once, and at most `concurrency` at a time', async () => {
+    const { reader, stats } = memoryReader(publishedSite());
+    await verifySite(reader, { concurrency: 2 });
+    expect(stats.reads.length).toBe(new Set(stats.reads).size);
+    expect(stats.maxActive).toBe(2);
+  });
+
+  const first = `/sources/${SHA.first}.mdx`;
+  const current = `/sources/${SHA.corrected}.mdx`;
+  test.each([
+    [
+      'a byte of a source file changes',
+      () => tampered(current, (text) => text.replace('rarely', 'Rarely')),
+      [
+        `site:${current}: is named after sha256 ${SHA.corrected}, but its bytes hash to ${sourceSha256(TEXT.corrected.replace('rarely', 'Rarely'))}`,
+      ],
+    ],
+    [
+      'a source file is served with other line endings',
+      () => tampered(current, (text) => text.replaceAll('\n', '\r\n')),
+      [`site:${current}: is named after sha256 ${SHA.corrected}, but its bytes hash to`],
+    ],
+    ['the source of an earlier hash in the chain is gone', () => tampered(first, () => null), [`site:${first}: is missing (not found)`]],
+    [
+      'a declaration names another source',
+      () => tampered('/api/cookies/2025-01-20/declaration.json', (text) => text.replace(SHA.corrected, SHA.first)),
+      [
+        `site:/api/cookies/2025-01-20/declaration.json: policy.sourceSha256 is ${SHA.first}, but /api/policies.json gives ${SHA.corrected} for cookies/2025-01-20`,
+      ],
+    ],
+    [
+      'the declaration in force names another source',
+      () => tampered('/api/cookies/declaration.json', (text) => text.replace(SHA.inForce, SHA.first)),
+      [
+        `site:/api/cookies/declaration.json: policy.sourceSha256 is ${SHA.first}, but /api/policies.json gives ${SHA.inForce} for cookies/2026-03-14`,
+      ],
+    ],
+    [
+      'a revision page prints another hash',
+      () => tampered('/cookies/2026-03-14/', (text) => text.replace(`<code class="sha">${SHA.inForce}`, `<code class="sha">${SHA.first}`)),
+      [
+        `site:/cookies/2026-03-14/: the integrity note prints sha256 ${SHA.first}, but /api/policies.json gives ${SHA.inForce} for cookies/2026-03-14`,
+      ],
+    ],
+    [
+      'the policy page prints another hash than the revision in force',
+      () => tampered('/cookies/', (text) => text.replace(`<code class="sha">${SHA.inForce}`, `<code class="sha">${SHA.upcoming}`)),
+      [
+        `site:/cookies/: the integrity note prints sha256 ${SHA.upcoming}, but /api/policies.json gives ${SHA.inForce} for cookies/2026-03-14`,
+      ],
+    ],
+    [
+      'a revision page has no integrity note',
+      () => tampered('/cookies/2026-06-01/', () => page('<p>Text</p>')),
+      [
+        `site:/cookies/2026-06-01/: has no integrity note (<aside class="integrity-note">): expected it to print cookies/2026-06-01's source sha256`,
+      ],
+    ],
+    [
+      'a revision page does not link its source',
+      () => tampered('/cookies/2026-06-01/', (text) => text.replace(`href="/sources/${SHA.upcoming}.mdx"`, 'href="/integrity/"')),
+      [`site:/cookies/2026-06-01/: the integrity note does not link /sources/${SHA.upcoming}.mdx, the source of cookies/2026-06-01`],
+    ],
+    [
+      'a page links a source that does not hash to its name',
+      () =>
+        tampered(
+          '/integrity/',
+          (text) => text.replace('</main>', `<a href="../sources/${'e'.repeat(64)}.mdx">x</a></main>`),
+          (() => {
+            const files = publishedSite();
+            files.set(`/sources/${'e'.repeat(64)}.mdx`, 'Not this.\n');
+            return files;
+          })(),
+        ),
+      [
+        `site:/sources/${'e'.repeat(64)}.mdx: is named after sha256 ${'e'.repeat(64)}, but its bytes hash to ${sourceSha256('Not this.\n')}`,
+      ],
+    ],
+    [
+      'one entry of the lock is rewritten',
+      () => tampered('/integrity/redline.lock.json', (text) => text.replace('"lockedOn": "2026-03-18"', '"lockedOn": "2026-03-17"')),
+      [
+        `site:/integrity/redline.lock.json: entry 3 (cookies/2025-01-20) says it hashes to ${LOCK.entries[2]?.hash}, but it hashes to`,
+        `site:/api/policies.json: lock[1].lockedOn of cookies/2025-01-20 is 2026-03-18, but entry 3 of the chain says 2026-03-17`,
+      ],
+    ],
+    [
+      'the whole chain is rewritten from an entry on, consistently',
+      () =>
+        tampered('/integrity/redline.lock.json', () =>
+          serializeLock(chain(RECORDS.map((r) => (r.revision === 'cookies/2026-03-14' ? { ...r, lockedOn: '2026-03-15' } : r)))),
+        ),
+      [
+        `site:/api/policies.json: integrity.head is ${lockHead(LOCK).head}, but the chain at site:/integrity/redline.lock.json ends at`,
+        `site:/api/policies.json: lock[0].lockedOn of cookies/2026-03-14 is 2026-03-14, but entry 2 of the chain says 2026-03-15`,
+        `site:/api/policies.json: lock[0].entry of cookies/2026-03-14 is ${LOCK.entries[1]?.hash}, but entry 2 of the chain says`,
+      ],
+    ],
+    [
+      'policies.json counts other entries than the chain has',
+      () => tampered('/api/policies.json', (text) => text.replace('"entries": 4', '"entries": 5')),
+      ['site:/api/policies.json: integrity.entries is 5, but the chain at site:/integrity/redline.lock.json has 4'],
+    ],
+    [
+      'an announced revision is not locked',
+      () => publishedSite(chain(RECORDS.slice(0, 3))),
+      [`site:/api/policies.json: cookies/2026-06-01 (upcoming) has source sha256 ${SHA.upcoming}, but the chain records no hash for it`],
+    ],
+    [
+      'a correction is served but not recorded',
+      () => publishedSite(chain(RECORDS.filter((r) => r.sha256 !== SHA.corrected))),
+      [
+        `site:/api/policies.json: cookies/2025-01-20 has source sha256 ${SHA.corrected}, but the last hash the chain records for it is ${SHA.first}`,
+      ],
+    ],
+    [
+      'the chain records a revision the site does not list',
+      () => publishedSite(chain([...RECORDS, { revision: 'cookies/2026-09-01', sha256: SHA.first, lockedOn: '2026-03-30' }])),
+      ['site:/integrity/redline.lock.json: entry 5 records cookies/2026-09-01, but site:/api/policies.json lists no such revision'],
+    ],
+  ])('names the file when %s', async (_case, site, expected) => {
+    const found = await mismatchesOf(site());
+    for (const line of expected)
+      expect(
+        found.some((f) => f.startsWith(line)),
+        `${line}\nnot in\n${found.join('\n')}`,
+      ).toBe(true);
+  });
+
+  test('reports a lock that does not parse, without blaming each revision for it', async () => {
+    const site = tampered('/integrity/redline.lock.json', () => json({ version: 1, revisions: {} }));
+    expect(await mismatchesOf(site)).toEqual([
+      'site:/integrity/redline.lock.json: is not a version 2 Redline lock: Invalid input: expected 2 at version',
+      'site:/integrity/redline.lock.json: is not a version 2 Redline lock: Invalid input: expected "sha256" at algorithm',
+      'site:/integrity/redline.lock.json: is not a version 2 Redline lock: Invalid input: expected array, received undefined at entries',
+      'site:/integrity/redline.lock.json: is not a version 2 Redline lock: Unrecognized key: "revisions"',
+    ]);
+  });
+
+  test('reports a file that cannot be read, naming it and the reason', async () => {
+    const { reader } = memoryReader(publishedSite(), { '/cookies/2026-03-14/': 'HTTP 503 Service Unavailable' });
+    const { mismatches } = await verifySite(reader);
+    expect(formatMismatches(mismatches)).toBe('site:/cookies/2026-03-14/: could not be read: HTTP 503 Service Unavailable');
+  });
+
+  test('stops at a missing or malformed policies index', async () => {
+    expect(await mismatchesOf(new Map())).toEqual(['site:/api/policies.json: is missing (not found)']);
+    expect(await mismatchesOf(new Map([['/api/policies.json', '{']]))).toEqual([
+      expect.stringMatching(/^site:\/api\/policies\.json: is not JSON: /),
+    ]);
+    expect(await mismatchesOf(new Map([['/api/policies.json', json({ policies: [] })]]))).toEqual([
+      expect.stringMatching(/^site:\/api\/policies\.json: is not a Redline policies index \(version 1\.1 or later\): .* at integrity$/),
+    ]);
+  });
+
+  test('accepts a head saved earlier (an entry of the chain, or GENESIS) and says where it is', async () => {
+    const earlier = chain(RECORDS.slice(0, 2));
+    const result = await verify(publishedSite(), lockHead(earlier).head);
+    expect(result.mismatches).toEqual([]);
+    expect(result.savedHeadAt).toBe(2);
+    expect(verificationSummary(result)).toMatch(/: all hold; the head saved earlier is entry 2$/);
+    expect((await verify(publishedSite(), GENESIS)).savedHeadAt).toBe(0);
+    expect((await verify(publishedSite(), lockHead(LOCK).head)).savedHeadAt).toBe(4);
+  });
+
+  test('says the record was rewritten when a head saved earlier is no longer in the chain', async () => {
+    // A chain rewritten from its second entry on: the old second head is gone, though every link holds.
+    const saved = lockHead(chain(RECORDS.slice(0, 2))).head;
+    const rewritten = publishedSite(chain(RECORDS.map((r, i) => (i === 1 ? { ...r, lockedOn: '2026-03-13' } : r))));
+    expect(await mismatchesOf(rewritten, saved)).toEqual([
+      `site:/integrity/redline.lock.json: the head saved earlier, ${saved}, is the hash of no entry of the chain (4 entries, head ${lockHead(chain(RECORDS.map((r, i) => (i === 1 ? { ...r, lockedOn: '2026-03-13' } : r)))).head}): the record was rewritten since, not only appended to`,
+    ]);
+    expect(await mismatchesOf(publishedSite(), 'f'.repeat(64))).toEqual([expect.stringContaining('the record was rewritten since')]);
+  });
+});
