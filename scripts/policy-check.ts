@@ -1,11 +1,14 @@
 // npm run policy:check — every check the build runs on the policies folder, in a second.
-import { formatProblems } from '../src/lib/policies/index.ts';
+import { readFileSync } from 'node:fs';
+import { LOCK_FILE, lockExtends, lockFileSchema } from '../src/lib/integrity/index.ts';
+import { formatProblems, problemAt, type PolicyProblem } from '../src/lib/policies/index.ts';
+import { readLock } from '../src/node/read-lock.ts';
 import { findPolicyProblems, shownPath } from '../src/node/check-policies-dir.ts';
 import { buildDay } from '../src/node/build-day.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
 import { readCommandLine } from '../src/node/read-command-line.ts';
 
-const HELP = `Usage: npm run policy:check
+const HELP = `Usage: npm run policy:check [-- --since <earlier redline.lock.json>]
 
 Checks the policies folder as the build does — file names, front matter, one revision per day,
 summaries and change labels, cookie declarations against their text, what the text may contain
@@ -13,13 +16,20 @@ summaries and change labels, cookie declarations against their text, what the te
 revision published as of today (or REDLINE_AS_OF) is locked and unchanged — and lists every
 problem at once as file:line: message. POLICIES_DIR selects another folder.
 
+  --since FILE   also check that the lock only appends to FILE, an earlier copy of it — say the
+                 one on the main branch, in a pull request's CI:
+                   git show origin/main:policies/redline.lock.json > /tmp/base.lock.json
+                   npm run policy:check -- --since /tmp/base.lock.json
+                 (a lock rewritten and re-chained from an entry onwards passes every other check)
+
 Exit status: 0 no problems, 1 problems found, 2 bad arguments.`;
 
 function main(argv: string[]): number {
-  const parsed = readCommandLine({ args: argv, options: { help: { type: 'boolean' } } }, HELP);
+  const parsed = readCommandLine({ args: argv, options: { since: { type: 'string' }, help: { type: 'boolean' } } }, HELP);
   if (typeof parsed === 'number') return parsed;
   const dir = policiesDir();
   const { files, problems } = findPolicyProblems(dir, buildDay());
+  if (parsed.values.since !== undefined) problems.push(...sinceProblems(parsed.values.since, dir));
   if (problems.length > 0) {
     console.error(
       `${formatProblems(problems)}\n\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${shownPath(dir, process.cwd())}.`,
@@ -28,6 +38,27 @@ function main(argv: string[]): number {
   }
   console.log(`${shownPath(dir, process.cwd())}: ${files.length} files, no problems.`);
   return 0;
+}
+
+// The current lock must start with every entry of the earlier one, unchanged.
+function sinceProblems(path: string, dir: string): PolicyProblem[] {
+  const shown = shownPath(dir, process.cwd());
+  let base: unknown;
+  try {
+    base = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return [
+      problemAt(
+        path,
+        `cannot be read as a lock (${(error as NodeJS.ErrnoException).code ?? 'not JSON'}) — give the earlier redline.lock.json`,
+      ),
+    ];
+  }
+  const parsed = lockFileSchema.safeParse(base);
+  if (!parsed.success) return [problemAt(path, 'is not a version 2 lock — give the earlier redline.lock.json')];
+  const { lock } = readLock(dir, shown);
+  const why = lockExtends(parsed.data, lock);
+  return why === null ? [] : [problemAt(`${shown}/${LOCK_FILE}`, `does not extend ${path}: ${why} — restore it from version control`)];
 }
 
 process.exitCode = main(process.argv.slice(2));

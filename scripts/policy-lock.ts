@@ -48,17 +48,19 @@ function main(argv: string[]): number {
   // A version 1 lock is migrated to a hash chain here (its entries kept); a broken chain, an edited
   // archive, or a lock deleted while the archive shows one existed are never papered over.
   const { lock, exists, migrated, problems: lockProblems } = readLock(dir, shown, { allowLegacy: true });
-  const archive = readArchive(dir);
+  const { archive, problems: archiveProblems } = readArchive(dir, shown);
   const refused = [
     // A link, a pipe or a file that is not UTF-8 is never locked (nor skipped silently).
     ...fileProblems,
     ...lockProblems,
-    ...checkArchive(archive, lock, shown),
+    ...archiveProblems,
+    ...(exists ? checkArchive(archive, lock, shown) : []),
     ...(!exists && archive.size > 0 ? [missingLock(shown, archive.size)] : []),
     // An erratum that rewrites more than a correction may is never recorded.
     ...checkErrata(lock, files, (sha256) => archive.get(`${sha256}.mdx`), {
       maxChangedWords: siteConfig.errataMaxChangedWords,
       root: shown,
+      today: buildDay(),
     }),
   ];
   if (refused.length > 0) {
@@ -68,6 +70,13 @@ function main(argv: string[]): number {
   const today = buildDay();
   const include = (key: string): boolean => names.length === 0 || names.some((name) => key === name || key.startsWith(`${name}/`));
   const states = revisionStates(files, shown);
+  const unknown = names.filter((name) => !states.some((state) => state.key === name || state.key.startsWith(`${name}/`)));
+  if (unknown.length > 0) {
+    console.error(
+      `Nothing was locked: ${unknown.map((name) => `"${name}"`).join(', ')} names no revision in ${shown} — check the policy folder and date (npm run policy:check lists them)`,
+    );
+    return 1;
+  }
   const update = updateLock(lock, states, today, { root: shown, include });
   if (update.problems.length > 0) {
     console.error(`Nothing was locked:\n${formatProblems(update.problems)}`);

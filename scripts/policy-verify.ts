@@ -1,6 +1,7 @@
 // npm run policy:verify — re-derive from a published site alone that its record of every source holds.
 import { existsSync, statSync } from 'node:fs';
 import { formatMismatches, verificationSummary, verifySite } from '../src/lib/integrity/index.ts';
+import { visibleControls } from '../src/lib/text/visible-controls.ts';
 import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
 import { siteReader } from '../src/node/site-reader.ts';
 
@@ -16,6 +17,14 @@ Verifies a published Redline site from what it serves alone — over HTTP(S) for
   - each revision /api/policies.json lists is locked, and its sourceSha256 is the last hash the
     chain records for it; its page prints that hash and links its source, its cookie declaration
     says the same, and its "lock" list is the chain's entries for it
+  - what readers see: every URL in /api/policies.json is the permanent one (/<policy>/<date>/,
+    /api/<policy>/<date>/declaration.json, …); each revision's page, and the policy's page for
+    the revision in force, shows the text Redline renders from the verified source; each cookie
+    declaration's integrity.digest is its own; /integrity/ and every feed item print the head
+
+Only the site's own origin is read: a redirect elsewhere is a mismatch. A folder is read as
+regular files only (no symbolic links). Reading stops at 16 MiB for a page, feed or
+declaration, 64 MiB for the index and the lock, and just over 1 MiB for a source.
 
   --head <hash>   a head of the chain saved earlier (from /api/policies.json or /integrity/):
                   it must be the hash of an entry of the chain, else the record was rewritten
@@ -33,28 +42,34 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
     return refuseUsage(
-      `give one site URL or folder to verify (got ${positionals.length} arguments${positionals.length > 1 ? `: ${positionals.join(' ')}` : ''})`,
+      `give one site URL or folder to verify (got ${positionals.length} arguments${positionals.length > 1 ? `: ${positionals.map((arg) => visibleControls(arg)).join(' ')}` : ''})`,
       HELP,
     );
   }
   const target = positionals[0] as string;
+  // Everything printed may quote the command line or the site: no control character reaches the terminal.
+  const shown = visibleControls(target);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target) && !/^https?:\/\//i.test(target)) {
-    return refuseUsage(`${target} is neither an http(s) URL nor a folder — give https://… or the path of a built site`, HELP);
+    return refuseUsage(`${shown} is neither an http(s) URL nor a folder — give https://… or the path of a built site`, HELP);
   }
   if (!/^https?:\/\//i.test(target) && !(existsSync(target) && statSync(target).isDirectory())) {
-    return refuseUsage(`${target} is not a folder — give the folder of a built site (e.g. dist) or its https:// URL`, HELP);
+    return refuseUsage(`${shown} is not a folder — give the folder of a built site (e.g. dist) or its https:// URL`, HELP);
   }
   const head = values.head?.toLowerCase();
   if (head !== undefined && !/^[0-9a-f]{64}$/.test(head)) {
-    return refuseUsage(`--head "${values.head}" is not a SHA-256 (64 hex digits) — copy integrity.head from /api/policies.json`, HELP);
+    return refuseUsage(
+      `--head "${visibleControls(values.head ?? '')}" is not a SHA-256 (64 hex digits) — copy integrity.head from /api/policies.json`,
+      HELP,
+    );
   }
   const result = await verifySite(siteReader(target), head === undefined ? {} : { head });
   if (result.mismatches.length > 0) {
     const count = result.mismatches.length === 1 ? '1 mismatch' : `${result.mismatches.length} mismatches`;
-    console.error(`${formatMismatches(result.mismatches)}\n\n${count} in ${target}: the record does not hold.`);
+    // formatMismatches shows control characters as escapes.
+    console.error(`${formatMismatches(result.mismatches)}\n\n${count} in ${shown}: the record does not hold.`);
     return 1;
   }
-  console.log(`${target}: ${verificationSummary(result)}.`);
+  console.log(`${shown}: ${verificationSummary(result)}.`);
   return 0;
 }
 

@@ -19,7 +19,11 @@ export function redline(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config }) => {
         const root = fileURLToPath(config.root);
-        checkPoliciesDir(policiesDir(root), buildDay(), root);
+        // One day for the whole build: the check and every page agree on what is published, even
+        // for a build that runs across midnight.
+        const day = buildDay();
+        process.env['REDLINE_AS_OF'] = day;
+        checkPoliciesDir(policiesDir(root), day, root);
       },
       'astro:build:done': async ({ logger }) => {
         const build = (globalThis as Record<symbol, { cache: DiffCache; parsed: () => number } | undefined>)[DIFF_CACHE_KEY];

@@ -7,12 +7,27 @@ export function archivedSourcePath(dir: string, sha256: string): string {
   return join(dir, ARCHIVE_DIR, `${sha256}.mdx`);
 }
 
-/** Keep a copy of a locked revision's source (line endings LF), named by its hash, so a correction can always be shown against it. */
+/**
+ * Keep a copy of a locked revision's source (line endings LF), named by its hash, so a correction
+ * can always be shown against it. Never writes through a link: the archive folder must be a real
+ * folder, and the file is created new (`wx`), so a link planted there is an error, not a write
+ * elsewhere on the machine.
+ */
 export function archiveSource(dir: string, sha256: string, text: string): void {
+  const folder = join(dir, ARCHIVE_DIR);
   const path = archivedSourcePath(dir, sha256);
-  if (existsSync(path)) return;
-  mkdirSync(join(dir, ARCHIVE_DIR), { recursive: true });
-  writeFileSync(path, text.replace(/\r\n?/g, '\n'));
+  if (existsSync(folder) && !lstatSync(folder).isDirectory()) throw new Error(`${folder} is not a folder (a symbolic link?) — restore it`);
+  if (isRegularFile(path)) return;
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path, text.replace(/\r\n?/g, '\n'), { flag: 'wx' });
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -22,5 +37,5 @@ export function archiveSource(dir: string, sha256: string, text: string): void {
  */
 export function readArchivedSource(dir: string, sha256: string): string | undefined {
   const path = archivedSourcePath(dir, sha256);
-  return existsSync(path) && lstatSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+  return isRegularFile(path) ? readFileSync(path, 'utf8') : undefined;
 }

@@ -1,7 +1,15 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import type { CalendarDate } from '../lib/dates/index.ts';
-import { ARCHIVE_DIR, checkErrata, checkLock, findUnlocked, LOCK_FILE, revisionStates } from '../lib/integrity/index.ts';
+import {
+  ARCHIVE_DIR,
+  checkErrata,
+  checkLock,
+  findInsertedRevisions,
+  findUnlocked,
+  LOCK_FILE,
+  revisionStates,
+} from '../lib/integrity/index.ts';
 import { checkArchive, readArchive } from './check-archive.ts';
 import { checkPolicyTree, PolicyError, problemAt, type PolicyFile, type PolicyProblem } from '../lib/policies/index.ts';
 import { readLock } from './read-lock.ts';
@@ -33,17 +41,21 @@ export function findPolicyProblems(
   }
   const { files, problems: fileProblems } = readPolicyFiles(dir, shown);
   const { lock, exists, problems: lockProblems } = readLock(dir, shown);
-  const archive = readArchive(dir);
+  const { archive, problems: archiveProblems } = readArchive(dir, shown);
   const states = revisionStates(files, shown);
   const problems = [
     ...fileProblems,
     ...checkPolicyTree(files, shown),
     ...lockProblems,
-    ...checkArchive(archive, lock, shown),
+    ...archiveProblems,
+    // Without a lock file, the missing lock is the one problem to report, not each archived source.
+    ...(exists ? checkArchive(archive, lock, shown) : []),
     ...checkLock(lock, states, shown),
+    ...findInsertedRevisions(lock, shown),
     ...checkErrata(lock, files, (sha256) => archive.get(`${sha256}.mdx`), {
       maxChangedWords: siteConfig.errataMaxChangedWords,
       root: shown,
+      today,
     }),
   ];
   if (!exists && archive.size > 0) problems.push(missingLock(shown, archive.size));

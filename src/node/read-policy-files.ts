@@ -54,8 +54,11 @@ export function readPolicyFiles(dir: string, shown: string = dir): PolicyFilesRe
   return { files, problems };
 }
 
-// Read a file through its descriptor, checking it is still a regular file once opened; or say why not.
-function readRegularFile(path: string): Uint8Array | string {
+/**
+ * Read a file through its descriptor, never following a link and checking it is still a regular
+ * file once opened (and, with `maxBytes`, not larger); or say why not.
+ */
+export function readRegularFile(path: string, maxBytes = Infinity): Uint8Array | string {
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS);
@@ -66,7 +69,9 @@ function readRegularFile(path: string): Uint8Array | string {
       : `cannot be read (${code ?? String(error)})`;
   }
   try {
-    if (!fstatSync(fd).isFile()) return 'is not a regular file — Redline reads only regular files: remove it';
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return 'is not a regular file — Redline reads only regular files: remove it';
+    if (stat.size > maxBytes) return `is ${stat.size} bytes, more than Redline reads (${maxBytes}) — remove it`;
     return readFileSync(fd);
   } finally {
     closeSync(fd);

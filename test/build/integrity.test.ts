@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { appendToLock, emptyLock, serializeLock } from '../../src/lib/integrity/index.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { htmlText, readPage } from '../helpers/page-text.ts';
 import { cookieRevision, copyPolicies, editTree } from '../helpers/policy-tree.ts';
@@ -175,7 +176,23 @@ describe('the lock of published revisions', () => {
         const path = join(dir, '.archive', `${locked}.mdx`);
         editTree(dir, { [`.archive/${locked}.mdx`]: readFileSync(path, 'utf8').replace('widely used', 'commonly used') });
       },
-      /\.archive\/[0-9a-f]{64}\.mdx: is named after sha256 ([0-9a-f]{64}) but its content hashes to [0-9a-f]{64} — an archived source was edited/,
+      /\.archive\/[0-9a-f]{64}\.mdx: is named after sha256 ([0-9a-f]{64}) but its bytes hash to [0-9a-f]{64} — an archived source was edited/,
+    ],
+    [
+      'the lock is emptied while the archive keeps what it locked',
+      (dir: string): void => editTree(dir, { 'redline.lock.json': '{"version":2,"algorithm":"sha256","entries":[]}\n' }),
+      /\.archive\/[0-9a-f]{64}\.mdx: is a locked source the lock no longer records — an entry was taken out of/,
+    ],
+    [
+      'an archived source is replaced by a symbolic link to a file elsewhere',
+      (dir: string): void => {
+        const locked = chainOf(dir, 'cookies/2026-03-14')[0]?.sha256 ?? '';
+        const outside = join(dir, '..', `outside-${locked.slice(0, 8)}.txt`);
+        writeFileSync(outside, 'SECRET');
+        rmSync(join(dir, '.archive', `${locked}.mdx`));
+        symlinkSync(outside, join(dir, '.archive', `${locked}.mdx`));
+      },
+      /\.archive\/[0-9a-f]{64}\.mdx: is not a regular file \(a symbolic link, folder or device\)/,
     ],
     [
       'the lock is replaced by a version 1 lock, which has no chain',
@@ -235,6 +252,40 @@ describe('policy:lock and policy:check', () => {
     expect((await runScript('policy-lock', ['Cookies!'], env)).code).toBe(2);
     expect((await runScript('policy-lock', [], env)).stdout).toContain('lock    cookies/2025-01-20');
     expect((await runScript('policy-check', [], env)).code).toBe(0);
+  });
+
+  test('policy:check --since catches a lock rewritten and re-chained from an entry on, which every other check accepts', async () => {
+    const { dir, text, locked } = lockedTree();
+    const base = join(dir, '..', `base-${locked.slice(0, 8)}.lock.json`);
+    writeFileSync(base, readFileSync(join(dir, 'redline.lock.json'), 'utf8'));
+    // The forger's way: edit the text, swap its archived source, and rebuild the whole chain.
+    const edited = text.replace(ORIGINAL, EDITED);
+    editTree(dir, { [FILE]: edited, [`.archive/${locked}.mdx`]: null, [`.archive/${sha256(edited)}.mdx`]: edited });
+    const forged = lockOf(dir).entries.map(({ revision, sha256: source, lockedOn }) => ({
+      revision,
+      sha256: source === locked ? sha256(edited) : source,
+      lockedOn,
+    }));
+    editTree(dir, { 'redline.lock.json': serializeLock(forged.reduce(appendToLock, emptyLock())) });
+    expect((await runScript('policy-check', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-01' })).code).toBe(0);
+    const since = await runScript('policy-check', ['--since', base], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-01' });
+    expect([since.code, since.stderr]).toEqual([
+      1,
+      expect.stringMatching(
+        /redline\.lock\.json: does not extend .*: entry \d+ was cookies\/2026-03-14 [0-9a-f]{64} .*the record was rewritten, not only appended to/,
+      ),
+    ]);
+  });
+
+  test('policy:lock never writes through a link planted in the archive', async () => {
+    const { dir, text } = lockedTree();
+    const added = text.replace('effective: 2026-03-14', 'effective: 2026-06-01\npublished: 2026-04-01');
+    editTree(dir, { 'cookies/2026-06-01.mdx': added });
+    const target = join(dir, '..', `planted-${sha256(added).slice(0, 8)}`, 'authorized_keys');
+    symlinkSync(target, join(dir, '.archive', `${sha256(added)}.mdx`));
+    const lock = await runScript('policy-lock', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-01' });
+    expect([lock.code, lock.stderr]).toEqual([1, expect.stringContaining('is not a regular file (a symbolic link, folder or device)')]);
+    expect(existsSync(target)).toBe(false);
   });
 
   test('policy:lock migrates a version 1 lock to a chain, keeping its entries', async () => {

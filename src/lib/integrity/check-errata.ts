@@ -12,28 +12,63 @@ export interface ErrataOptions {
   maxChangedWords?: number;
   /** How the policies folder is named in messages. Default `policies`. */
   root?: string;
+  /** The build's day (`YYYY-MM-DD`): no erratum may be dated after it. Default: no such check. */
+  today?: string;
 }
 
 /**
  * Check that every erratum of a locked revision is a correction, not a rewrite: from the archived
  * source of its `previousSha256` to the source of the next hash in the lock's chain (or the file as
- * it is now), it changes at most `maxChangedWords` words of the body and no front matter but `errata`.
+ * it is now), it changes at most `maxChangedWords` words of the body, moves no text, and changes no
+ * front matter but `errata`; all of a revision's errata together change at most `maxChangedWords`
+ * words too, so a rewrite cannot be cut into small errata. The chain is the authority: every hash it
+ * records after a revision's first must be explained by an erratum in the file (a lock entry added
+ * by hand is refused). Errata are dated from the day the revision was published, in order, and not
+ * after `today`.
  */
 export function checkErrata(
   lock: LockFile,
   files: readonly PolicyFile[],
   archived: (sha256: string) => string | undefined,
-  { maxChangedWords = 25, root = 'policies' }: ErrataOptions = {},
+  { maxChangedWords = 25, root = 'policies', today }: ErrataOptions = {},
 ): PolicyProblem[] {
   const chains = revisionChains(lock);
   const texts = new Map(files.map((file) => [`${root}/${file.path}`, file.text]));
   const problems: PolicyProblem[] = [];
   for (const revision of revisionStates(files, root)) {
-    const chain = (chains.get(revision.key) ?? []).map((entry) => entry.sha256);
+    const entries = chains.get(revision.key) ?? [];
+    const chain = entries.map((entry) => entry.sha256);
     const current = texts.get(revision.file) ?? '';
     const split = splitFrontMatter(current);
     // A front matter YAML cannot read is reported by the revision checks.
     if ('reason' in split) continue;
+    // Every later hash of the chain is a correction the file still states.
+    entries.slice(1).forEach((entry, index) => {
+      const previous = chain[index] ?? '';
+      if (revision.errata.some((erratum) => erratum.previousSha256 === previous && erratum.date === entry.erratum)) return;
+      problems.push(
+        problemAt(
+          revision.file,
+          `the lock records a new hash ${entry.sha256} for ${revision.key} (locked on ${entry.lockedOn}) that no erratum in the file explains — a published revision changes only by an erratum (date, description, previousSha256: ${previous}) kept in its front matter: restore the lock and the file from version control`,
+          fieldLine(split, 'errata') ?? fieldLine(split, 'effective'),
+        ),
+      );
+    });
+    if (entries.length > 0) problems.push(...errataDates(revision, split, today));
+    // Together, the errata change no more than one erratum may.
+    const first = chain[0] === undefined ? undefined : archived(chain[0]);
+    if (first !== undefined && revision.errata.length > 1 && revision.sha256 !== chain[0]) {
+      const total = changedWords(first, current);
+      if (total.words > maxChangedWords) {
+        problems.push(
+          problemAt(
+            revision.file,
+            `errata together change ${total.words} words (at most ${maxChangedWords} in all, since it was published) — a rewrite cut into small corrections is still a rewrite: undo them and add ${root}/${revision.key.split('/')[0]}/<date>.mdx with summary and change label`,
+            fieldLine(split, 'errata'),
+          ),
+        );
+      }
+    }
     revision.errata.forEach((erratum, index) => {
       const step = chain.indexOf(erratum.previousSha256);
       // A hash the lock never recorded is reported by checkLock; a missing archived source by checkArchive.
@@ -54,7 +89,16 @@ export function checkErrata(
           ),
         );
       }
-      const words = changedWords(before, after);
+      const { words, moved } = changedWords(before, after);
+      if (moved > 0) {
+        problems.push(
+          problemAt(
+            revision.file,
+            `${label(erratum)} moves ${moved} block${moved === 1 ? '' : 's'} of text — a correction fixes words in place; moving text is a new revision: undo it here and add ${fix}`,
+            line,
+          ),
+        );
+      }
       if (words > maxChangedWords) {
         problems.push(
           problemAt(
@@ -74,12 +118,50 @@ function label(erratum: Erratum): string {
 }
 
 // Counted by the redline engine, as the correction's redline on the site shows it (moved words are not changes).
-function changedWords(before: string, after: string): number {
+function changedWords(before: string, after: string): { words: number; moved: number } {
   const [a, b] = [splitFrontMatter(before), splitFrontMatter(after)];
-  if (!('reason' in a) && !('reason' in b) && a.body === b.body) return 0;
+  if (!('reason' in a) && !('reason' in b) && a.body === b.body) return { words: 0, moved: 0 };
   const read = (text: string) => parseDocument(text, { smartPunctuation: false });
   const { stats } = diffDocuments(read(before), read(after));
-  return stats.wordsInserted + stats.wordsDeleted;
+  return { words: stats.wordsInserted + stats.wordsDeleted, moved: stats.blocksMoved };
+}
+
+// Errata are dated on or after the day the revision was published, in the order they are listed,
+// and not after the build's day.
+function errataDates(
+  revision: ReturnType<typeof revisionStates>[number],
+  split: FrontMatterSplit,
+  today: string | undefined,
+): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const publishedOn = revision.published !== undefined && revision.published < revision.effective ? revision.published : revision.effective;
+  let previous = publishedOn;
+  revision.errata.forEach((erratum, index) => {
+    const line = erratumLine(split, index);
+    if (erratum.date < publishedOn) {
+      problems.push(
+        problemAt(
+          revision.file,
+          `${label(erratum)} is dated before the revision was published (${publishedOn}) — date it the day the correction was made`,
+          line,
+        ),
+      );
+    } else if (erratum.date < previous) {
+      problems.push(
+        problemAt(
+          revision.file,
+          `${label(erratum)} is dated before the erratum listed above it (${previous}) — errata are listed in the order they were made: add new ones at the end`,
+          line,
+        ),
+      );
+    } else if (today !== undefined && erratum.date > today) {
+      problems.push(
+        problemAt(revision.file, `${label(erratum)} is dated after today (${today}) — date it the day the correction was made`, line),
+      );
+    }
+    if (erratum.date > previous) previous = erratum.date;
+  });
+  return problems;
 }
 
 // Each top-level field that differs, `errata` aside, as `"change" (material → technical)`.

@@ -83,3 +83,31 @@ export function findUnlocked(lock: LockFile, revisions: readonly RevisionState[]
     });
   return [...unrecorded, ...unlocked];
 }
+
+/**
+ * Check that no revision was slipped into published history: when a revision is first locked, it
+ * takes effect after every revision of its policy locked before it (the usual case) or before all
+ * of them (older history brought in beneath, e.g. by `policy:import`) — never between two, which
+ * would change what was in force on days already published.
+ */
+export function findInsertedRevisions(lock: LockFile, root = 'policies'): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const locked = new Map<string, string[]>();
+  for (const entry of lock.entries) {
+    const [policy = '', effective = ''] = entry.revision.split('/');
+    const before = locked.get(policy) ?? [];
+    if (before.includes(effective)) continue; // a later hash of a revision already locked
+    const after = before.filter((date) => date > effective).sort();
+    const earlier = before.filter((date) => date < effective).sort();
+    if (after.length > 0 && earlier.length > 0) {
+      problems.push(
+        problemAt(
+          `${root}/${entry.revision}.mdx`,
+          `was locked after ${policy}/${after[0]} although it takes effect before it, and after ${policy}/${earlier.at(-1)} — a revision cannot be inserted between published ones, which would change what was in force on days already published: remove it and restore ${root}/${LOCK_FILE}; a new revision takes effect after the latest one`,
+        ),
+      );
+    }
+    locked.set(policy, [...before, effective]);
+  }
+  return problems;
+}

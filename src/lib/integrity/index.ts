@@ -1,4 +1,4 @@
-export { checkLock, findUnlocked, isPublished } from './check-lock.ts';
+export { checkLock, findInsertedRevisions, findUnlocked, isPublished } from './check-lock.ts';
 export {
   appendToLock,
   ARCHIVE_DIR,
@@ -9,6 +9,7 @@ export {
   LOCK_FILE,
   lockEntrySchema,
   lockFileSchema,
+  lockExtends,
   lockHead,
   lockJsonSchema,
   migrateLock,

@@ -145,6 +145,22 @@ export function verifyChain(lock: LockFile): string[] {
 }
 
 /**
+ * Say how `next` fails to extend `base` — an entry of `base` missing, changed or moved — or return
+ * null when `next` holds every entry of `base`, in order, at its start (it was only appended to).
+ */
+export function lockExtends(base: LockFile, next: LockFile): string | null {
+  for (const [index, entry] of base.entries.entries()) {
+    const now = next.entries[index];
+    if (now === undefined)
+      return `the earlier lock has ${base.entries.length} entries, this one only ${next.entries.length}: entries were removed`;
+    if (now.hash !== entry.hash) {
+      return `entry ${index + 1} was ${entry.revision} ${entry.sha256} (hash ${entry.hash}) and is now ${now.revision} ${now.sha256} (hash ${now.hash}): the record was rewritten, not only appended to`;
+    }
+  }
+  return null;
+}
+
+/**
  * Migrate a version 1 lock to version 2, keeping every entry: chained in the order they were locked
  * (by day, then revision, then their order in the revision's own list).
  */

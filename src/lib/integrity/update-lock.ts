@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../dates/index.ts';
 import type { PolicyProblem } from '../policies/policy-problem.ts';
-import { checkLock, isPublished } from './check-lock.ts';
+import { checkLock, findInsertedRevisions, isPublished } from './check-lock.ts';
 import { appendToLock, revisionChains, type LockFile } from './lock-file.ts';
 import type { RevisionState } from './locked-revisions.ts';
 
@@ -34,8 +34,20 @@ export function updateLock(
   let next = lock;
   const added: string[] = [];
   const corrected: string[] = [];
-  // In a stable order, so two runs on the same files write the same chain.
-  const sorted = [...revisions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // In a stable order, so two runs on the same files write the same chain: older history brought in
+  // beneath a policy's locked revisions newest first, new revisions oldest first
+  // (findInsertedRevisions).
+  const earliest = new Map<string, string>();
+  for (const key of chains.keys()) {
+    const [policy = '', effective = ''] = key.split('/');
+    if (effective < (earliest.get(policy) ?? '9999')) earliest.set(policy, effective);
+  }
+  const beneath = (r: RevisionState): boolean => !chains.has(r.key) && r.effective < (earliest.get(r.key.split('/')[0] ?? '') ?? '');
+  const sorted = [...revisions].sort((a, b) => {
+    if (beneath(a) !== beneath(b)) return beneath(a) ? -1 : 1;
+    const order = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    return beneath(a) ? -order : order;
+  });
   for (const revision of sorted.filter((r) => include(r.key))) {
     const chain = chains.get(revision.key);
     if (!chain) {
@@ -56,5 +68,7 @@ export function updateLock(
     });
     corrected.push(revision.key);
   }
+  const inserted = findInsertedRevisions(next, root);
+  if (inserted.length > 0) return { lock, added: [], corrected: [], problems: inserted };
   return { lock: next, added, corrected, problems };
 }

@@ -1,15 +1,32 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
-import { INTEGRITY_URL, POLICIES_JSON_URL, sourceUrl } from '../policies/policy-urls.ts';
+import { canonicalDigest } from '../declaration/seal-document.ts';
+import { POLICY_SLUG } from '../policies/policy-file.ts';
+import {
+  declarationUrl,
+  feedUrl,
+  INTEGRITY_LOCK_URL,
+  INTEGRITY_URL,
+  POLICIES_JSON_URL,
+  policyUrl,
+  revisionUrl,
+  sourceUrl,
+} from '../policies/policy-urls.ts';
+import { splitFrontMatter } from '../policies/split-front-matter.ts';
+import { MAX_SOURCE_BYTES } from '../redline/text-bounds.ts';
+import { readRevisionBody } from '../revision-body/index.ts';
+import { visibleControls } from '../text/visible-controls.ts';
 import { GENESIS, lockFileSchema, lockHead, revisionChains, verifyChain, type LockEntry, type LockFile } from './lock-file.ts';
 
 /** Where `verifySite` reads a published site from: a folder, a URL, or memory in tests. */
 export interface SiteReader {
   /**
    * Return the bytes published at a site path (`/api/policies.json`, `/cookies/2026-03-14/`), or
-   * null when there is nothing there; throw an Error saying why when it cannot be read.
+   * null when there is nothing there; throw an Error saying why when it cannot be read. Stop
+   * reading once more than `maxBytes` bytes have come, and return what was read (more than
+   * `maxBytes`): the caller reports the file as too large, and an endless response is never buffered.
    */
-  read(path: string): Promise<Uint8Array | null>;
+  read(path: string, maxBytes: number): Promise<Uint8Array | null>;
   /** Return how a site path is named in messages: the file or the URL it was read from. */
   describe(path: string): string;
 }
@@ -58,8 +75,8 @@ const publishedIndexSchema = z.looseObject({
   /** Every policy and its published revisions. */
   policies: z.array(
     z.looseObject({
-      /** The policy, as in its URL. */
-      id: z.string(),
+      /** The policy, as in its URL: a policy folder's name, as the build requires (POLICY_SLUG). */
+      id: z.string().regex(POLICY_SLUG, { error: 'must be a policy name (lowercase letters, digits and hyphens)' }),
       /** Its page, which shows the revision in force. */
       url: z.url(),
       /** The revision in force, if any. */
@@ -86,31 +103,56 @@ type PublishedIndex = z.infer<typeof publishedIndexSchema>;
 type PublishedPolicy = PublishedIndex['policies'][number];
 type PublishedRevision = PublishedPolicy['revisions'][number];
 
-const declarationSchema = z.looseObject({ policy: z.looseObject({ sourceSha256: sha256 }) });
+const declarationSchema = z.looseObject({
+  policy: z.looseObject({ sourceSha256: sha256 }),
+  integrity: z.looseObject({ algorithm: z.literal('sha256'), canonicalization: z.literal('RFC 8785'), digest: sha256 }),
+});
 
-// The site is generated, so its HTML is regular enough to read with patterns (see src/components/IntegrityNote.astro).
-const INTEGRITY_NOTE = /<aside\b[^>]*\bclass="(?:[^"]*\s)?integrity-note(?:\s[^"]*)?"[^>]*>([\s\S]*?)<\/aside>/;
-const PRINTED_SHA = /<code\b[^>]*\bclass="(?:[^"]*\s)?sha(?:\s[^"]*)?"[^>]*>\s*([^<]*?)\s*<\/code>/;
+/** How much `verifySite` reads of one file at most, by what the file is, and how the limit is named. */
+const READ_LIMITS = {
+  // policies.json repeats every entry of the lock, and the build accepts a lock of up to 64 MiB
+  // (about 200,000 entries; src/node/read-lock.ts).
+  record: { bytes: 64 << 20, what: 'the policies index or the lock' },
+  // Redline's largest pages (a long policy with its redline) are a few hundred KB.
+  page: { bytes: 16 << 20, what: 'a page, feed or declaration' },
+  // A source is at most MAX_SOURCE_BYTES, front matter included; the rest is slack.
+  source: { bytes: MAX_SOURCE_BYTES + (64 << 10), what: 'a revision source (1 MiB of text and its front matter)' },
+} as const;
+type ReadKind = keyof typeof READ_LIMITS;
+
+// The site is generated, so its HTML is regular; it is still read by linear scans (findStartTag),
+// never by regular expressions that backtrack: a hostile page must not make the check take hours.
+const POLICY_TEXT_OPEN = '<div class="policy-text">';
+const POLICY_TEXT_CLOSE = '</div>';
+const RECORD_HEAD = 'Record head: ';
+const MAX_ITEMS_SHOWN = 10;
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const SOURCE_PATH = /^\/sources\/([^/]+)\.mdx$/;
 
 /**
  * Verify a published Redline site from what it serves alone: the lock's hash chain leads from
- * GENESIS to the head `/api/policies.json` gives; every source the chain records, and every one a
- * page or JSON links, is published and hashes to its name; each revision's source hash is the last
- * one the chain records for it, and its page, declaration and `lock` list say the same; and a head
- * saved earlier is still in the chain.
+ * GENESIS to the head `/api/policies.json` gives, and `/integrity/` and every feed item print that
+ * head; every source the chain records, and every one a page or JSON links, is published and hashes
+ * to its name; each revision's source hash is the last one the chain records for it, and its page,
+ * declaration and `lock` list say the same; every URL the index gives is the permanent one; each
+ * declaration's digest is its own; each revision page (and the policy page, for the revision in
+ * force) shows the text Redline renders from the verified source; and a head saved earlier is
+ * still in the chain.
  *
  * Every revision `/api/policies.json` lists must be locked, upcoming ones too: the site lists only
  * published revisions (in force, superseded, or announced through `published`) — drafts are not on
  * it at all — and a revision is locked the day it is published (the build refuses it otherwise).
+ *
+ * Pages, declarations and the lock are read at their permanent paths, whatever URL the index gives
+ * for them (a different one is reported): what a reader who follows a permanent link sees is what
+ * is checked.
  */
 export async function verifySite(reader: SiteReader, options: VerifyOptions = {}): Promise<SiteVerification> {
   const { head: savedHead, concurrency = 8 } = options;
   const site = new SiteFiles(reader, concurrency);
   const indexAt = reader.describe(POLICIES_JSON_URL);
 
-  const indexJson = await site.json(POLICIES_JSON_URL);
+  const indexJson = await site.json(POLICIES_JSON_URL, 'record');
   if ('mismatch' in indexJson) return { mismatches: [indexJson.mismatch], revisions: 0, sources: 0, entries: 0, head: GENESIS };
   const parsedIndex = publishedIndexSchema.safeParse(indexJson.value);
   if (!parsedIndex.success) {
@@ -119,12 +161,59 @@ export async function verifySite(reader: SiteReader, options: VerifyOptions = {}
   }
   const index = parsedIndex.data;
   const revisions = index.policies.flatMap((policy) => policy.revisions.map((revision) => ({ policy, revision })));
+  const mismatches: Mismatch[] = [];
+
+  // (6) Every URL the index gives is the permanent one, on the site's own origin, so that no decoy
+  // can stand in for a page; each policy and revision is listed once.
+  const origin = new URL(index.integrity.lockUrl).origin;
+  const permanent = (field: string, url: string, path: string, why = ''): void => {
+    const found = new URL(url);
+    if (found.origin === origin && found.pathname === path && found.search === '' && found.hash === '') return;
+    mismatches.push({
+      location: indexAt,
+      message: `${field} is ${clip(url)}, but ${why || 'its permanent URL is'} ${origin}${path} — readers following the index would be led elsewhere`,
+    });
+  };
+  permanent('integrity.lockUrl', index.integrity.lockUrl, INTEGRITY_LOCK_URL);
+  const policies: PublishedPolicy[] = [];
+  const ids = new Set<string>();
+  const checked: { policy: PublishedPolicy; revision: PublishedRevision }[] = [];
+  const listed = new Set<string>();
+  for (const policy of index.policies) {
+    if (ids.has(policy.id)) {
+      mismatches.push({ location: indexAt, message: `lists the policy ${policy.id} twice — only the first is checked` });
+      continue;
+    }
+    ids.add(policy.id);
+    policies.push(policy);
+    permanent(`the url of ${policy.id}`, policy.url, policyUrl(policy.id));
+    if (policy.declarationUrl !== null) permanent(`the declarationUrl of ${policy.id}`, policy.declarationUrl, declarationUrl(policy.id));
+    for (const revision of policy.revisions) {
+      const key = `${policy.id}/${revision.effective}`;
+      if (listed.has(key)) {
+        mismatches.push({ location: indexAt, message: `lists the revision ${key} twice — only the first is checked` });
+        continue;
+      }
+      listed.add(key);
+      checked.push({ policy, revision });
+      permanent(`the url of ${key}`, revision.url, revisionUrl(policy.id, revision.effective));
+      if (revision.declarationUrl !== null) {
+        permanent(`the declarationUrl of ${key}`, revision.declarationUrl, declarationUrl(policy.id, revision.effective));
+      }
+      permanent(
+        `the sourceUrl of ${key}`,
+        revision.sourceUrl,
+        sourceUrl(revision.sourceSha256),
+        `its sourceSha256 is ${revision.sourceSha256}: expected`,
+      );
+      // Its pages must show what Redline renders from this source.
+      site.render(revision.sourceSha256);
+    }
+  }
 
   // (1) The chain parses, verifies link by link from GENESIS, and ends at the published head.
-  const lockPath = sitePath(index.integrity.lockUrl);
-  const lockAt = reader.describe(lockPath);
-  const lock = await readLock(site, lockPath, lockAt);
-  const mismatches: Mismatch[] = [];
+  const lockAt = reader.describe(INTEGRITY_LOCK_URL);
+  const lock = await readLock(site, INTEGRITY_LOCK_URL, lockAt);
   let savedHeadAt: number | undefined;
   if ('mismatches' in lock) mismatches.push(...lock.mismatches);
   else {
@@ -156,12 +245,12 @@ export async function verifySite(reader: SiteReader, options: VerifyOptions = {}
   const entries = 'lock' in lock ? lock.lock.entries : [];
   const chains = 'lock' in lock ? revisionChains(lock.lock) : new Map<string, LockEntry[]>();
   const positions = new Map(entries.map((entry, index) => [entry, index + 1]));
+  const head = 'lock' in lock ? lockHead(lock.lock).head : index.integrity.head;
 
   const checks: Promise<Mismatch[]>[] = [];
   // (2) Every hash the chain records is published as a source, and is a revision the site lists.
-  const listed = new Set(revisions.map(({ policy, revision }) => `${policy.id}/${revision.effective}`));
   entries.forEach((entry, position) => {
-    checks.push(site.source(sourceUrl(entry.sha256)));
+    checks.push(site.source(sourceUrl(entry.sha256)).then((source) => source.mismatches));
     if (!listed.has(entry.revision)) {
       mismatches.push({
         location: lockAt,
@@ -170,13 +259,20 @@ export async function verifySite(reader: SiteReader, options: VerifyOptions = {}
     }
   });
   // (3, 4) Each revision: its source, its page, its declaration and its lock list agree with the chain.
-  for (const { policy, revision } of revisions)
+  for (const { policy, revision } of checked)
     checks.push(checkRevision(site, indexAt, policy, revision, 'lock' in lock ? { chains, positions } : undefined));
-  // (3) The policy pages (the revision in force) and the integrity page link sources too.
-  for (const policy of index.policies) checks.push(checkPolicyPage(site, indexAt, policy));
+  // (3) The policy pages (the revision in force) and the integrity page link sources too; the
+  // integrity page and the feeds print the head.
+  for (const policy of policies) checks.push(checkPolicyPage(site, indexAt, policy));
   checks.push(
-    site.page(INTEGRITY_URL).then((page) => ('mismatch' in page ? [page.mismatch] : site.linkedSources(INTEGRITY_URL, page.html))),
+    site.page(INTEGRITY_URL).then(async (page) => {
+      if ('mismatch' in page) return [page.mismatch];
+      return [...checkPrintedHead(site, INTEGRITY_URL, page.html, head), ...(await site.linkedSources(INTEGRITY_URL, page.html))];
+    }),
   );
+  for (const path of [feedUrl(), ...policies.map((policy) => feedUrl(policy.id))]) {
+    checks.push(site.page(path).then((feed) => ('mismatch' in feed ? [feed.mismatch] : checkFeed(site, path, feed.html, head))));
+  }
 
   for (const found of await Promise.all(checks)) mismatches.push(...found);
   const result: SiteVerification = {
@@ -184,7 +280,7 @@ export async function verifySite(reader: SiteReader, options: VerifyOptions = {}
     revisions: revisions.length,
     sources: site.sourceCount(),
     entries: entries.length,
-    head: 'lock' in lock ? lockHead(lock.lock).head : index.integrity.head,
+    head,
   };
   if (savedHeadAt !== undefined) result.savedHeadAt = savedHeadAt;
   return result;
@@ -201,13 +297,17 @@ export function verificationSummary(result: SiteVerification): string {
   return `${result.revisions} revisions, ${result.sources} sources, chain of ${result.entries} entries from GENESIS to head ${result.head}: all hold${saved}`;
 }
 
-/** Write mismatches one per line as `location: message`. */
+/**
+ * Write mismatches one per line as `location: message`, with every character that must not reach a
+ * terminal (ESC sequences, bidirectional overrides, line breaks) shown as an escape: the messages
+ * quote what the site serves, and the site may be hostile.
+ */
 export function formatMismatches(mismatches: readonly Mismatch[]): string {
-  return mismatches.map(({ location, message }) => `${location}: ${message}`).join('\n');
+  return mismatches.map(({ location, message }) => `${visibleControls(location)}: ${visibleControls(message)}`).join('\n');
 }
 
 async function readLock(site: SiteFiles, path: string, at: string): Promise<{ lock: LockFile } | { mismatches: Mismatch[] }> {
-  const json = await site.json(path);
+  const json = await site.json(path, 'record');
   if ('mismatch' in json) return { mismatches: [json.mismatch] };
   const parsed = lockFileSchema.safeParse(json.value);
   return parsed.success ? { lock: parsed.data } : { mismatches: zodMismatches(at, parsed.error, 'is not a version 2 Redline lock') };
@@ -226,27 +326,19 @@ async function checkRevision(
   const mismatches: Mismatch[] = [];
   if (record) mismatches.push(...recordMismatches(indexAt, key, revision, record.chains.get(key) ?? [], record.positions));
 
-  const sourcePath = sitePath(revision.sourceUrl);
-  const named = SOURCE_PATH.exec(sourcePath)?.[1];
-  if (named !== sha) {
-    mismatches.push({
-      location: indexAt,
-      message: `the sourceUrl of ${key} is ${revision.sourceUrl}, but its sourceSha256 is ${sha}: expected ${sourceUrl(sha)}`,
-    });
-  }
-  const checks: Promise<Mismatch[]>[] = [site.source(sourcePath)];
-
-  const pagePath = sitePath(revision.url);
+  const checks: Promise<Mismatch[]>[] = [site.source(sourceUrl(sha)).then((source) => source.mismatches)];
+  const pagePath = revisionUrl(policy.id, revision.effective);
   checks.push(
-    site
-      .page(pagePath)
-      .then(async (page) =>
-        'mismatch' in page
-          ? [page.mismatch]
-          : [...checkIntegrityNote(site, pagePath, page.html, key, sha), ...(await site.linkedSources(pagePath, page.html))],
-      ),
+    site.page(pagePath).then(async (page) => {
+      if ('mismatch' in page) return [page.mismatch];
+      const [text, links] = await Promise.all([
+        checkPolicyText(site, pagePath, page.html, key, sha),
+        site.linkedSources(pagePath, page.html),
+      ]);
+      return [...checkIntegrityNote(site, pagePath, page.html, key, sha), ...text, ...links];
+    }),
   );
-  if (revision.declarationUrl !== null) checks.push(checkDeclaration(site, sitePath(revision.declarationUrl), key, sha));
+  if (revision.declarationUrl !== null) checks.push(checkDeclaration(site, declarationUrl(policy.id, revision.effective), key, sha));
   for (const found of await Promise.all(checks)) mismatches.push(...found);
   return mismatches;
 }
@@ -256,16 +348,19 @@ async function checkPolicyPage(site: SiteFiles, indexAt: string, policy: Publish
   if (policy.inForce !== null && !inForce) {
     return [{ location: indexAt, message: `${policy.id} says ${policy.inForce} is in force, but lists no revision of that date` }];
   }
-  const pagePath = sitePath(policy.url);
+  const pagePath = policyUrl(policy.id);
+  const key = `${policy.id}/${policy.inForce}`;
   const checks: Promise<Mismatch[]>[] = [
     site.page(pagePath).then(async (page) => {
       if ('mismatch' in page) return [page.mismatch];
-      const note = inForce ? checkIntegrityNote(site, pagePath, page.html, `${policy.id}/${inForce.effective}`, inForce.sourceSha256) : [];
-      return [...note, ...(await site.linkedSources(pagePath, page.html))];
+      const links = site.linkedSources(pagePath, page.html);
+      if (!inForce) return links;
+      const [text, linked] = await Promise.all([checkPolicyText(site, pagePath, page.html, key, inForce.sourceSha256), links]);
+      return [...checkIntegrityNote(site, pagePath, page.html, key, inForce.sourceSha256), ...text, ...linked];
     }),
   ];
   if (inForce && policy.declarationUrl !== null) {
-    checks.push(checkDeclaration(site, sitePath(policy.declarationUrl), `${policy.id}/${inForce.effective}`, inForce.sourceSha256));
+    checks.push(checkDeclaration(site, declarationUrl(policy.id), key, inForce.sourceSha256));
   }
   return (await Promise.all(checks)).flat();
 }
@@ -285,7 +380,7 @@ function recordMismatches(
   if (locked === undefined) {
     mismatches.push({
       location: indexAt,
-      message: `${key} (${revision.status}) has source sha256 ${sha}, but the chain records no hash for it — every revision the site lists is published, and must be locked the day it is (npm run policy:lock)`,
+      message: `${key} (${clip(revision.status)}) has source sha256 ${sha}, but the chain records no hash for it — every revision the site lists is published, and must be locked the day it is (npm run policy:lock)`,
     });
   } else if (locked !== sha) {
     const earlier = chain.some((entry) => entry.sha256 === sha) ? ' (a hash the chain recorded before a correction)' : '';
@@ -320,7 +415,7 @@ function recordMismatches(
 
 function checkIntegrityNote(site: SiteFiles, pagePath: string, html: string, key: string, sha: string): Mismatch[] {
   const at = site.describe(pagePath);
-  const note = INTEGRITY_NOTE.exec(html)?.[1];
+  const note = integrityNote(html);
   if (note === undefined)
     return [
       {
@@ -329,11 +424,11 @@ function checkIntegrityNote(site: SiteFiles, pagePath: string, html: string, key
       },
     ];
   const mismatches: Mismatch[] = [];
-  const printed = PRINTED_SHA.exec(note)?.[1];
+  const printed = elementText(note, 'code', (attributes) => hasClass(attributes, 'sha'));
   if (printed !== sha) {
     mismatches.push({
       location: at,
-      message: `the integrity note prints sha256 ${printed === undefined ? '(none: no <code class="sha">)' : printed}, but /api/policies.json gives ${sha} for ${key}`,
+      message: `the integrity note prints sha256 ${printed === undefined ? '(none: no <code class="sha">)' : clip(printed)}, but /api/policies.json gives ${sha} for ${key}`,
     });
   }
   if (!linkedPaths(pagePath, note).includes(sourceUrl(sha))) {
@@ -342,23 +437,129 @@ function checkIntegrityNote(site: SiteFiles, pagePath: string, html: string, key
   return mismatches;
 }
 
+// The page shows, as its policy text, exactly what Redline renders from the verified source
+// (src/components/RevisionArticle.astro: `<div class="policy-text" set:html={html} />`), so a page
+// cannot print the right hash above other words.
+async function checkPolicyText(site: SiteFiles, pagePath: string, html: string, key: string, sha: string): Promise<Mismatch[]> {
+  const expected = await site.rendered(sha);
+  // No rendering: the source is missing, does not hash to its name, or does not render — said at the source.
+  if (expected === undefined) return [];
+  const at = site.describe(pagePath);
+  const start = html.indexOf(POLICY_TEXT_OPEN);
+  if (start < 0) {
+    return [
+      {
+        location: at,
+        message: `has no policy text (${POLICY_TEXT_OPEN}): expected the text Redline renders from ${sourceUrl(sha)}, the source of ${key}`,
+      },
+    ];
+  }
+  // Only the first: Redline writes one, and trying every one would be quadratic.
+  if (digest(html.slice(start, start + expected.length)) === expected.sha256) return [];
+  return [
+    {
+      location: at,
+      message: `the policy text (${POLICY_TEXT_OPEN}…${POLICY_TEXT_CLOSE}) is not what Redline renders from ${sourceUrl(sha)}, the source of ${key}: readers are shown other text than the record holds`,
+    },
+  ];
+}
+
+function checkPrintedHead(site: SiteFiles, path: string, html: string, head: string): Mismatch[] {
+  const printed = elementText(html, 'code', (attributes) => attributes.get('id') === 'integrity-head');
+  if (printed === head) return [];
+  return [
+    {
+      location: site.describe(path),
+      message: `prints the record's head ${printed === undefined ? '(none: no <code id="integrity-head">)' : clip(printed)}, but the chain's head is ${head}`,
+    },
+  ];
+}
+
+// Every item of a feed carries the record's head (src/data/feed-items.ts): "Record head:
+// <code>…</code>", escaped as XML text (or not, inside CDATA).
+function checkFeed(site: SiteFiles, path: string, xml: string, head: string): Mismatch[] {
+  const location = site.describe(path);
+  const mismatches: Mismatch[] = [];
+  let wrong = 0;
+  let item = 0;
+  for (let start = xml.indexOf('<item>'); start >= 0; item++) {
+    const close = xml.indexOf('</item>', start);
+    const text = xml.slice(start, close < 0 ? xml.length : close);
+    const printed = recordHead(text);
+    // A few are enough to show what is wrong; a hostile feed may have a million items.
+    if (printed !== head && ++wrong <= MAX_ITEMS_SHOWN) {
+      const link = elementText(text, 'link', () => true);
+      mismatches.push({
+        location,
+        message: `item ${item + 1}${link === undefined ? '' : ` (${clip(link)})`} prints the record's head ${printed === undefined ? `(none: no "${RECORD_HEAD}<code>…</code>")` : clip(printed)}, but the chain's head is ${head}`,
+      });
+    }
+    start = close < 0 ? -1 : xml.indexOf('<item>', close);
+  }
+  if (wrong > MAX_ITEMS_SHOWN) {
+    mismatches.push({ location, message: `and ${count(wrong - MAX_ITEMS_SHOWN, 'more item', 'more items')} print another head, or none` });
+  }
+  return mismatches;
+}
+
+function recordHead(item: string): string | undefined {
+  const at = item.indexOf(RECORD_HEAD);
+  if (at < 0) return undefined;
+  const from = at + RECORD_HEAD.length;
+  const open = ['<code>', '&lt;code&gt;'].find((tag) => item.startsWith(tag, from));
+  if (open === undefined) return undefined;
+  // A head is 64 characters: read no more than one past that.
+  let end = from + open.length;
+  while (end < item.length && end - from - open.length <= 64 && /[0-9A-Za-z]/.test(item.charAt(end))) end++;
+  return item.slice(from + open.length, end);
+}
+
 async function checkDeclaration(site: SiteFiles, path: string, key: string, sha: string): Promise<Mismatch[]> {
   const at = site.describe(path);
-  const json = await site.json(path);
+  const json = await site.json(path, 'page');
   if ('mismatch' in json) return [json.mismatch];
   const parsed = declarationSchema.safeParse(json.value);
   if (!parsed.success) return zodMismatches(at, parsed.error, 'is not a cookie declaration');
+  const mismatches: Mismatch[] = [];
   const found = parsed.data.policy.sourceSha256;
-  return found === sha
-    ? []
-    : [{ location: at, message: `policy.sourceSha256 is ${found}, but /api/policies.json gives ${sha} for ${key}` }];
+  if (found !== sha)
+    mismatches.push({ location: at, message: `policy.sourceSha256 is ${found}, but /api/policies.json gives ${sha} for ${key}` });
+  // Its digest is its own (src/lib/declaration/seal-document.ts): RFC 8785 of the document without `integrity`.
+  const { integrity: _integrity, ...document } = json.value as Record<string, unknown>;
+  let actual: string;
+  try {
+    actual = canonicalDigest(document);
+  } catch (error) {
+    // Nesting deep enough to exhaust the stack: no declaration Redline writes.
+    return [...mismatches, { location: at, message: `has no canonical JSON form (${(error as Error).message})` }];
+  }
+  if (actual !== parsed.data.integrity.digest) {
+    mismatches.push({
+      location: at,
+      message: `integrity.digest is ${parsed.data.integrity.digest}, but the SHA-256 of the document's RFC 8785 canonical JSON without "integrity" is ${actual} — the declaration was changed after it was sealed`,
+    });
+  }
+  return mismatches;
 }
 
-// Every read goes through here: once per path, at most `concurrency` at a time.
+/** What a source renders to on a page: the length and SHA-256 of its `<div class="policy-text">…</div>`. */
+interface RenderedText {
+  length: number;
+  sha256: string;
+}
+
+/** A source file, checked: what is wrong with it, and what its pages must show when it was asked for. */
+interface SourceCheck {
+  mismatches: Mismatch[];
+  rendered?: RenderedText;
+}
+
+// Every read goes through here, at most `concurrency` at a time. Pages, declarations and the lock
+// are read at their permanent paths, each once, and not kept: only what a source check found is.
 class SiteFiles {
   readonly #reader: SiteReader;
-  readonly #reads = new Map<string, Promise<Uint8Array | Mismatch>>();
-  readonly #sources = new Map<string, Promise<Mismatch[]>>();
+  readonly #sources = new Map<string, Promise<SourceCheck>>();
+  readonly #render = new Set<string>();
   readonly #waiting: (() => void)[] = [];
   readonly #limit: number;
   #active = 0;
@@ -372,23 +573,24 @@ class SiteFiles {
     return this.#reader.describe(path);
   }
 
-  read(path: string): Promise<Uint8Array | Mismatch> {
-    let read = this.#reads.get(path);
-    if (!read) {
-      read = this.#readNow(path);
-      this.#reads.set(path, read);
-    }
-    return read;
+  /** Render the source with this SHA-256 when it is checked (before any `source` call for it). */
+  render(sha: string): void {
+    this.#render.add(sha);
   }
 
-  async #readNow(path: string): Promise<Uint8Array | Mismatch> {
+  async read(path: string, kind: ReadKind): Promise<Uint8Array | Mismatch> {
     // A slot is handed straight to the next waiter, so no other read can slip in between.
     if (this.#active >= this.#limit) await new Promise<void>((resolve) => this.#waiting.push(resolve));
     else this.#active += 1;
     const location = this.#reader.describe(path);
+    const { bytes: limit, what } = READ_LIMITS[kind];
     try {
-      const bytes = await this.#reader.read(path);
-      return bytes ?? { location, message: 'is missing (not found)' };
+      const bytes = await this.#reader.read(path, limit);
+      if (bytes === null) return { location, message: 'is missing (not found)' };
+      if (bytes.byteLength > limit) {
+        return { location, message: `is larger than ${mebibytes(limit)}, more than Redline publishes as ${what} — not read further` };
+      }
+      return bytes;
     } catch (error) {
       return { location, message: `could not be read: ${error instanceof Error ? error.message : String(error)}` };
     } finally {
@@ -398,52 +600,96 @@ class SiteFiles {
     }
   }
 
-  async json(path: string): Promise<{ value: unknown } | { mismatch: Mismatch }> {
-    const bytes = await this.read(path);
+  async json(path: string, kind: ReadKind): Promise<{ value: unknown } | { mismatch: Mismatch }> {
+    const bytes = await this.read(path, kind);
     if (!(bytes instanceof Uint8Array)) return { mismatch: bytes };
+    const location = this.describe(path);
+    let text: string;
     try {
-      return { value: JSON.parse(new TextDecoder().decode(bytes)) };
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { mismatch: { location, message: 'is not JSON: it is not UTF-8 text' } };
+    }
+    try {
+      return { value: JSON.parse(text) };
     } catch (error) {
-      return { mismatch: { location: this.describe(path), message: `is not JSON: ${(error as Error).message}` } };
+      // Not the parser's message, which quotes the file: a link could have led to a secret.
+      return { mismatch: { location, message: `is not JSON: ${jsonFault(error)}` } };
     }
   }
 
   async page(path: string): Promise<{ html: string } | { mismatch: Mismatch }> {
-    const bytes = await this.read(path);
+    const bytes = await this.read(path, 'page');
     return bytes instanceof Uint8Array ? { html: new TextDecoder().decode(bytes) } : { mismatch: bytes };
   }
 
-  /** Check the source file at `path` once: its SHA-256, of the bytes exactly as served, is its name. */
-  source(path: string): Promise<Mismatch[]> {
+  /**
+   * Check the source file at `path` once: its SHA-256, of the bytes exactly as served, is its name;
+   * and when its pages are checked, render its body as the site does.
+   */
+  source(path: string): Promise<SourceCheck> {
     let check = this.#sources.get(path);
     if (!check) {
-      check = this.read(path).then((bytes): Mismatch[] => {
-        if (!(bytes instanceof Uint8Array)) return [bytes];
+      check = this.read(path, 'source').then((bytes): SourceCheck => {
+        if (!(bytes instanceof Uint8Array)) return { mismatches: [bytes] };
         const name = SOURCE_PATH.exec(path)?.[1] ?? '';
         // The bytes, not text with line endings normalised: what `sha256sum` of the download gives.
         const actual = createHash('sha256').update(bytes).digest('hex');
-        if (actual === name) return [];
-        return [
-          {
-            location: this.describe(path),
-            message: `is named after sha256 ${name}, but its bytes hash to ${actual} — it is not the source that was recorded`,
-          },
-        ];
+        if (actual !== name) {
+          const message = `is named after sha256 ${clip(name)}, but its bytes hash to ${actual} — it is not the source that was recorded`;
+          return { mismatches: [{ location: this.describe(path), message }] };
+        }
+        return this.#render.has(name) ? renderSource(this.describe(path), bytes) : { mismatches: [] };
       });
       this.#sources.set(path, check);
     }
     return check;
   }
 
+  /** Return what the pages of the source with this SHA-256 must show, once it is verified (undefined if it is not). */
+  async rendered(sha: string): Promise<RenderedText | undefined> {
+    return (await this.source(sourceUrl(sha))).rendered;
+  }
+
   /** Check every source file a page links. */
   async linkedSources(pagePath: string, html: string): Promise<Mismatch[]> {
     const links = linkedPaths(pagePath, html).filter((path) => SOURCE_PATH.test(path));
-    return (await Promise.all(links.map((path) => this.source(path)))).flat();
+    return (await Promise.all(links.map((path) => this.source(path)))).flatMap((source) => source.mismatches);
   }
 
   sourceCount(): number {
     return this.#sources.size;
   }
+}
+
+// Render a verified source's body as the site does (src/data/revision-html.ts): its text, line endings
+// as published (LF), through readRevisionBody.
+function renderSource(location: string, bytes: Uint8Array): SourceCheck {
+  const fail = (message: string): SourceCheck => ({ mismatches: [{ location, message }] });
+  let text: string;
+  try {
+    // A byte order mark is part of the text the site read (readFileSync keeps it).
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return fail('is not UTF-8 text, so no page can have been rendered from it');
+  }
+  const split = splitFrontMatter(text);
+  if ('reason' in split) return fail(`has front matter that is not valid YAML (line ${split.line}: ${clip(split.reason)})`);
+  let body;
+  try {
+    body = readRevisionBody(split.body);
+  } catch (error) {
+    return fail(`could not be rendered: ${clip((error as Error).message)}`);
+  }
+  if (body.html === null) {
+    const [first] = body.problems;
+    const more = body.problems.length > 1 ? ` (and ${count(body.problems.length - 1, 'more problem', 'more problems')})` : '';
+    return fail(
+      `does not render as a Redline revision: line ${split.bodyLine + (first?.line ?? 1) - 1}, column ${first?.column ?? 1}: the text ${clip(first?.message ?? '')}${more}`,
+    );
+  }
+  const shown = `${POLICY_TEXT_OPEN}${body.html}${POLICY_TEXT_CLOSE}`;
+  return { mismatches: [], rendered: { length: shown.length, sha256: digest(shown) } };
 }
 
 // Any stand-in origin will do: only the path of a URL matters, so a site verified from a folder or
@@ -468,10 +714,137 @@ function linkedPaths(pagePath: string, html: string): string[] {
   return [...paths];
 }
 
+/** The first `<aside class="integrity-note">`'s content (src/components/IntegrityNote.astro), if it is closed. */
+function integrityNote(html: string): string | undefined {
+  const tag = findStartTag(html, 'aside', (attributes) => hasClass(attributes, 'integrity-note'));
+  if (!tag) return undefined;
+  const end = html.indexOf('</aside>', tag.end);
+  return end < 0 ? undefined : html.slice(tag.end, end);
+}
+
+/** The text, trimmed, of the first element `<name …>text</name>` whose attributes pass `test` and which holds only text. */
+function elementText(html: string, name: string, test: (attributes: ReadonlyMap<string, string>) => boolean): string | undefined {
+  for (let tag = findStartTag(html, name, test); tag;) {
+    const end = html.indexOf('<', tag.end);
+    if (end < 0) return undefined;
+    if (html.startsWith(`</${name}>`, end)) return html.slice(tag.end, end).trim();
+    tag = findStartTag(html, name, test, end);
+  }
+  return undefined;
+}
+
+interface StartTag {
+  /** Where the tag's content starts: just past its `>`. */
+  end: number;
+  /** Its attributes, names in lowercase, the first of each name (as HTML keeps it). */
+  attributes: Map<string, string>;
+}
+
+/**
+ * Find the first start tag `<name …>` at or after `from` whose attributes pass `test`. One pass:
+ * every character is looked at a bounded number of times, whatever the page holds — unlike a
+ * regular expression, which can backtrack over the rest of the page at every candidate tag.
+ */
+function findStartTag(
+  html: string,
+  name: string,
+  test: (attributes: ReadonlyMap<string, string>) => boolean,
+  from = 0,
+): StartTag | undefined {
+  const open = `<${name}`;
+  for (let at = html.indexOf(open, from); at >= 0;) {
+    const next = at + open.length;
+    if (!isTagNameEnd(html.charAt(next))) {
+      at = html.indexOf(open, next);
+      continue;
+    }
+    const tag = readAttributes(html, next);
+    // A tag never closed: no other tag can start after it.
+    if (!tag) return undefined;
+    if (test(tag.attributes)) return tag;
+    at = html.indexOf(open, tag.end);
+  }
+  return undefined;
+}
+
+// Read a start tag's attributes from just after its name to its `>`, as HTML tokenizes them.
+function readAttributes(html: string, from: number): StartTag | undefined {
+  const attributes = new Map<string, string>();
+  let i = from;
+  while (i < html.length) {
+    const char = html.charAt(i);
+    if (char === '>') return { end: i + 1, attributes };
+    if (isSpace(char) || char === '/') {
+      i++;
+      continue;
+    }
+    // A name runs to white space, `/`, `>` or `=` (an `=` first is part of it).
+    let end = i + 1;
+    while (end < html.length && !isSpace(html.charAt(end)) && !'/>='.includes(html.charAt(end))) end++;
+    const name = html.slice(i, end).toLowerCase();
+    i = end;
+    while (isSpace(html.charAt(i))) i++;
+    let value = '';
+    if (html.charAt(i) === '=') {
+      i++;
+      while (isSpace(html.charAt(i))) i++;
+      const quote = html.charAt(i);
+      if (quote === '"' || quote === "'") {
+        const close = html.indexOf(quote, i + 1);
+        if (close < 0) return undefined;
+        value = html.slice(i + 1, close);
+        i = close + 1;
+      } else {
+        const start = i;
+        while (i < html.length && !isSpace(html.charAt(i)) && html.charAt(i) !== '>') i++;
+        value = html.slice(start, i);
+      }
+    }
+    if (!attributes.has(name)) attributes.set(name, value);
+  }
+  return undefined;
+}
+
+function hasClass(attributes: ReadonlyMap<string, string>, name: string): boolean {
+  return (attributes.get('class') ?? '').split(/[ \t\n\f\r]+/).includes(name);
+}
+
+function isSpace(char: string): boolean {
+  return char === ' ' || char === '\t' || char === '\n' || char === '\f' || char === '\r';
+}
+
+function isTagNameEnd(char: string): boolean {
+  return isSpace(char) || char === '>' || char === '/';
+}
+
+// Say where JSON.parse stopped, without its message's quote of the text.
+function jsonFault(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const at = /at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(message);
+  if (at?.[2] !== undefined) return `its syntax breaks at line ${at[2]}, column ${at[3]}`;
+  if (at) return `its syntax breaks at character ${Number(at[1]) + 1}`;
+  if (message.includes('end of JSON input')) return 'it ends before its JSON does';
+  return 'it has a character JSON does not allow (the file is not quoted here)';
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+// Shorten a string from the site for a message: it may be as long as the file it came from.
+function clip(text: string, max = 120): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+}
+
+function mebibytes(bytes: number): string {
+  const mib = bytes / (1 << 20);
+  return `${Number.isInteger(mib) ? mib : mib.toFixed(2)} MiB (${bytes.toLocaleString('en-US')} bytes)`;
+}
+
 function zodMismatches(location: string, error: z.ZodError, what: string): Mismatch[] {
   return error.issues.map((issue) => ({
     location,
-    message: `${what}: ${issue.message}${issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''}`,
+    message: `${what}: ${clip(issue.message, 300)}${issue.path.length > 0 ? ` at ${clip(issue.path.join('.'), 300)}` : ''}`,
   }));
 }
 

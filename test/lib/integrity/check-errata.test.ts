@@ -95,15 +95,22 @@ describe('checkErrata', () => {
     const first = source(BODY.replace('widely', 'commonly'), HEAD, [typo]);
     const second = { date: '2026-05-01', description: 'Adds a paragraph.', previousSha256: sourceSha256(first) };
     const recorded = chain(record(locked, '2026-03-14'), record(sourceSha256(first), '2026-04-03', '2026-04-02'));
-    // The steps change 2 and 20 words: each is within a limit of 20, though together they change 22.
+    // The steps change 2 and 20 words: each is within a limit of 20, but together they change 22 —
+    // a rewrite cut into small errata is refused as a whole; within 22 all of it passes.
     const now = source(`${BODY.replace('widely', 'commonly')}\n${words(20)}\n`, HEAD, [typo, second]);
-    expect(check(now, recorded, [ORIGINAL, first], { maxChangedWords: 20 })).toEqual([]);
+    expect(check(now, recorded, [ORIGINAL, first], { maxChangedWords: 20 })).toEqual([
+      expect.stringMatching(
+        /^policies\/cookies\/2026-03-14\.mdx:5: errata together change 22 words \(at most 20 in all, since it was published\)/,
+      ),
+    ]);
+    expect(check(now, recorded, [ORIGINAL, first], { maxChangedWords: 22 })).toEqual([]);
     // A first step over the limit is reported on the first erratum (line 6), a second on the second (line 9).
     const big = source(`${BODY.replace('widely', words(30))}`, HEAD, [typo]);
     const bigChain = chain(record(locked, '2026-03-14'), record(sourceSha256(big), '2026-04-03', '2026-04-02'));
     const after = { ...second, previousSha256: sourceSha256(big) };
     const problems = check(source(`${BODY.replace('widely', words(30))}\n${words(26)}\n`, HEAD, [typo, after]), bigChain, [ORIGINAL, big]);
     expect(problems).toEqual([
+      expect.stringMatching(/^policies\/cookies\/2026-03-14\.mdx:5: errata together change \d+ words/),
       expect.stringMatching(/^policies\/cookies\/2026-03-14\.mdx:6: erratum of 2026-04-02 changes 31 words \(at most 25\)/),
       expect.stringMatching(/^policies\/cookies\/2026-03-14\.mdx:9: erratum of 2026-05-01 changes 26 words \(at most 25\)/),
     ]);
@@ -124,5 +131,29 @@ describe('checkErrata', () => {
     expect(check(rewritten, lock, [])).toEqual([]);
     const stranger = { ...typo, previousSha256: 'c'.repeat(64) };
     expect(check(source(`${BODY}\n${words(40)}\n`, HEAD, [stranger]), lock, [ORIGINAL])).toEqual([]);
+  });
+
+  test('refuses a lock entry that no erratum in the file explains (a hash appended by hand)', () => {
+    const rewritten = source(`${BODY}\n${words(40)}\n`, HEAD, []);
+    const forged = chain(record(locked, '2026-03-14'), record(sourceSha256(rewritten), '2026-04-16'));
+    expect(check(rewritten, forged, [ORIGINAL, rewritten])).toEqual([
+      expect.stringMatching(
+        /^policies\/cookies\/2026-03-14\.mdx:\d+: the lock records a new hash [0-9a-f]{64} for cookies\/2026-03-14 \(locked on 2026-04-16\) that no erratum in the file explains/,
+      ),
+    ]);
+  });
+
+  test('refuses an erratum that moves text, and errata dated before publication, out of order or after today', () => {
+    const moved = source(BODY.split('\n\n').reverse().join('\n\n'), HEAD, [typo]);
+    expect(check(moved, lock, [ORIGINAL]).join('\n')).toMatch(/erratum of 2026-04-02 moves \d+ blocks? of text/);
+    const early = { ...typo, date: '2026-03-01' };
+    const corrected = source(BODY.replace('widely', 'commonly'), HEAD, [early]);
+    expect(check(corrected, lock, [ORIGINAL]).join('\n')).toMatch(
+      /erratum of 2026-03-01 is dated before the revision was published \(2026-03-14\)/,
+    );
+    const late = source(BODY.replace('widely', 'commonly'), HEAD, [typo]);
+    expect(check(late, lock, [ORIGINAL], { today: '2026-04-01' }).join('\n')).toMatch(
+      /erratum of 2026-04-02 is dated after today \(2026-04-01\)/,
+    );
   });
 });

@@ -3,7 +3,9 @@ import {
   appendToLock,
   checkLock,
   emptyLock,
+  findInsertedRevisions,
   findUnlocked,
+  updateLock,
   type LockFile,
   type LockRecord,
   type RevisionState,
@@ -86,5 +88,43 @@ describe('findUnlocked', () => {
     expect(findUnlocked(emptyLock(), [later('2026-08-01')], '2026-08-02').map((p) => `${p.file}: ${p.message}`)).toEqual([
       'policies/cookies/2026-09-01.mdx: is published (since 2026-08-01) but not locked, so it could still change without a trace — run npm run policy:lock -- cookies/2026-09-01 and commit redline.lock.json and .archive/ with it',
     ]);
+  });
+});
+
+describe('findInsertedRevisions', () => {
+  const key = (date: string): LockRecord => ({ revision: `cookies/${date}`, sha256: A, lockedOn: '2026-04-15' });
+
+  test('accepts new revisions after the latest, and older history brought in beneath the earliest', () => {
+    expect(findInsertedRevisions(chain(key('2026-03-14'), key('2026-06-01'), key('2025-09-01'), key('2025-01-20')))).toEqual([]);
+  });
+
+  test('refuses a revision slipped between two published ones, naming both', () => {
+    expect(
+      findInsertedRevisions(chain(key('2025-09-01'), key('2026-03-14'), key('2025-12-01'))).map((p) => `${p.file}: ${p.message}`),
+    ).toEqual([
+      expect.stringMatching(
+        /^policies\/cookies\/2025-12-01\.mdx: was locked after cookies\/2026-03-14 although it takes effect before it, and after cookies\/2025-09-01 — a revision cannot be inserted between published ones/,
+      ),
+    ]);
+  });
+
+  test('lets updateLock bring in several older revisions at once, newest first, and refuses an insertion', () => {
+    const locked = updateLock(emptyLock(), [state(A)], '2026-04-15').lock;
+    const older = (date: string, sha256: string): RevisionState => ({
+      ...state(sha256),
+      key: `cookies/${date}`,
+      file: `policies/cookies/${date}.mdx`,
+      effective: date,
+    });
+    const backfilled = updateLock(locked, [state(A), older('2025-01-20', B), older('2025-09-01', C)], '2026-04-15');
+    expect(backfilled.problems).toEqual([]);
+    expect(backfilled.lock.entries.map((e) => e.revision)).toEqual(['cookies/2026-03-14', 'cookies/2025-09-01', 'cookies/2025-01-20']);
+    const inserted = updateLock(
+      backfilled.lock,
+      [state(A), older('2025-01-20', B), older('2025-09-01', C), older('2025-12-01', B)],
+      '2026-04-15',
+    );
+    expect(inserted.problems).toHaveLength(1);
+    expect(inserted.lock).toBe(backfilled.lock);
   });
 });
