@@ -2,7 +2,7 @@ import type { Element, Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import type { Heading, Root } from 'mdast';
 import GithubSlugger from 'github-slugger';
-import { findBoundFault, headingText, serializeHtml } from '../redline/index.ts';
+import { findSizeFault, findStructureFault, headingText, serializeHtml } from '../redline/index.ts';
 import { bodyHast } from './body-hast.ts';
 import { startOf, type BodyProblem } from './body-problem.ts';
 import { REVISION_BODY_SCHEMA } from './body-schema.ts';
@@ -25,7 +25,8 @@ export type RevisionBody = { html: string; problems: [] } | { html: null; proble
  */
 export function readRevisionBody(body: string): RevisionBody {
   // The parsers and tree walkers recurse: text past Redline's bounds is refused before any of them runs.
-  const fault = findBoundFault(body);
+  // The body as it is: a body that itself opens with a `---` block is no front matter to skip.
+  const fault = findSizeFault(body) ?? findStructureFault(body);
   if (fault) return { html: null, problems: [{ line: fault.line, column: 1, message: fault.message.replace(/^the text /, '') }] };
   const parsed = parseBody(body);
   if ('problem' in parsed) return { html: null, problems: [parsed.problem] };

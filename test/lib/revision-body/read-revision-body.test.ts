@@ -101,6 +101,15 @@ describe('readRevisionBody', () => {
     expect(html).not.toContain('note for editors');
   });
 
+  test('refuses text nested past the bounds before parsing, even in a --- block opening the body', () => {
+    const deep = `${'> '.repeat(500)}deep\n`;
+    for (const body of [deep, `\n---\n${deep}---\n`]) {
+      expect(readRevisionBody(body).problems).toEqual([
+        expect.objectContaining({ message: expect.stringMatching(/nests \d+ levels deep/) }),
+      ]);
+    }
+  });
+
   test('reads a scheme in capitals as the same scheme', () => {
     expect(readRevisionBody('<a href="HTTPS://example.com/">x</a> and [mail](MAILTO:privacy@example.com)\n')).toEqual({
       html: '<p><a href="https://example.com/">x</a> and <a href="mailto:privacy@example.com">mail</a></p>',
