@@ -1,14 +1,13 @@
 // npm run policy:diff — the redline between two revisions, in the terminal or as HTML, Markdown or JSON.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCalendarDate } from '../src/lib/dates/index.ts';
 import { decodePolicyFile, formatProblems, problemAt, type PolicyProblem } from '../src/lib/policies/index.ts';
 import { diffDocuments, findBoundFault, parseDocument, renderRedline, type Redline } from '../src/lib/redline/index.ts';
 import { renderRedlineText, renderStatsText } from '../src/lib/redline-text/index.ts';
-import { isUnsafeForTerminal } from '../src/lib/text/control-characters.ts';
 import { visibleControls } from '../src/lib/text/visible-controls.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
 import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
+import { readRegularFile } from '../src/node/read-policy-files.ts';
 
 const HELP = `Usage: npm run policy:diff -- <policy> <from> <to> [--format F] [--full]
        npm run policy:diff -- <old-file> <new-file> [--format F] [--full]
@@ -71,7 +70,8 @@ function main(argv: string[]): number {
     return 1;
   }
   const show = values.full ? 'full' : 'changes';
-  if (format === 'html') process.stdout.write(`${escapeUnsafe(renderRedline(redline), (code) => `&#x${hex(code)};`)}\n`);
+  if (format === 'html')
+    process.stdout.write(`${visibleControls(renderRedline(redline), { keepLayout: true, escape: (code) => `&#x${hex(code)};` })}\n`);
   else if (format === 'json') {
     const json = JSON.stringify(
       { old: files[0], new: files[1], stats: redline.stats, text: renderRedlineText(redline, { marks: 'plain', show }) },
@@ -79,7 +79,7 @@ function main(argv: string[]): number {
       2,
     );
     // JSON.stringify escapes C0 controls but not DEL, C1 controls or bidi characters: \u escapes keep the same text.
-    process.stdout.write(`${escapeUnsafe(json, (code) => `\\u${hex(code).padStart(4, '0')}`)}\n`);
+    process.stdout.write(`${visibleControls(json, { keepLayout: true, escape: (code) => `\\u${hex(code).padStart(4, '0')}` })}\n`);
   } else {
     const color = format === 'terminal' && process.stdout.isTTY && !process.env.NO_COLOR;
     const marks = format === 'markdown' ? 'critic' : color ? 'ansi' : 'plain';
@@ -93,44 +93,18 @@ function main(argv: string[]): number {
 // never inside the policies folder), UTF-8, within the size and nesting bounds. Returns its text or
 // the problem, as file:line: message.
 function readRevision(file: string, inPolicies: boolean): string | PolicyProblem {
-  let fd: number;
-  try {
-    if (inPolicies && lstatSync(file).isSymbolicLink()) {
-      return problemAt(
-        file,
-        'is a symbolic link — Redline reads only regular files and never follows links: replace the link with the file itself',
-      );
-    }
-    // Non-blocking, so that a named pipe is refused rather than waited on.
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT'
-      ? problemAt(file, 'does not exist — check the policy and dates (npm run policy:check lists them) or the file path')
-      : problemAt(file, `cannot be read (${code ?? String(error)})`);
+  const bytes = readRegularFile(file, { followLink: !inPolicies });
+  if (bytes === 'does not exist') {
+    return problemAt(file, 'does not exist — check the policy and dates (npm run policy:check lists them) or the file path');
   }
-  let bytes: Uint8Array;
-  try {
-    if (!fstatSync(fd).isFile()) return problemAt(file, 'is not a regular file — give a revision file');
-    bytes = readFileSync(fd);
-  } finally {
-    closeSync(fd);
+  if (typeof bytes === 'string') {
+    // A pipe or device named on the command line: what is wanted is a revision file, not its removal.
+    return problemAt(file, bytes.startsWith('is not a regular file') ? 'is not a regular file — give a revision file' : bytes);
   }
   const decoded = decodePolicyFile(file, bytes);
   if ('problem' in decoded) return decoded.problem;
   const fault = findBoundFault(decoded.text);
   return fault ? problemAt(file, fault.message, fault.line) : decoded.text;
-}
-
-// Replace each character a terminal must not receive (src/lib/text/control-characters.ts) — but the
-// line feeds and tabs the output is laid out with — with the format's own escape for it.
-function escapeUnsafe(text: string, escape: (codePoint: number) => string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    out += code !== 0x0a && code !== 0x09 && isUnsafeForTerminal(code) ? escape(code) : char;
-  }
-  return out;
 }
 
 function hex(code: number): string {

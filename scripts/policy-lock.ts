@@ -1,10 +1,8 @@
 // npm run policy:lock — record the hashes of published revisions in policies/redline.lock.json.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkErrata, LOCK_FILE, lockHead, revisionStates, serializeLock, updateLock } from '../src/lib/integrity/index.ts';
+import { checkErrata, LOCK_FILE, lockHead, revisionStates, updateLock } from '../src/lib/integrity/index.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { formatProblems } from '../src/lib/policies/index.ts';
-import { archiveSource } from '../src/node/archive-source.ts';
+import { writeLockUpdate } from '../src/node/write-lock.ts';
 import { checkArchive, readArchive } from '../src/node/check-archive.ts';
 import { missingLock, shownPath } from '../src/node/check-policies-dir.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
@@ -94,11 +92,7 @@ function main(argv: string[]): number {
     console.log('(dry run: nothing written)');
     return 0;
   }
-  for (const state of states.filter((s) => changed.includes(s.key))) {
-    const file = files.find((f) => `${shown}/${f.path}` === state.file);
-    if (file) archiveSource(dir, state.sha256, file.text);
-  }
-  writeFileSync(join(dir, LOCK_FILE), serializeLock(update.lock));
+  writeLockUpdate(dir, shown, update, states, files);
   console.log(
     `Wrote ${shown}/${LOCK_FILE} (${changed.length} new ${changed.length === 1 ? 'entry' : 'entries'}; chain head ${lockHead(update.lock).head}). Commit it with the archived sources in ${shown}/.archive/.`,
   );

@@ -1,5 +1,5 @@
 import { keyedCache } from '../lib/cache/keyed-cache.ts';
-import { PolicyError, problemAt, splitFrontMatter } from '../lib/policies/index.ts';
+import { bodyProblemAt, PolicyError, problemAt, splitFrontMatter } from '../lib/policies/index.ts';
 import { readRevisionBody } from '../lib/revision-body/index.ts';
 import type { SiteRevision } from './policies.ts';
 import { revisionSource } from './sources.ts';
@@ -12,11 +12,7 @@ const bodies = keyedCache((revision: SiteRevision): string => {
   const body = readRevisionBody(split.body);
   // The integration's check refused these before Astro started; this guards `astro dev` edits.
   if (body.html === null) {
-    throw new PolicyError(
-      body.problems.map(({ line, column, message }) =>
-        problemAt(file, `the text ${message} (column ${column})`, split.bodyLine + line - 1),
-      ),
-    );
+    throw new PolicyError(body.problems.map((problem) => bodyProblemAt(file, split.bodyLine, problem)));
   }
   return body.html;
 });

@@ -38,7 +38,7 @@ export function readArchive(dir: string, shown: string = dir): ArchiveRead {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     // Sources hold at most MAX_SOURCE_BYTES of text; front matter and slack aside, twice that is no source.
     const read = entry.isFile()
-      ? readRegularFile(join(folder, entry.name), 2 * MAX_SOURCE_BYTES)
+      ? readRegularFile(join(folder, entry.name), { maxBytes: 2 * MAX_SOURCE_BYTES })
       : 'is not a regular file (a symbolic link, folder or device)';
     if (typeof read === 'string')
       problems.push(

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   emptyLock,
@@ -10,6 +10,7 @@ import {
   type LockFile,
 } from '../lib/integrity/index.ts';
 import { problemAt, type PolicyProblem } from '../lib/policies/index.ts';
+import { readRegularFile } from './read-policy-files.ts';
 
 // 64 MiB: a lock entry is ~300 bytes, so room for 200,000 of them.
 const MAX_LOCK_BYTES = 64 << 20;
@@ -46,13 +47,12 @@ export function readLock(dir: string, shown: string, { allowLegacy = false }: { 
   if (!existsSync(path) && !isLink(path)) return { lock: emptyLock(), exists: false, migrated: false, problems: [] };
   // Only a regular file of a sane size is read: a link could point anywhere (and show its bytes in
   // an error message), a device could never end.
-  const stat = lstatSync(path);
-  if (!stat.isFile()) return fail('is not a regular file (a symbolic link, folder or device) — restore the file from version control');
-  if (stat.size > MAX_LOCK_BYTES)
-    return fail(`is ${stat.size} bytes, more than a lock can be (${MAX_LOCK_BYTES}) — restore it from version control`);
+  const bytes = readRegularFile(path, { maxBytes: MAX_LOCK_BYTES });
+  // What is wrong with it (its fix is to restore the lock, whatever readRegularFile would suggest).
+  if (typeof bytes === 'string') return fail(`${bytes.split(' — ')[0]} — restore the file from version control`);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(Buffer.from(bytes).toString('utf8'));
   } catch {
     return fail('is not valid JSON — restore it from version control');
   }

@@ -54,19 +54,30 @@ export function readPolicyFiles(dir: string, shown: string = dir): PolicyFilesRe
   return { files, problems };
 }
 
+/** How `readRegularFile` reads. */
+export interface RegularFileOptions {
+  /** Most bytes to read: a larger file is refused. Default: no limit. */
+  maxBytes?: number;
+  /** Follow a link given as the path itself (a file named on a command line). Default: false. */
+  followLink?: boolean;
+}
+
 /**
- * Read a file through its descriptor, never following a link and checking it is still a regular
- * file once opened (and, with `maxBytes`, not larger); or say why not.
+ * Read a file through its descriptor, never following a link (unless `followLink`) nor waiting on a
+ * pipe, and checking it is still a regular file once opened (and not larger than `maxBytes`); or
+ * say why not.
  */
-export function readRegularFile(path: string, maxBytes = Infinity): Uint8Array | string {
+export function readRegularFile(path: string, { maxBytes = Infinity, followLink = false }: RegularFileOptions = {}): Uint8Array | string {
   let fd: number;
   try {
-    fd = openSync(path, OPEN_FLAGS);
+    fd = openSync(path, followLink ? OPEN_FLAGS & ~(constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ELOOP'
       ? 'is a symbolic link — Redline reads only regular files: replace the link with the file itself'
-      : `cannot be read (${code ?? String(error)})`;
+      : code === 'ENOENT'
+        ? 'does not exist'
+        : `cannot be read (${code ?? String(error)})`;
   }
   try {
     const stat = fstatSync(fd);

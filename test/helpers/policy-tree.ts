@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { LOCK_FILE, revisionStates, serializeLock, updateLock } from '../../src/lib/integrity/index.ts';
-import { archiveSource } from '../../src/node/archive-source.ts';
+import { revisionStates, updateLock } from '../../src/lib/integrity/index.ts';
+import { writeLockUpdate } from '../../src/node/write-lock.ts';
 import { readLock } from '../../src/node/read-lock.ts';
 import { readPolicyFiles } from '../../src/node/read-policy-files.ts';
 import { ROOT, tempDir } from './build-site.ts';
@@ -41,11 +41,7 @@ export function lockTree(dir: string, today: string): void {
   const states = revisionStates(files, dir);
   const update = updateLock(lock, states, today, { root: dir });
   if (update.problems.length > 0) throw new Error(`lockTree: ${update.problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
-  for (const state of states.filter((s) => [...update.added, ...update.corrected].includes(s.key))) {
-    const file = files.find((f) => `${dir}/${f.path}` === state.file);
-    if (file) archiveSource(dir, state.sha256, file.text);
-  }
-  writeFileSync(join(dir, LOCK_FILE), serializeLock(update.lock));
+  writeLockUpdate(dir, dir, update, states, files);
 }
 
 /** Write (or, with `null`, delete) files of a policies folder; paths are relative to it. */

@@ -3,6 +3,7 @@ import { problemAt, type PolicyProblem } from '../policies/policy-problem.ts';
 import type { Erratum } from '../policies/schema.ts';
 import { fieldLine, splitFrontMatter, type FrontMatterSplit } from '../policies/split-front-matter.ts';
 import { diffDocuments, parseDocument } from '../redline/index.ts';
+import { publishedOn } from './check-lock.ts';
 import { revisionChains, type LockFile } from './lock-file.ts';
 import { revisionStates } from './locked-revisions.ts';
 
@@ -134,15 +135,15 @@ function errataDates(
   today: string | undefined,
 ): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
-  const publishedOn = revision.published !== undefined && revision.published < revision.effective ? revision.published : revision.effective;
-  let previous = publishedOn;
+  const since = publishedOn(revision);
+  let previous = since;
   revision.errata.forEach((erratum, index) => {
     const line = erratumLine(split, index);
-    if (erratum.date < publishedOn) {
+    if (erratum.date < since) {
       problems.push(
         problemAt(
           revision.file,
-          `${label(erratum)} is dated before the revision was published (${publishedOn}) — date it the day the correction was made`,
+          `${label(erratum)} is dated before the revision was published (${since}) — date it the day the correction was made`,
           line,
         ),
       );

@@ -48,9 +48,14 @@ export function checkLock(lock: LockFile, revisions: readonly RevisionState[], r
   return problems;
 }
 
+/** Return the day a revision is published: its `published` day, or `effective` when it has none (or a later one). */
+export function publishedOn(revision: Pick<RevisionState, 'effective' | 'published'>): CalendarDate {
+  return revision.published !== undefined && revision.published < revision.effective ? revision.published : revision.effective;
+}
+
 /** Tell whether a revision is published on `today`: in force, or announced through `published`. */
 export function isPublished(revision: Pick<RevisionState, 'effective' | 'published'>, today: CalendarDate): boolean {
-  return revision.effective <= today || (revision.published !== undefined && revision.published <= today);
+  return publishedOn(revision) <= today;
 }
 
 /**
@@ -75,10 +80,9 @@ export function findUnlocked(lock: LockFile, revisions: readonly RevisionState[]
   const unlocked = revisions
     .filter((revision) => isPublished(revision, today) && !chains.has(revision.key))
     .map((revision) => {
-      const since = revision.published !== undefined && revision.published < revision.effective ? revision.published : revision.effective;
       return problemAt(
         revision.file,
-        `is published (since ${since}) but not locked, so it could still change without a trace — run npm run policy:lock -- ${revision.key} and commit ${LOCK_FILE} and .archive/ with it`,
+        `is published (since ${publishedOn(revision)}) but not locked, so it could still change without a trace — run npm run policy:lock -- ${revision.key} and commit ${LOCK_FILE} and .archive/ with it`,
       );
     });
   return [...unrecorded, ...unlocked];

@@ -1,4 +1,4 @@
-export { checkLock, findInsertedRevisions, findUnlocked, isPublished } from './check-lock.ts';
+export { checkLock, findInsertedRevisions, findUnlocked, isPublished, publishedOn } from './check-lock.ts';
 export {
   appendToLock,
   ARCHIVE_DIR,

@@ -1,6 +1,6 @@
 import { hasCalendarDateShape, isCalendarDate } from '../dates/index.ts';
 import { checkDeclarationText } from '../declaration/index.ts';
-import { readRevisionBody } from '../revision-body/index.ts';
+import { readRevisionBody, type BodyProblem } from '../revision-body/index.ts';
 import { checkCharacters, describeForbiddenValue, findForbiddenValues } from './check-characters.ts';
 import { checkTextSize, checkTextStructure } from './check-text-bounds.ts';
 import { describeIssues } from './describe-issues.ts';
@@ -18,6 +18,11 @@ export const REVISION_FIELD_HINTS = {
   errata: 'list corrections as { date, description, previousSha256 } (see the README)',
   allowBidi: 'write true to let right-to-left text use bidirectional isolates and marks, or remove the field',
 } as const;
+
+/** Place a problem of a revision's body (readRevisionBody) in its file: `bodyLine` is the file line the body starts on. */
+export function bodyProblemAt(file: string, bodyLine: number, { line, column, message }: BodyProblem): PolicyProblem {
+  return problemAt(file, `the text ${message} (column ${column})`, bodyLine + line - 1);
+}
 
 /** A revision file that passed its own checks. */
 export interface CheckedRevision {
@@ -99,9 +104,7 @@ export function checkRevisionFile(file: string, name: string, text: string): Rev
   problems.push(...structure);
   // The body is read exactly as the site will render it: a problem here is a page that won't build.
   const body = structure.length > 0 ? [] : readRevisionBody(split.body).problems;
-  for (const { line, column, message } of body) {
-    problems.push(problemAt(file, `the text ${message} (column ${column})`, split.bodyLine + line - 1));
-  }
+  problems.push(...body.map((problem) => bodyProblemAt(file, split.bodyLine, problem)));
   if (parsed.success && parsed.data.declaration && structure.length === 0) {
     for (const { message } of checkDeclarationText(text, parsed.data.declaration)) {
       problems.push(problemAt(file, `front matter "declaration" ${message}`, fieldLine(split, 'declaration')));

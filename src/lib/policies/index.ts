@@ -1,7 +1,7 @@
 export { checkPolicyTree } from './check-policy-tree.ts';
 export { checkPolicyFolder } from './check-policy-folder.ts';
 export { checkPolicyMeta } from './check-policy-meta.ts';
-export { checkRevisionFile, REVISION_FIELD_HINTS } from './check-revision-file.ts';
+export { bodyProblemAt, checkRevisionFile, REVISION_FIELD_HINTS } from './check-revision-file.ts';
 export { checkCharacters, findForbiddenCharacters, findForbiddenValues } from './check-characters.ts';
 export type { CharacterCheck, CharacterFault, CharacterOptions } from './check-characters.ts';
 export { checkTextSize, checkTextStructure } from './check-text-bounds.ts';

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { Schema } from 'hast-util-sanitize';
 import { safeUrl } from '../redline/index.ts';
+import { visibleControls } from '../text/visible-controls.ts';
 import { attributeInfo } from './attribute-info.ts';
 import { startOf, type BodyProblem } from './body-problem.ts';
 
@@ -99,7 +100,6 @@ function allowedNames(schema: Schema, tag: string): string {
 function shown(value: Value): string {
   const text = Array.isArray(value) ? value.join(' ') : String(value);
   // Shown in a terminal: no control characters from the policy.
-  // eslint-disable-next-line no-control-regex -- replacing control characters is the point here
-  const safe = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+  const safe = visibleControls(text);
   return safe.length > 60 ? `${safe.slice(0, 60)}…` : safe;
 }
