@@ -5,9 +5,14 @@ import { redline } from './src/integration/redline.ts';
 import { siteConfig } from './src/site.config.ts';
 import { cacheDir } from './src/node/cache-dir.ts';
 import { contentSecurityPolicy } from './src/node/content-security-policy.ts';
+import { checkedSiteAddress } from './src/node/site-address.ts';
+
+// The origin and the path the site is served under (REDLINE_BASE overrides the path): checked first.
+const address = checkedSiteAddress(siteConfig);
 
 export default defineConfig({
-  site: siteConfig.url,
+  site: address.url,
+  base: address.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Tests build several sites side by side; each gets its own cache.

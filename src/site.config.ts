@@ -2,6 +2,12 @@
 const owner = {
   /** Public address of the site, used for canonical URLs, feeds and the sitemap. */
   url: 'https://policies.mailly.io',
+  /**
+   * The path the site is served under, starting and ending with `/`: `/` at the root of its host,
+   * `/<repo>/` for a GitHub Pages project site. The environment variable `REDLINE_BASE` overrides it
+   * for one build, e.g. a pull-request preview at `/pr-42/`.
+   */
+  base: '/',
   /** Who the policies belong to, shown in the header and titles. */
   owner: 'Mailly',
   /** The owner's main website, linked from the footer. */
@@ -17,6 +23,7 @@ const owner = {
  */
 const demo = {
   url: 'https://redline-demo.invalid',
+  base: '/',
   owner: 'GitHub',
   ownerUrl: 'https://github.com/github/site-policy',
   title: 'Redline demo: GitHub site policies',
@@ -25,9 +32,12 @@ const demo = {
 /** Whether this build is `npm run demo`. */
 const isDemo = process.env['REDLINE_DEMO'] === '1';
 
-/** Settings of the published site, in one place. `astro.config.mjs` reads `url` from here. */
+const identity = isDemo ? demo : owner;
+
+/** Settings of the published site, in one place. `astro.config.mjs` reads `url` and `base` from here. */
 export const siteConfig = {
-  ...(isDemo ? demo : owner),
+  ...identity,
+  base: process.env['REDLINE_BASE'] || identity.base,
   /** Whether this build is the demo (`npm run demo`): every page then says so. */
   demo: isDemo,
   /** Language of the policies (BCP 47). */

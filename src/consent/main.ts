@@ -45,6 +45,11 @@ function mount(): void {
     const value = option(name);
     if (value !== null) created.setAttribute(name, value);
   }
+  // Without data-declaration: the cookies policy's declaration on the script's own site, under its
+  // base path (the script is at <base>consent/v1/consent.js).
+  if (option('declaration') === null && script instanceof HTMLScriptElement && script.src) {
+    created.setAttribute('declaration', new URL('../../api/cookies/declaration.json', script.src).href);
+  }
   document.body.append(created);
 }
 

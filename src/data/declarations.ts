@@ -1,13 +1,8 @@
 import { buildDeclarationDocument, type DeclarationDocument } from '../lib/declaration/index.ts';
 import { DECLARATION_SCHEMA_URL, declarationUrl, policyUrl, revisionUrl, type TimelineEntry } from '../lib/policies/index.ts';
-import { siteConfig } from '../site.config.ts';
+import { absoluteUrl } from './site-url.ts';
 import type { SitePolicy, SiteRevision } from './policies.ts';
 import { revisionSha256 } from './sources.ts';
-
-/** Return an absolute URL on the published site. */
-export function absoluteUrl(path: string): string {
-  return new URL(path, siteConfig.url).href;
-}
 
 /** Build the published declaration JSON of a revision that declares its cookies (undefined otherwise). */
 export function declarationDocument(policy: SitePolicy, entry: TimelineEntry<SiteRevision>): DeclarationDocument | undefined {

@@ -5,6 +5,7 @@ import { readArchivedSource } from '../node/archive-source.ts';
 import { shownPath } from '../node/check-policies-dir.ts';
 import { policiesDir } from '../node/policies-dir.ts';
 import { readLock } from '../node/read-lock.ts';
+import { siteConfig } from '../site.config.ts';
 import type { SiteRevision } from './policies.ts';
 import { parseRevisionSource } from './redlines.ts';
 import { revisionSha256, revisionSource } from './sources.ts';
@@ -54,6 +55,6 @@ export function corrections(revision: SiteRevision, idPrefix: string): Correctio
     const after = nextHash && nextHash !== revisionSha256(revision) ? readArchivedSource(dir, nextHash) : current;
     if (before === undefined || after === undefined) return { erratum };
     const redline = diffDocuments(parseRevisionSource(before), parseRevisionSource(after), { idPrefix: `${idPrefix}${index + 1}-` });
-    return { erratum, html: renderRedline(redline), stats: redline.stats };
+    return { erratum, html: renderRedline(redline, { siteBase: siteConfig.base }), stats: redline.stats };
   });
 }

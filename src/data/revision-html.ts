@@ -3,13 +3,14 @@ import { bodyProblemAt, PolicyError, problemAt, splitFrontMatter } from '../lib/
 import { readRevisionBody } from '../lib/revision-body/index.ts';
 import type { SiteRevision } from './policies.ts';
 import { revisionSource } from './sources.ts';
+import { siteConfig } from '../site.config.ts';
 
 // Each body is rendered once per build, from the very source whose hash the page prints.
 const bodies = keyedCache((revision: SiteRevision): string => {
   const split = splitFrontMatter(revisionSource(revision));
   const file = revision.entry.filePath ?? revision.entry.id;
   if ('reason' in split) throw new PolicyError([problemAt(file, `front matter is not valid YAML (${split.reason})`, split.line)]);
-  const body = readRevisionBody(split.body);
+  const body = readRevisionBody(split.body, { siteBase: siteConfig.base });
   // The integration's check refused these before Astro started; this guards `astro dev` edits.
   if (body.html === null) {
     throw new PolicyError(body.problems.map((problem) => bodyProblemAt(file, split.bodyLine, problem)));

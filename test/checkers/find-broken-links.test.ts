@@ -15,8 +15,8 @@ function site(files: Record<string, string>): string {
   return dir;
 }
 
-const html = (body: string): string =>
-  `<!doctype html><html><head><link rel="stylesheet" href="/_astro/a.css"></head><body>${body}</body></html>`;
+const html = (body: string, stylesheet = '/_astro/a.css'): string =>
+  `<!doctype html><html><head><link rel="stylesheet" href="${stylesheet}"></head><body>${body}</body></html>`;
 const base = {
   '_astro/a.css': 'body{}',
   'index.html': html(
@@ -59,5 +59,53 @@ describe('findBrokenLinks', () => {
     ],
   ])('reports %s', (_case, broken, problem) => {
     expect(findBrokenLinks(site({ ...base, ...broken }), { site: SITE })).toEqual([problem]);
+  });
+});
+
+describe('findBrokenLinks under a base path', () => {
+  const legal = (body: string): string => html(body, '/legal/_astro/a.css');
+  const under = {
+    '_astro/a.css': 'body{}',
+    'index.html': legal(
+      '<a href="/legal/cookies/#intro">Cookies</a><a href="cookies/">Cookies</a><a href="https://example.com/">Elsewhere</a>',
+    ),
+    'cookies/index.html': legal('<h2 id="intro">Intro</h2><a href="../">Home</a><img src="/legal/logo.png" alt="Logo">'),
+    'logo.png': 'png',
+    'feed.xml': `<rss><channel><link>${SITE}legal/</link><item><link>${SITE}legal/cookies/</link></item></channel></rss>`,
+    'api/data.json': JSON.stringify({ url: `${SITE}legal/cookies/`, path: '/legal/cookies/' }),
+  };
+
+  test('accepts links that stay under the base', () => {
+    expect(findBrokenLinks(site(under), { site: `${SITE}legal/`, base: '/legal/' })).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a root-relative link without the base',
+      { 'index.html': legal('<a href="/cookies/">x</a>') },
+      "index.html: /cookies/ is outside the site's base path /legal/",
+    ],
+    [
+      'an image without the base',
+      { 'cookies/index.html': legal('<h2 id="intro">Intro</h2><img src="/logo.png" alt="">') },
+      "cookies/index.html: /logo.png is outside the site's base path /legal/",
+    ],
+    [
+      'a relative link that climbs out',
+      { 'index.html': legal('<a href="../cookies/">x</a>') },
+      "index.html: ../cookies/ is outside the site's base path /legal/",
+    ],
+    [
+      'an absolute URL on the origin without the base',
+      { 'api/data.json': JSON.stringify({ url: `${SITE}cookies/` }) },
+      `api/data.json: ${SITE}cookies/ is outside the site's base path /legal/`,
+    ],
+    [
+      'a feed link without the base',
+      { 'feed.xml': `<rss><channel><link>${SITE}legal/</link><item><link>${SITE}cookies/</link></item></channel></rss>` },
+      `feed.xml: ${SITE}cookies/ is outside the site's base path /legal/`,
+    ],
+  ])('reports %s', (_case, broken, problem) => {
+    expect(findBrokenLinks(site({ ...under, ...broken }), { site: `${SITE}legal/`, base: '/legal/' })).toEqual([problem]);
   });
 });

@@ -16,8 +16,10 @@ const LINK_ATTRIBUTES: Record<string, string[]> = {
 
 /** Options of `findBrokenLinks`. */
 export interface LinkCheckOptions {
-  /** The site's public address: absolute links to it count as internal (feeds and JSON use them). */
+  /** The site's public address: absolute links to its origin count as internal (feeds and JSON use them). */
   site: string;
+  /** The path the site is served under (default `/`): every internal link must lie under it. */
+  base?: string;
 }
 
 /**
@@ -25,7 +27,8 @@ export interface LinkCheckOptions {
  * HTML inside items), URL strings in JSON — and return each that does not resolve to a file, or
  * whose `#fragment` names no id on the target page.
  */
-export function findBrokenLinks(dir: string, { site }: LinkCheckOptions): string[] {
+export function findBrokenLinks(dir: string, { site, base = '/' }: LinkCheckOptions): string[] {
+  const origin = new URL(site).origin;
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string): Set<string> => {
     let set = ids.get(file);
@@ -38,15 +41,15 @@ export function findBrokenLinks(dir: string, { site }: LinkCheckOptions): string
   };
   const problems: string[] = [];
   for (const file of siteFiles(dir)) {
-    for (const link of linksOf(dir, file, site)) {
-      const problem = check(dir, file, link, site, idsOf);
+    for (const link of linksOf(dir, file, origin)) {
+      const problem = check(dir, file, link, { origin, base }, idsOf);
       if (problem) problems.push(`${file}: ${link} ${problem}`);
     }
   }
   return problems;
 }
 
-function linksOf(dir: string, file: string, site: string): string[] {
+function linksOf(dir: string, file: string, origin: string): string[] {
   const text = readFileSync(join(dir, file), 'utf8');
   if (file.endsWith('.html')) return htmlLinks(text);
   if (file.endsWith('.xml')) {
@@ -60,7 +63,7 @@ function linksOf(dir: string, file: string, site: string): string[] {
   if (file.endsWith('.json'))
     return [...text.matchAll(/"((?:https?:\/\/[^"]+)|(?:\/[^"\s]*))"/g)]
       .map((m) => m[1] ?? '')
-      .filter((url) => url.startsWith('/') || url.startsWith(site));
+      .filter((url) => url.startsWith('/') || url.startsWith(`${origin}/`));
   return [];
 }
 
@@ -79,13 +82,21 @@ function htmlLinks(html: string): string[] {
   return links;
 }
 
-function check(dir: string, from: string, link: string, site: string, idsOf: (file: string) => Set<string>): string | null {
-  const local = link.startsWith(site) ? link.slice(site.replace(/\/$/, '').length) : link;
+function check(
+  dir: string,
+  from: string,
+  link: string,
+  { origin, base }: { origin: string; base: string },
+  idsOf: (file: string) => Set<string>,
+): string | null {
+  const local = link.startsWith(`${origin}/`) ? link.slice(origin.length) : link;
   if (/^[a-z][a-z0-9+.-]*:/i.test(local) || local.startsWith('//')) return null; // another site, mailto:, …
   const [pathPart = '', fragment] = local.split('#') as [string, string | undefined];
-  const base = `/${from}`;
-  const path = decodeURIComponent(new URL(pathPart || base, `http://site${base}`).pathname);
-  const target = resolve(dir, path);
+  // The file is served at its path under the base; links resolve from there, as a browser's would.
+  const page = `${base}${from}`;
+  const path = decodeURIComponent(new URL(pathPart || page, `http://site${page}`).pathname);
+  if (!path.startsWith(base)) return `is outside the site's base path ${base}`;
+  const target = resolve(dir, path.slice(base.length - 1));
   if (!target) return 'points to no file';
   if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) return `has no #${fragment} on ${target}`;
   return null;

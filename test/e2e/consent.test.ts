@@ -422,7 +422,7 @@ describe('texts and data', () => {
       route.fulfill({
         contentType: 'text/html; charset=utf-8',
         body: `<!doctype html><html lang="fr"><head><title>Essai</title>
-<script src="/consent/v1/consent.js" data-declaration="/api/cookies/declaration.json"></script>
+<script src="../consent/v1/consent.js" data-declaration="../api/cookies/declaration.json"></script>
 <script type="application/json" data-redline-consent-strings>{"title":"Cookies sur ce site","acceptAll":"Tout accepter","rejectAll":"Refuser","settings":"Paramètres","policyLink":"Politique (version du {date})"}</script>
 </head><body><h1>Essai</h1></body></html>`,
       }),
@@ -437,6 +437,29 @@ describe('texts and data', () => {
     expect(await dialog.getByRole('link', { name: 'Politique (version du 14 mars 2026)' }).count()).toBe(1);
     expect(await dialog.getByRole('switch', { name: hostile.categories[1]!.name }).count()).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await context.close();
+  });
+});
+
+describe('without data-declaration', () => {
+  test('reads the cookies policy’s declaration beside the script, under the site’s base path', async () => {
+    const context = await browser().newContext();
+    const fetched: string[] = [];
+    context.on('request', (request) => {
+      if (request.url().endsWith('declaration.json')) fetched.push(request.url());
+    });
+    // A page elsewhere on the host, deeper than the script, that embeds it with no options.
+    await context.route('**/elsewhere/deep/page/', (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="en"><head><title>Elsewhere</title>
+<script src="${inject('basePath')}consent/v1/consent.js"></script></head><body><h1>Elsewhere</h1></body></html>`,
+      }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${new URL(inject('baseUrl')).origin}/elsewhere/deep/page/`);
+    await banner(page).getByRole('button', { name: 'Accept all' }).waitFor();
+    expect(fetched).toEqual([`${inject('baseUrl')}/api/cookies/declaration.json`]);
     await context.close();
   });
 });

@@ -8,12 +8,20 @@ import { serveStatic } from '../helpers/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Where the site under test is served. */
+    /** Where the site under test is served: its origin and base path, without the final slash. */
     baseUrl: string;
+    /** The base path it is built and served under, e.g. `/legal/`. */
+    basePath: string;
     /** The folder it was built into. */
     distDir: string;
   }
 }
+
+/**
+ * The base path the browser tests' site is built and served under: not `/`, so a link that forgets
+ * the base path fails (a site works at `/` if it works under a sub-path, not the other way round).
+ */
+export const E2E_BASE = '/legal/';
 
 /** The day the browser tests' site is built as of: the sample policy then has every status. */
 export const E2E_AS_OF = '2026-04-15';
@@ -34,10 +42,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     .replace('through the cookie settings on the website.', 'through the cookie settings linked in the footer of every page.');
   editTree(dir, { 'cookies/2026-06-01.mdx': upcoming });
   lockTree(dir, E2E_AS_OF); // announced, so published: locked the day it was announced
-  const site = await buildSite({ policiesDir: dir, asOf: E2E_AS_OF });
+  const site = await buildSite({ policiesDir: dir, asOf: E2E_AS_OF, base: E2E_BASE });
   if (!site.ok) throw new Error(`The site for the browser tests did not build:\n${site.output}`);
-  const server = await serveStatic(site.outDir);
-  project.provide('baseUrl', server.url);
+  const server = await serveStatic(site.outDir, E2E_BASE);
+  project.provide('baseUrl', `${server.url}${E2E_BASE.slice(0, -1)}`);
+  project.provide('basePath', E2E_BASE);
   project.provide('distDir', site.outDir);
   return () => server.close();
 }

@@ -9,6 +9,6 @@ describe('the built site', () => {
   });
 
   test('has no broken internal link or fragment in its pages, feeds and sitemap', () => {
-    expect(findBrokenLinks(inject('distDir'), { site: `${siteConfig.url}/` })).toEqual([]);
+    expect(findBrokenLinks(inject('distDir'), { site: `${siteConfig.url}${inject('basePath')}`, base: inject('basePath') })).toEqual([]);
   });
 });

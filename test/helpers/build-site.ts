@@ -28,6 +28,8 @@ export interface BuildOptions {
   asOf?: string;
   /** The build cache folder, to rebuild with an earlier build's cache (default: a new empty one). */
   cacheDir?: string;
+  /** `REDLINE_BASE` for the build, the path the site is served under (default: unset, the config's). */
+  base?: string;
 }
 
 /** Make a fresh temporary folder whose name starts with `prefix`. */
@@ -36,7 +38,7 @@ export function tempDir(prefix: string): string {
 }
 
 /** Run `astro build` of this project in a child process, into a new temporary folder, with its own cache. */
-export function buildSite({ policiesDir, asOf, cacheDir }: BuildOptions = {}): Promise<BuildResult> {
+export function buildSite({ policiesDir, asOf, cacheDir, base }: BuildOptions = {}): Promise<BuildResult> {
   // Inside the project: Astro puts its prerender chunks in <outDir>/.prerender when the out folder is
   // within the working directory, and in one shared <root>/.astro/.prerender otherwise — where two
   // builds running side by side would delete each other's chunks.
@@ -46,6 +48,8 @@ export function buildSite({ policiesDir, asOf, cacheDir }: BuildOptions = {}): P
   if (policiesDir) env.POLICIES_DIR = policiesDir;
   if (asOf) env.REDLINE_AS_OF = asOf;
   else delete env.REDLINE_AS_OF;
+  if (base) env.REDLINE_BASE = base;
+  else delete env.REDLINE_BASE;
   const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
   return new Promise((resolve) => {
     execFile(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: ROOT, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {

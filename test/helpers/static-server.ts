@@ -22,11 +22,18 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serve a built site (`/a/` → `a/index.html`) on a free local port, as a static host would. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serve a built site (`/a/` → `a/index.html`) on a free local port, as a static host would, under
+ * its base path (`/legal/` → the folder's root; nothing is served outside it).
+ */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, path));
+    if (!path.startsWith(base)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: outside the base path');
+      return;
+    }
+    let file = normalize(join(root, path.slice(base.length - 1)));
     if (!file.startsWith(normalize(root))) file = join(root, '404');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {

@@ -15,6 +15,7 @@ import {
 import { splitFrontMatter } from '../policies/split-front-matter.ts';
 import { MAX_SOURCE_BYTES } from '../redline/text-bounds.ts';
 import { readRevisionBody } from '../revision-body/index.ts';
+import { pathUnderBase, routeUnderBase } from '../site/index.ts';
 import { visibleControls } from '../text/visible-controls.ts';
 import { GENESIS, lockFileSchema, lockHead, revisionChains, verifyChain, type LockEntry, type LockFile } from './lock-file.ts';
 
@@ -165,9 +166,13 @@ export async function verifySite(reader: SiteReader, options: VerifyOptions = {}
 
   // (6) Every URL the index gives is the permanent one, on the site's own origin, so that no decoy
   // can stand in for a page; each policy and revision is listed once.
-  const origin = new URL(index.integrity.lockUrl).origin;
-  const permanent = (field: string, url: string, path: string, why = ''): void => {
+  // The site's origin and base path (`/`, or e.g. `/legal/`) are where it publishes its lock.
+  const lockUrl = new URL(index.integrity.lockUrl);
+  const origin = lockUrl.origin;
+  site.base = lockUrl.pathname.endsWith(INTEGRITY_LOCK_URL) ? `${lockUrl.pathname.slice(0, -INTEGRITY_LOCK_URL.length)}/` : '/';
+  const permanent = (field: string, url: string, route: string, why = ''): void => {
     const found = new URL(url);
+    const path = pathUnderBase(site.base, route);
     if (found.origin === origin && found.pathname === path && found.search === '' && found.hash === '') return;
     mismatches.push({
       location: indexAt,
@@ -431,7 +436,7 @@ function checkIntegrityNote(site: SiteFiles, pagePath: string, html: string, key
       message: `the integrity note prints sha256 ${printed === undefined ? '(none: no <code class="sha">)' : clip(printed)}, but /api/policies.json gives ${sha} for ${key}`,
     });
   }
-  if (!linkedPaths(pagePath, note).includes(sourceUrl(sha))) {
+  if (!linkedPaths(site.base, pagePath, note).includes(sourceUrl(sha))) {
     mismatches.push({ location: at, message: `the integrity note does not link ${sourceUrl(sha)}, the source of ${key}` });
   }
   return mismatches;
@@ -563,6 +568,8 @@ class SiteFiles {
   readonly #waiting: (() => void)[] = [];
   readonly #limit: number;
   #active = 0;
+  /** The path the site is served under, from the lock URL its index gives: its links start with it. */
+  base = '/';
 
   constructor(reader: SiteReader, limit: number) {
     this.#reader = reader;
@@ -639,7 +646,7 @@ class SiteFiles {
           const message = `is named after sha256 ${clip(name)}, but its bytes hash to ${actual} — it is not the source that was recorded`;
           return { mismatches: [{ location: this.describe(path), message }] };
         }
-        return this.#render.has(name) ? renderSource(this.describe(path), bytes) : { mismatches: [] };
+        return this.#render.has(name) ? renderSource(this.describe(path), bytes, this.base) : { mismatches: [] };
       });
       this.#sources.set(path, check);
     }
@@ -653,7 +660,7 @@ class SiteFiles {
 
   /** Check every source file a page links. */
   async linkedSources(pagePath: string, html: string): Promise<Mismatch[]> {
-    const links = linkedPaths(pagePath, html).filter((path) => SOURCE_PATH.test(path));
+    const links = linkedPaths(this.base, pagePath, html).filter((path) => SOURCE_PATH.test(path));
     return (await Promise.all(links.map((path) => this.source(path)))).flatMap((source) => source.mismatches);
   }
 
@@ -664,7 +671,7 @@ class SiteFiles {
 
 // Render a verified source's body as the site does (src/data/revision-html.ts): its text, line endings
 // as published (LF), through readRevisionBody.
-function renderSource(location: string, bytes: Uint8Array): SourceCheck {
+function renderSource(location: string, bytes: Uint8Array, base: string): SourceCheck {
   const fail = (message: string): SourceCheck => ({ mismatches: [{ location, message }] });
   let text: string;
   try {
@@ -677,7 +684,7 @@ function renderSource(location: string, bytes: Uint8Array): SourceCheck {
   if ('reason' in split) return fail(`has front matter that is not valid YAML (line ${split.line}: ${clip(split.reason)})`);
   let body;
   try {
-    body = readRevisionBody(split.body);
+    body = readRevisionBody(split.body, { siteBase: base });
   } catch (error) {
     return fail(`could not be rendered: ${clip((error as Error).message)}`);
   }
@@ -701,12 +708,14 @@ function sitePath(url: string, base = '/'): string {
   return new URL(url, new URL(base, ORIGIN)).pathname;
 }
 
-function linkedPaths(pagePath: string, html: string): string[] {
+// The routes (`/sources/<sha256>.mdx`) a page links on its own site, served under `base`.
+function linkedPaths(base: string, pagePath: string, html: string): string[] {
   const paths = new Set<string>();
   for (const match of html.matchAll(HREF)) {
     const href = (match[1] ?? match[2] ?? '').replaceAll('&amp;', '&');
     try {
-      paths.add(sitePath(href, pagePath));
+      const route = routeUnderBase(base, sitePath(href, pathUnderBase(base, pagePath)));
+      if (route !== null) paths.add(route);
     } catch {
       // Not a URL at all: nothing of the record.
     }

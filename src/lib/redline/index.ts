@@ -23,6 +23,7 @@ export { packRedline, unpackRedline } from './pack-redline.ts';
 export type { PackedRedline, PackedRun, PackedUnit } from './pack-redline.ts';
 export { IMAGE_SCHEMES, LINK_SCHEMES, safeUrl } from './safe-url.ts';
 export { serializeHtml } from './serialize-html.ts';
+export { rebaseSitePaths } from './rebase-site-paths.ts';
 export { headingText } from './heading-text.ts';
 export { resolveDiffOptions } from './diff-options.ts';
 export { isCommentOnly } from './visible-source.ts';

@@ -16,7 +16,8 @@ export interface LinkSettings {
  * fragment (`#a-definitions`) pointed at the heading it names as the redline renders it, looked up
  * in the revision the link's text comes from (`side`) first, then the other, and dropped (null) when
  * neither revision has that heading; and, with a link base, relative targets resolved against it so
- * the links work in a feed or an email.
+ * the links work in a feed or an email. Root-relative targets (`/cookies/`) are site paths, left for
+ * rebaseSitePaths to place under the site's base path.
  */
 export function linkHref(url: string, settings: LinkSettings, side: 'old' | 'new' = 'new'): string | null {
   const safe = safeUrl(url);
@@ -27,7 +28,7 @@ export function linkHref(url: string, settings: LinkSettings, side: 'old' | 'new
     if (id === null) return null;
     target = `#${id}`;
   }
-  if (!settings.linkBase) return target;
+  if (!settings.linkBase || (target.startsWith('/') && !target.startsWith('//'))) return target;
   try {
     return new URL(target, settings.linkBase).href;
   } catch {

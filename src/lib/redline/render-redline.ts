@@ -1,3 +1,4 @@
+import { rebaseSitePaths } from './rebase-site-paths.ts';
 import { serializeHtml } from './serialize-html.ts';
 import { renderInlineView } from './render-inline-view.ts';
 import { renderSideBySide } from './render-side-by-side.ts';
@@ -13,6 +14,11 @@ export interface RenderOptions {
    * Default: '' (links stay relative to the page showing the redline).
    */
   linkBase?: string;
+  /**
+   * The path the site is served under (`/` or e.g. `/legal/`): the policy's root-relative links and
+   * images (`/cookies/`) are site paths and move under it. Default: '/'.
+   */
+  siteBase?: string;
   /** Give each change "previous change" / "next change" links (`a.redline-cue.redline-step`), for pages a reader walks through. Default: false. */
   steps?: boolean;
 }
@@ -29,5 +35,6 @@ export function renderRedline(redline: Redline, options: RenderOptions = {}): st
   const view = options.view ?? 'inline';
   const linkBase = options.linkBase ?? '';
   const steps = options.steps ?? false;
-  return serializeHtml(view === 'inline' ? renderInlineView(redline, linkBase, steps) : renderSideBySide(redline, linkBase, steps));
+  const tree = view === 'inline' ? renderInlineView(redline, linkBase, steps) : renderSideBySide(redline, linkBase, steps);
+  return serializeHtml(rebaseSitePaths(tree, options.siteBase ?? '/', linkBase));
 }

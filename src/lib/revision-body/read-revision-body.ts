@@ -2,13 +2,19 @@ import type { Element, Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import type { Heading, Root } from 'mdast';
 import GithubSlugger from 'github-slugger';
-import { findSizeFault, findStructureFault, headingText, serializeHtml } from '../redline/index.ts';
+import { findSizeFault, findStructureFault, headingText, rebaseSitePaths, serializeHtml } from '../redline/index.ts';
 import { bodyHast } from './body-hast.ts';
 import { startOf, type BodyProblem } from './body-problem.ts';
 import { REVISION_BODY_SCHEMA } from './body-schema.ts';
 import { checkBodyHtml } from './check-body-html.ts';
 import { checkMdxSyntax } from './check-mdx-syntax.ts';
 import { parseBody } from './parse-body.ts';
+
+/** How `readRevisionBody` renders. */
+export interface ReadBodyOptions {
+  /** The path the site is served under (`/` or e.g. `/legal/`); root-relative links and images move under it. Default: '/'. */
+  siteBase?: string;
+}
 
 /** A revision body read as text: its safe HTML, or everything it may not contain. */
 export type RevisionBody = { html: string; problems: [] } | { html: null; problems: BodyProblem[] };
@@ -21,9 +27,11 @@ export type RevisionBody = { html: string; problems: [] } | { html: null; proble
  * result is then sanitized with the same allowlist (hast-util-sanitize) and must come out unchanged,
  * so the check and the page cannot disagree. Headings get ids from their text, as the redline's do.
  *
+ * Root-relative links and images are site paths, placed under `siteBase`.
+ *
  * Text past Redline's bounds (size, lines, nesting; src/lib/redline/text-bounds.ts) is refused first.
  */
-export function readRevisionBody(body: string): RevisionBody {
+export function readRevisionBody(body: string, options: ReadBodyOptions = {}): RevisionBody {
   // The parsers and tree walkers recurse: text past Redline's bounds is refused before any of them runs.
   // The body as it is: a body that itself opens with a `---` block is no front matter to skip.
   const fault = findSizeFault(body) ?? findStructureFault(body);
@@ -53,7 +61,7 @@ export function readRevisionBody(body: string): RevisionBody {
     clean,
     headings.map((heading) => heading.id),
   );
-  return { html: serializeHtml(clean), problems: [] };
+  return { html: serializeHtml(rebaseSitePaths(clean, options.siteBase ?? '/')), problems: [] };
 }
 
 // The ids of a body's headings in document order, as the redline engine computes them

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absoluteDeclarationUrl, absoluteUrl, jsonResponse } from '../../data/declarations.ts';
+import { absoluteDeclarationUrl, jsonResponse } from '../../data/declarations.ts';
+import { absoluteUrl } from '../../data/site-url.ts';
 import { revisionSha256 } from '../../data/sources.ts';
 import { integrityHead, lockChain } from '../../data/integrity.ts';
 import { loadPolicies } from '../../data/policies.ts';

@@ -7,7 +7,8 @@ describe('linkHref', () => {
     ['#a-definitions', 'tos-', '', '#tos-a-definitions'],
     ['/site-policy', 'tos-', '', '/site-policy'],
     ['#a-definitions', '', 'https://example.com/terms/compare/a...b/', 'https://example.com/terms/compare/a...b/#a-definitions'],
-    ['/site-policy', '', 'https://example.com/terms/compare/a...b/', 'https://example.com/site-policy'],
+    ['/site-policy', '', 'https://example.com/terms/compare/a...b/', '/site-policy'],
+    ['other-page', '', 'https://example.com/terms/compare/a...b/', 'https://example.com/terms/compare/a...b/other-page'],
     ['https://github.com/x', '', 'https://example.com/c/', 'https://github.com/x'],
   ])('points %j (prefix %j, base %j) at %j', (url, idPrefix, linkBase, expected) => {
     expect(linkHref(url, { idPrefix, linkBase })).toBe(expected);

@@ -280,3 +280,30 @@ describe('renderRedline', () => {
     expectAnchored(html, redline);
   });
 });
+
+describe('renderRedline under a base path', () => {
+  const redline = diffMarkdown(
+    'See [the history](/cookies/history/) and ![the map](/images/map.png).',
+    'See [all versions](/cookies/history/) and ![the map](/images/map.png), or [mail us](mailto:a@example.com).',
+  );
+
+  test('moves the policy’s root-relative links and images under the site’s base path', () => {
+    const html = renderRedline(redline, { siteBase: '/legal/' });
+    expect(html).toContain('href="/legal/cookies/history/"');
+    expect(html).toContain('src="/legal/images/map.png"');
+    expect(html).toContain('href="mailto:a@example.com"');
+    expect(html).not.toMatch(/(?:href|src)="\/(?!legal\/)/);
+  });
+
+  test('makes them absolute against the link base in a feed, base path included', () => {
+    const html = renderRedline(redline, { siteBase: '/legal/', linkBase: 'https://example.com/legal/cookies/compare/a...b/' });
+    expect(html).toContain('href="https://example.com/legal/cookies/history/"');
+    expect(html).toContain('src="https://example.com/legal/images/map.png"');
+  });
+
+  test('leaves them as written at the root of the host', () => {
+    const html = renderRedline(redline);
+    expect(html).toContain('href="/cookies/history/"');
+    expect(html).toContain('src="/images/map.png"');
+  });
+});

@@ -198,3 +198,22 @@ describe('readRevisionBody', () => {
     );
   });
 });
+
+describe('readRevisionBody under a base path', () => {
+  const body =
+    'Read [the history](/cookies/history/), [a section](#intro) or [elsewhere](https://example.org/).\n\n![A map](/images/map.png)\n';
+
+  test('moves root-relative links and images under the site’s base path', () => {
+    const { html } = readRevisionBody(body, { siteBase: '/legal/' });
+    expect(html).toContain('href="/legal/cookies/history/"');
+    expect(html).toContain('src="/legal/images/map.png"');
+    expect(html).toContain('href="#intro"');
+    expect(html).toContain('href="https://example.org/"');
+  });
+
+  test('leaves them as written at the root of the host', () => {
+    const { html } = readRevisionBody(body);
+    expect(html).toContain('href="/cookies/history/"');
+    expect(html).toContain('src="/images/map.png"');
+  });
+});

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, jsonResponse } from '../../../data/declarations.ts';
+import { jsonResponse } from '../../../data/declarations.ts';
+import { absoluteUrl } from '../../../data/site-url.ts';
 import { declarationJsonSchema } from '../../../lib/declaration/index.ts';
 import { DECLARATION_SCHEMA_URL } from '../../../lib/policies/index.ts';
 
