@@ -5,14 +5,14 @@ import { redline } from './src/integration/redline.ts';
 import { siteConfig } from './src/site.config.ts';
 import { cacheDir } from './src/node/cache-dir.ts';
 import { contentSecurityPolicy } from './src/node/content-security-policy.ts';
-import { checkedSiteAddress } from './src/node/site-address.ts';
+import { checkedSiteConfig } from './src/node/site-config-check.ts';
 
-// The origin and the path the site is served under (REDLINE_BASE overrides the path): checked first.
-const address = checkedSiteAddress(siteConfig);
+// The site's settings (its address, brand, logo…) are checked before anything is built.
+checkedSiteConfig(siteConfig);
 
 export default defineConfig({
-  site: address.url,
-  base: address.base,
+  site: siteConfig.url,
+  base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Tests build several sites side by side; each gets its own cache.

@@ -1,5 +1,7 @@
+import type { SiteIdentity } from './lib/site/index.ts';
+
 /** Who publishes this site: the owner of the policies under `policies/`. */
-const owner = {
+const owner: SiteIdentity = {
   /** Public address of the site, used for canonical URLs, feeds and the sitemap. */
   url: 'https://policies.mailly.io',
   /**
@@ -14,6 +16,22 @@ const owner = {
   ownerUrl: 'https://mailly.io',
   /** Name of the site, shown in the header. */
   title: 'Mailly policies',
+  /** Where readers ask about the policies, shown in the footer (`href`: https:, mailto: or tel:); null for none. */
+  contact: { label: 'support@mailly.io', href: 'mailto:support@mailly.io' },
+  /**
+   * The owner's logo, shown in the header before the title: a file in `public/`, its text
+   * alternative ("" when the title beside it names the owner), and its size in CSS pixels; null for none.
+   */
+  logo: null,
+  /** The icon browsers show in the tab: a file in `public/` (.svg, .png or .ico); null for none. */
+  favicon: '/favicon.svg',
+  /**
+   * The owner's colour, for links and the header's accent, in the light and the dark colour scheme.
+   * The build checks that each reads on the page (contrast 4.5:1, WCAG 1.4.3) and suggests one that does.
+   */
+  brand: { light: '#0b57b0', dark: '#8cb8ff' },
+  /** Links in the footer, in order, e.g. `{ label: 'Imprint', href: 'https://example.com/imprint' }`. */
+  footerLinks: [],
 };
 
 /**
@@ -21,12 +39,17 @@ const owner = {
  * site policies (CC0), named as theirs, from their source, on a site that says on every page it is a
  * demo — so nobody's history is ever shown as the owner's.
  */
-const demo = {
+const demo: SiteIdentity = {
   url: 'https://redline-demo.invalid',
   base: '/',
   owner: 'GitHub',
   ownerUrl: 'https://github.com/github/site-policy',
   title: 'Redline demo: GitHub site policies',
+  contact: null,
+  logo: null,
+  favicon: '/favicon.svg',
+  brand: { light: '#0b57b0', dark: '#8cb8ff' },
+  footerLinks: [],
 };
 
 /** Whether this build is `npm run demo`. */

@@ -7,9 +7,6 @@ import { fileURLToPath } from 'node:url';
 /** The project root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-// Test builds go here (git-ignored with test-results/).
-const BUILDS = join(ROOT, 'test-results', 'builds');
-
 /** What one `astro build` run did. */
 export interface BuildResult {
   /** Whether the build exited with status 0. */
@@ -30,6 +27,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** `REDLINE_BASE` for the build, the path the site is served under (default: unset, the config's). */
   base?: string;
+  /** The project to build (default: this one), e.g. a copy made its own by another owner (adoptedProject). */
+  root?: string;
 }
 
 /** Make a fresh temporary folder whose name starts with `prefix`. */
@@ -38,21 +37,22 @@ export function tempDir(prefix: string): string {
 }
 
 /** Run `astro build` of this project in a child process, into a new temporary folder, with its own cache. */
-export function buildSite({ policiesDir, asOf, cacheDir, base }: BuildOptions = {}): Promise<BuildResult> {
+export function buildSite({ policiesDir, asOf, cacheDir, base, root = ROOT }: BuildOptions = {}): Promise<BuildResult> {
   // Inside the project: Astro puts its prerender chunks in <outDir>/.prerender when the out folder is
   // within the working directory, and in one shared <root>/.astro/.prerender otherwise — where two
   // builds running side by side would delete each other's chunks.
-  mkdirSync(BUILDS, { recursive: true });
-  const outDir = mkdtempSync(join(BUILDS, 'dist-'));
+  const builds = join(root, 'test-results', 'builds');
+  mkdirSync(builds, { recursive: true });
+  const outDir = mkdtempSync(join(builds, 'dist-'));
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', REDLINE_CACHE_DIR: cacheDir ?? tempDir('cache') };
   if (policiesDir) env.POLICIES_DIR = policiesDir;
   if (asOf) env.REDLINE_AS_OF = asOf;
   else delete env.REDLINE_AS_OF;
   if (base) env.REDLINE_BASE = base;
   else delete env.REDLINE_BASE;
-  const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
   return new Promise((resolve) => {
-    execFile(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: ROOT, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: root, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
       // eslint-disable-next-line no-control-regex -- strip any colour codes a tool prints regardless of NO_COLOR
       const output = `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
       resolve({ ok: error === null, output, outDir });
