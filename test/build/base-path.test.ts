@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { verifySite } from '../../src/lib/integrity/index.ts';
 import { folderReader, urlReader } from '../../src/node/site-reader.ts';
-import { siteConfig } from '../../src/site.config.ts';
+import { siteConfig } from '../fixtures/mailly/site.config.ts';
 import { findBrokenLinks } from '../checkers/find-broken-links.ts';
 import { siteFiles } from '../checkers/site-files.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';

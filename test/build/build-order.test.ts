@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { buildSite, tempDir } from '../helpers/build-site.ts';
 import { htmlText, readPage } from '../helpers/page-text.ts';
 import { copyPolicies, editTree, lockTree } from '../helpers/policy-tree.ts';
+import { projectCopy } from '../helpers/project-copy.ts';
 
 const AS_OF = '2026-04-15';
 const CURRENT = 'through the cookie settings on the website.';
@@ -37,22 +38,24 @@ function policiesWithLaterRevision(): string {
 // turn, and so may anyone with POLICIES_DIR; repeated `npm run build`s share one cache.
 describe('builds of different policy folders in turn', () => {
   test('each succeed and show their own policies, sharing one cache, after a folder built earlier is deleted', async () => {
+    // One project and one cache for the three builds, as repeated `npm run build`s in one checkout.
+    const root = projectCopy();
     const cacheDir = tempDir('cache');
     const a = copyPolicies(); // with the sample history: three revisions from 2025-01-20
     const b = policiesWithLaterRevision(); // policies/ and a revision of 2026-04-01
 
-    const first = await buildSite({ policiesDir: a, asOf: AS_OF, cacheDir });
+    const first = await buildSite({ root, policiesDir: a, asOf: AS_OF, cacheDir });
     expect(first.ok, first.output).toBe(true);
     expect(revisionPages(first.outDir)).toEqual(['2025-01-20', '2025-09-01', '2026-03-14']);
     rmSync(a, { recursive: true, force: true });
     expect(existsSync(a)).toBe(false);
 
-    const second = await buildSite({ policiesDir: b, asOf: AS_OF, cacheDir });
+    const second = await buildSite({ root, policiesDir: b, asOf: AS_OF, cacheDir });
     expect(second.ok, second.output).toBe(true);
     expect(revisionPages(second.outDir)).toEqual(['2026-03-14', '2026-04-01']);
     expect(htmlText(readPage(second.outDir, '/cookies/'))).toContain(LATER);
 
-    const third = await buildSite({ asOf: AS_OF, cacheDir });
+    const third = await buildSite({ root, asOf: AS_OF, cacheDir });
     expect(third.ok, third.output).toBe(true);
     expect(revisionPages(third.outDir)).toEqual(['2026-03-14']);
     const current = htmlText(readPage(third.outDir, '/cookies/'));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { pairKey, sourceSha256 } from '../../src/lib/policies/index.ts';
 import { generateHistory } from '../../src/lib/synthetic/generate-history.ts';
-import { siteConfig } from '../../src/site.config.ts';
+import { siteConfig } from '../fixtures/mailly/site.config.ts';
 import { findBrokenLinks } from '../checkers/find-broken-links.ts';
 import { buildSite, tempDir, type BuildResult } from '../helpers/build-site.ts';
 import { readPage } from '../helpers/page-text.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { findBrokenLinks } from '../checkers/find-broken-links.ts';
 import { siteFiles } from '../checkers/site-files.ts';
-import { adoptedProject } from '../helpers/adopted-project.ts';
+import { projectCopy } from '../helpers/project-copy.ts';
 import { buildSite, tempDir, type BuildResult } from '../helpers/build-site.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
 import { lockTree } from '../helpers/policy-tree.ts';
@@ -47,7 +47,7 @@ describe("a site built from another owner's settings and policies", () => {
   let site: BuildResult;
 
   beforeAll(async () => {
-    root = adoptedProject({ siteConfig: acmeConfig(), policiesDir: acmePolicies(), publicFiles: { 'brand/acme.svg': ACME_LOGO } });
+    root = projectCopy({ siteConfig: acmeConfig(), policiesDir: acmePolicies(), publicFiles: { 'brand/acme.svg': ACME_LOGO } });
     site = await buildSite({ root, asOf: AS_OF });
     if (!site.ok) throw new Error(site.output);
   });
@@ -90,7 +90,7 @@ describe("a site built from another owner's settings and policies", () => {
       'src/site.config.ts "logo.src" is "/brand/acme.svg", but public/brand/acme.svg is not a file',
     ],
   ])('stops at %s, saying what to fix', async (_case, change, message) => {
-    const broken = adoptedProject({
+    const broken = projectCopy({
       siteConfig: acmeConfig(),
       policiesDir: acmePolicies(),
       publicFiles: { 'brand/acme.svg': ACME_LOGO },

@@ -1,5 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
-import { siteConfig } from '../../src/site.config.ts';
+import { siteConfig } from '../fixtures/mailly/site.config.ts';
 import { findBrokenLinks } from '../checkers/find-broken-links.ts';
 import { validateSite } from '../checkers/validate-html.ts';
 

@@ -1,11 +1,10 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { tempDir } from './paths.ts';
+import { projectCopy } from './project-copy.ts';
 
-/** The project root. */
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { ROOT, tempDir } from './paths.ts';
 
 /** What one `astro build` run did. */
 export interface BuildResult {
@@ -27,17 +26,15 @@ export interface BuildOptions {
   cacheDir?: string;
   /** `REDLINE_BASE` for the build, the path the site is served under (default: unset, the config's). */
   base?: string;
-  /** The project to build (default: this one), e.g. a copy made its own by another owner (adoptedProject). */
+  /**
+   * The project to build (default: a new copy of this one with Mailly's settings, policies and public
+   * files, test/helpers/project-copy.ts); `ROOT` builds the project as it is.
+   */
   root?: string;
 }
 
-/** Make a fresh temporary folder whose name starts with `prefix`. */
-export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `redline-${prefix}-`));
-}
-
-/** Run `astro build` of this project in a child process, into a new temporary folder, with its own cache. */
-export function buildSite({ policiesDir, asOf, cacheDir, base, root = ROOT }: BuildOptions = {}): Promise<BuildResult> {
+/** Run `astro build` of a project (a copy of this one, by default) in a child process, into a new temporary folder, with its own cache. */
+export function buildSite({ policiesDir, asOf, cacheDir, base, root = projectCopy() }: BuildOptions = {}): Promise<BuildResult> {
   // Inside the project: Astro puts its prerender chunks in <outDir>/.prerender when the out folder is
   // within the working directory, and in one shared <root>/.astro/.prerender otherwise — where two
   // builds running side by side would delete each other's chunks.

@@ -5,6 +5,7 @@ import { writeLockUpdate } from '../../src/node/write-lock.ts';
 import { readLock } from '../../src/node/read-lock.ts';
 import { readPolicyFiles } from '../../src/node/read-policy-files.ts';
 import { ROOT, tempDir } from './build-site.ts';
+import { MAILLY } from './project-copy.ts';
 
 /**
  * Made-up earlier revisions of Mailly's cookie policy, for tests only: they give the test sites a
@@ -12,20 +13,20 @@ import { ROOT, tempDir } from './build-site.ts';
  */
 export const SAMPLE_HISTORY = join(ROOT, 'test/fixtures/sample-history');
 
-/** Read a revision of the test site's cookie policy: Mailly's real one from `policies/`, or a sample. */
+/** Read a revision of the test site's cookie policy: Mailly's real one (test/fixtures/mailly), or a sample. */
 export function cookieRevision(name: string): string {
-  const real = join(ROOT, 'policies/cookies', name);
+  const real = join(MAILLY, 'policies/cookies', name);
   return readFileSync(existsSync(real) ? real : join(SAMPLE_HISTORY, 'cookies', name), 'utf8');
 }
 
 /**
- * Copy the project's policies to a temporary folder and return its path, for tests that build or
+ * Copy Mailly's policies (test/fixtures/mailly) to a temporary folder and return its path, for tests that build or
  * break them: with the sample history added and locked (as `policy:lock` would have on 2026-03-14),
  * unless `samples` is false.
  */
 export function copyPolicies({ samples = true }: { samples?: boolean } = {}): string {
   const dir = tempDir('policies');
-  cpSync(join(ROOT, 'policies'), dir, { recursive: true });
+  cpSync(join(MAILLY, 'policies'), dir, { recursive: true });
   if (samples) {
     cpSync(SAMPLE_HISTORY, dir, { recursive: true });
     lockTree(dir, '2026-03-14');

@@ -95,7 +95,7 @@ describe('checkRevisionFile on active content', () => {
 
 describe('checkRevisionFile on text past the bounds', () => {
   // Mailly's real revision, whose declaration the text is checked against (by parsing it), and more text.
-  const real = readFileSync(join(ROOT, 'policies/cookies/2026-03-14.mdx'), 'utf8');
+  const real = readFileSync(join(ROOT, 'test/fixtures/mailly/policies/cookies/2026-03-14.mdx'), 'utf8');
   const first = real.split('\n').length + 1;
   const list = (depth: number): string => Array.from({ length: depth }, (_, k) => `${'  '.repeat(k)}- item ${k}`).join('\n');
 

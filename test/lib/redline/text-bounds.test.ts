@@ -46,7 +46,7 @@ describe('the bounds', () => {
 
 describe('findSizeFault', () => {
   test('passes a real revision', () => {
-    expect(findSizeFault(readFileSync(join(ROOT, 'policies/cookies/2026-03-14.mdx'), 'utf8'))).toBeUndefined();
+    expect(findSizeFault(readFileSync(join(ROOT, 'test/fixtures/mailly/policies/cookies/2026-03-14.mdx'), 'utf8'))).toBeUndefined();
   });
 
   test('refuses a 2 MiB file, counting UTF-8 bytes, at the line where it passes 1 MiB', () => {

@@ -138,7 +138,7 @@ describe('readRevisionBody', () => {
   });
 
   test("passes Mailly's published policy and renders every word of it", () => {
-    const split = splitFrontMatter(readFileSync(join(ROOT, 'policies/cookies/2026-03-14.mdx'), 'utf8'));
+    const split = splitFrontMatter(readFileSync(join(ROOT, 'test/fixtures/mailly/policies/cookies/2026-03-14.mdx'), 'utf8'));
     if ('reason' in split) throw new Error(split.reason);
     const { html, problems: found } = readRevisionBody(split.body);
     expect(found).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkSiteConfig, type SiteConfig } from '../../../src/lib/site/index.ts';
 import { siteConfig } from '../../../src/site.config.ts';
+import { siteConfig as maillyConfig } from '../../fixtures/mailly/site.config.ts';
 
 const sound: SiteConfig = {
   url: 'https://policies.example.org',
@@ -24,8 +25,9 @@ const sound: SiteConfig = {
 };
 
 describe('checkSiteConfig', () => {
-  test("accepts the project's own settings and a sound other owner's", () => {
+  test("accepts the project's own settings, the tests' (Mailly's) and a sound other owner's", () => {
     expect(checkSiteConfig(siteConfig)).toEqual([]);
+    expect(checkSiteConfig(maillyConfig)).toEqual([]);
     expect(checkSiteConfig(sound)).toEqual([]);
   });
 
