@@ -70,6 +70,15 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   console.log(`${shown}: ${verificationSummary(result)}.`);
+  // Read from another address than the one the site gives (a mirror, a preview, a local copy): say so,
+  // since its links were checked as at the address it gives.
+  if (
+    /^https?:\/\//i.test(target) &&
+    result.publishedAt !== undefined &&
+    new URL('./', new URL(target.replace(/\/?$/, '/'))).href !== result.publishedAt
+  ) {
+    console.log(`Note: read from ${shown}, but the site says it is published at ${result.publishedAt}.`);
+  }
   return 0;
 }
 

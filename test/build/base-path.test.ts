@@ -75,6 +75,7 @@ describe('a site built under a base path (REDLINE_BASE=/legal/)', () => {
     const fromFolder = await verifySite(folderReader(site.outDir));
     expect(fromFolder.mismatches).toEqual([]);
     expect(fromFolder.revisions).toBe(4);
+    expect(fromFolder.publishedAt).toBe(SITE);
     const server = await serveStatic(site.outDir, BASE);
     try {
       const served = await verifySite(urlReader(`${server.url}${BASE}`));

@@ -82,12 +82,12 @@ describe("a site built from another owner's settings and policies", () => {
     [
       'a brand colour that does not read on the page',
       { siteConfig: acmeConfig("{ light: '#d8b4fe', dark: '#d8b4fe' }") },
-      'src/site.config.ts "brand.light" is "#d8b4fe", whose contrast on the light backgrounds (#fdfdfc, #f2f1ee) is only',
+      'src/site.config.ts "brand.light" is "#d8b4fe", whose contrast on the light backgrounds (page, header, inserted and deleted text: #fdfdfc, #f2f1ee, #d5f0dc, #fbdfe0) is only',
     ],
     [
       'a logo missing from public/',
       { publicFiles: {} },
-      'src/site.config.ts "logo.src" is "/brand/acme.svg", but public/brand/acme.svg is not a file',
+      'src/site.config.ts "logo.src" is "/brand/acme.svg", but there is no file public/brand/acme.svg',
     ],
   ])('stops at %s, saying what to fix', async (_case, change, message) => {
     const broken = projectCopy({

@@ -13,6 +13,7 @@ interface Step {
 }
 interface Job {
   needs?: string | string[];
+  permissions?: Record<string, string>;
   env?: Env;
   steps?: Step[];
 }
@@ -128,8 +129,12 @@ describe('the deploy workflow', () => {
     expect([deploy[0]?.[1].needs].flat()).toContain(build?.[0]);
   });
 
-  test('may publish to Pages with an OIDC token and only read the repository', () => {
-    expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+  test('only reads the repository, and only the deploy job may publish to Pages with an OIDC token', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      const deploys = (job.steps ?? []).some((step) => step.uses?.startsWith('actions/deploy-pages@'));
+      expect(job.permissions, name).toEqual(deploys ? { pages: 'write', 'id-token': 'write' } : undefined);
+    }
   });
 
   test('deploys one run at a time, letting a deployment in progress finish', () => {

@@ -62,6 +62,11 @@ export interface SiteVerification {
   head: string;
   /** Where the saved head (`options.head`) is in the chain, 1-based, when it was given and found (0 for GENESIS). */
   savedHeadAt?: number;
+  /**
+   * The address the site says it is published at (origin and base path, from its lock URL), which
+   * its pages' links and its index's URLs were checked against; absent when the index is unreadable.
+   */
+  publishedAt?: string;
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -288,6 +293,7 @@ export async function verifySite(reader: SiteReader, options: VerifyOptions = {}
     head,
   };
   if (savedHeadAt !== undefined) result.savedHeadAt = savedHeadAt;
+  result.publishedAt = `${origin}${site.base}`;
   return result;
 }
 
@@ -299,7 +305,8 @@ export function verificationSummary(result: SiteVerification): string {
       : result.savedHeadAt === 0
         ? '; the head saved earlier is GENESIS'
         : `; the head saved earlier is entry ${result.savedHeadAt}`;
-  return `${result.revisions} revisions, ${result.sources} sources, chain of ${result.entries} entries from GENESIS to head ${result.head}: all hold${saved}`;
+  const at = result.publishedAt === undefined ? '' : `, as published at ${result.publishedAt}`;
+  return `${result.revisions} revisions, ${result.sources} sources, chain of ${result.entries} entries from GENESIS to head ${result.head}${at}: all hold${saved}`;
 }
 
 /**

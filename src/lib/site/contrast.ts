@@ -2,12 +2,14 @@
 export type ColorScheme = 'light' | 'dark';
 
 /**
- * The backgrounds links and the brand colour are read on, per scheme: the page (`--bg`) and the
- * header and notices (`--surface`) of src/styles/global.css (a test keeps the two in step).
+ * Every background a link (in the brand colour) is read on, per scheme: the page (`--bg`), the header
+ * and notices (`--surface`), and a redline's inserted and deleted text (`--ins-bg`, `--del-bg`),
+ * where a changed link keeps its colour — as src/styles/global.css sets them (a test keeps the two
+ * in step).
  */
-export const THEME_BACKGROUNDS: Readonly<Record<ColorScheme, readonly [page: string, surface: string]>> = {
-  light: ['#fdfdfc', '#f2f1ee'],
-  dark: ['#16161a', '#222228'],
+export const THEME_BACKGROUNDS: Readonly<Record<ColorScheme, Readonly<Record<'bg' | 'surface' | 'ins-bg' | 'del-bg', string>>>> = {
+  light: { bg: '#fdfdfc', surface: '#f2f1ee', 'ins-bg': '#d5f0dc', 'del-bg': '#fbdfe0' },
+  dark: { bg: '#16161a', surface: '#222228', 'ins-bg': '#12402a', 'del-bg': '#4d1c24' },
 };
 
 /** The least contrast text and links need against their background (WCAG 2.2, success criterion 1.4.3, level AA). */
@@ -24,7 +26,7 @@ export function contrastRatio(a: string, b: string): number {
 
 /** Return the lowest contrast of a colour against each background of a scheme. */
 export function schemeContrast(color: string, scheme: ColorScheme): number {
-  return Math.min(...THEME_BACKGROUNDS[scheme].map((background) => contrastRatio(color, background)));
+  return Math.min(...Object.values(THEME_BACKGROUNDS[scheme]).map((background) => contrastRatio(color, background)));
 }
 
 /**

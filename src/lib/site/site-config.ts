@@ -13,12 +13,25 @@ const publicFile = (kinds: readonly string[]) =>
     .refine((path) => kinds.some((kind) => path.toLowerCase().endsWith(kind)), { error: `must be a ${kinds.join(', ')} file` });
 
 // A link readers follow: a web page, an email address or a phone number (src/lib/redline/safe-url.ts
-// allows the same schemes in policy text), or a page of the site itself.
-const link = z.string().regex(/^(?:https?:\/\/[^\s]+|mailto:[^\s]+|tel:[+0-9][0-9 ()+-]*|\/(?!\/)[^\s]*)$/i, {
-  error: 'must be a link starting with https://, mailto:, tel: or / (a page of this site)',
-});
+// allows the same schemes in policy text), or a page of the site itself — a path that stays on the
+// site: no `//host`, no backslash (browsers read `/\host` as `//host`), no `.` or `..` segment.
+const link = z
+  .string()
+  .regex(/^(?:https?:\/\/[^\s\\]+|mailto:[^\s]+|tel:[+0-9][0-9 ()+-]*|\/(?!\/)[^\s\\]*)$/i, {
+    error: 'must be a link starting with https://, mailto:, tel: or / (a page of this site)',
+  })
+  .refine((href) => !href.startsWith('/') || !/\/\.{1,2}(?:[/?#]|$)/.test(href), {
+    error: 'must name a page of this site without "." or ".." segments, e.g. "/cookies/history/"',
+  });
 
 const label = z.string().trim().min(1, { error: 'must not be empty' });
+
+// A size in CSS pixels, up to `max`.
+const pixels = (max: number) =>
+  z
+    .int({ error: 'must be a whole number of pixels' })
+    .min(1, { error: 'must be at least 1' })
+    .max(max, { error: `must be at most ${max}` });
 
 const color = z.string().regex(HEX_COLOR, { error: 'must be a colour written #rrggbb, e.g. "#0b57b0"' });
 
@@ -27,7 +40,9 @@ export const siteConfigSchema = z.strictObject({
   url: z.string().describe('The origin the site is published at, e.g. https://policies.example.com (no path: see base).'),
   base: z.string().describe('The path the site is served under, starting and ending with "/".'),
   owner: label.describe('Who the policies belong to, shown in titles and the footer.'),
-  ownerUrl: z.url({ protocol: /^https?$/, error: 'must be a full https:// URL' }).describe("The owner's main website."),
+  ownerUrl: z
+    .url({ protocol: /^https?$/, error: 'must be a full URL starting with https:// (or http://)' })
+    .describe("The owner's main website."),
   title: label.describe('The name of the site, shown in the header and in every page title.'),
   contact: z
     .strictObject({ label: label.describe('The text readers see, e.g. an email address.'), href: link })
@@ -37,8 +52,8 @@ export const siteConfigSchema = z.strictObject({
     .strictObject({
       src: publicFile(['.svg', '.png', '.webp', '.avif']).describe('The file in public/.'),
       alt: z.string().describe('Its text alternative: the owner\'s name, or "" when the site title beside it says it.'),
-      width: z.int().min(1).max(640).describe('Its width in CSS pixels.'),
-      height: z.int().min(1).max(160).describe('Its height in CSS pixels.'),
+      width: pixels(640).describe('Its width in CSS pixels.'),
+      height: pixels(160).describe('Its height in CSS pixels.'),
     })
     .nullable()
     .describe("The owner's logo, shown in the header before the site title; null for none."),
@@ -59,7 +74,11 @@ export const siteConfigSchema = z.strictObject({
     .string()
     .refine(isTimeZone, { error: 'must be an IANA time zone, e.g. "UTC", "Europe/Berlin" or "America/New_York"' })
     .describe('The IANA time zone whose calendar decides what "today" is.'),
-  errataMaxChangedWords: z.int().min(0).max(1000).describe('The most words an erratum may change in a published revision.'),
+  errataMaxChangedWords: z
+    .int({ error: 'must be a whole number' })
+    .min(0)
+    .max(1000, { error: 'must be at most 1000' })
+    .describe('The most words an erratum may change in a published revision.'),
 });
 
 /** The settings of a published site, as `src/site.config.ts` writes them. */
@@ -117,9 +136,9 @@ export function checkSiteConfig(config: unknown, sources: SiteConfigSources = {}
     const value = site.brand[scheme];
     const contrast = schemeContrast(value, scheme);
     if (contrast >= MIN_TEXT_CONTRAST) continue;
-    const [page, surface] = THEME_BACKGROUNDS[scheme];
+    const backgrounds = Object.values(THEME_BACKGROUNDS[scheme]).join(', ');
     problems.push(
-      `${file} "brand.${scheme}" is "${value}", whose contrast on the ${scheme} backgrounds (${page}, ${surface}) is only ` +
+      `${file} "brand.${scheme}" is "${value}", whose contrast on the ${scheme} backgrounds (page, header, inserted and deleted text: ${backgrounds}) is only ` +
         `${contrast.toFixed(2)}:1 — links need ${MIN_TEXT_CONTRAST}:1 to be read (WCAG 1.4.3); use a ${scheme === 'light' ? 'darker' : 'lighter'} ` +
         `colour, such as "${readableColor(value, scheme)}"`,
     );

@@ -10,6 +10,9 @@ export interface SiteAddress {
 // cannot climb out of the site with `..`.
 const BASE = /^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*$/;
 
+// Long enough for any real path; short enough to stay a valid URL everywhere it is written.
+const MAX_BASE_LENGTH = 200;
+
 /**
  * Return the path of a site route under `base`: `/cookies/` under `/legal/` is `/legal/cookies/`.
  * A route is a root-relative path as the site's pages name each other (`src/lib/policies/policy-urls.ts`);
@@ -48,11 +51,14 @@ export interface SiteAddressSources {
  */
 export function checkSiteAddress(site: SiteAddress, sources: SiteAddressSources): string[] {
   const problems: string[] = [];
-  if (!BASE.test(site.base)) {
-    const fix = site.base.includes('..') || /(^|\/)\.(\/|$)/.test(site.base) ? ' without "." or ".." segments' : '';
+  if (site.base.length > MAX_BASE_LENGTH) {
     problems.push(
-      `${sources.base} is ${JSON.stringify(site.base)}: a base path starts and ends with "/" and holds only letters, digits and "-._~"${fix}, ` +
-        `e.g. "/" or "/legal/" — set it to ${JSON.stringify(suggestBase(site.base))}`,
+      `${sources.base} is ${JSON.stringify(`${site.base.slice(0, 40)}…`)} (${site.base.length} characters): a base path has at most ${MAX_BASE_LENGTH} — choose a shorter one, e.g. "/legal/"`,
+    );
+  } else if (!BASE.test(site.base)) {
+    problems.push(
+      `${sources.base} is ${JSON.stringify(site.base)}: a base path starts and ends with "/", and each of its segments holds only ` +
+        `ASCII letters, digits and "-._~" and does not start with "." (e.g. "/" or "/legal/") — set it to ${JSON.stringify(suggestBase(site.base))}`,
     );
   }
   let url: URL | undefined;
@@ -76,11 +82,17 @@ export function checkSiteAddress(site: SiteAddress, sources: SiteAddressSources)
   return problems;
 }
 
-// The nearest sound base: slashes added, empty and dot segments dropped, other characters removed.
+// The nearest sound base: slashes added, accents dropped (é → e), empty and dot segments dropped,
+// other characters removed.
 function suggestBase(value: string): string {
   const segments = value
     .split('/')
-    .map((segment) => segment.replace(/[^A-Za-z0-9._~-]/g, '').replace(/^\.+/, ''))
+    .map((segment) =>
+      segment
+        .normalize('NFKD')
+        .replace(/[^A-Za-z0-9._~-]/g, '')
+        .replace(/^\.+/, ''),
+    )
     .filter((segment) => segment !== '');
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }

@@ -188,9 +188,9 @@ function tampered(path: string, edit: (text: string) => string | null, files = p
 describe('verifySite', () => {
   test('finds nothing wrong on a consistent site, and counts revisions, sources and entries', async () => {
     const result = await verify(publishedSite());
-    expect(result).toEqual({ mismatches: [], revisions: 3, sources: 4, entries: 4, head: lockHead(LOCK).head });
+    expect(result).toEqual({ mismatches: [], revisions: 3, sources: 4, entries: 4, head: lockHead(LOCK).head, publishedAt: `${ORIGIN}/` });
     expect(verificationSummary(result)).toBe(
-      `3 revisions, 4 sources, chain of 4 entries from GENESIS to head ${lockHead(LOCK).head}: all hold`,
+      `3 revisions, 4 sources, chain of 4 entries from GENESIS to head ${lockHead(LOCK).head}, as published at ${ORIGIN}/: all hold`,
     );
   });
 

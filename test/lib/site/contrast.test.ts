@@ -36,12 +36,13 @@ describe('readableColor', () => {
 
 describe('THEME_BACKGROUNDS', () => {
   // The contrast check reads the backgrounds from here; the pages from the stylesheet.
-  test('are the page and surface colours of the stylesheet, in both schemes', () => {
+  test('are the page, surface, inserted and deleted colours of the stylesheet, in both schemes', () => {
     const css = readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8');
     const dark = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
     const light = css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)'));
     const value = (block: string, name: string): string | undefined => new RegExp(`--${name}:\\s*(#[0-9a-f]{6});`).exec(block)?.[1];
-    expect([value(light, 'bg'), value(light, 'surface')]).toEqual(THEME_BACKGROUNDS.light);
-    expect([value(dark, 'bg'), value(dark, 'surface')]).toEqual(THEME_BACKGROUNDS.dark);
+    const names = ['bg', 'surface', 'ins-bg', 'del-bg'] as const;
+    expect(Object.fromEntries(names.map((name) => [name, value(light, name)]))).toEqual(THEME_BACKGROUNDS.light);
+    expect(Object.fromEntries(names.map((name) => [name, value(dark, name)]))).toEqual(THEME_BACKGROUNDS.dark);
   });
 });

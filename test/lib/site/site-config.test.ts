@@ -43,7 +43,10 @@ describe('checkSiteConfig', () => {
     [{ brand: { light: 'blue', dark: '#8cb8ff' } }, 'src/site.config.ts "brand.light" is "blue" — it must be a colour written #rrggbb'],
     [{ lang: 'english please' }, 'src/site.config.ts "lang" is "english please" — it must be a BCP 47 language tag'],
     [{ timeZone: 'Mars/Olympus' }, 'src/site.config.ts "timeZone" is "Mars/Olympus" — it must be an IANA time zone'],
-    [{ ownerUrl: 'javascript:alert(1)' }, 'src/site.config.ts "ownerUrl" is "javascript:alert(1)" — it must be a full https:// URL'],
+    [
+      { ownerUrl: 'javascript:alert(1)' },
+      'src/site.config.ts "ownerUrl" is "javascript:alert(1)" — it must be a full URL starting with https://',
+    ],
     [{ footerLinks: [{ label: 'x', href: 'javascript:alert(1)' }] }, 'src/site.config.ts "footerLinks[0].href" is "javascript:alert(1)"'],
     [{ footerLinks: [{ label: 'x', href: '//evil.example/' }] }, 'src/site.config.ts "footerLinks[0].href" is "//evil.example/"'],
     [{ contact: { label: '', href: 'mailto:a@example.org' } }, 'src/site.config.ts "contact.label" is "" — it must not be empty'],
@@ -58,6 +61,13 @@ describe('checkSiteConfig', () => {
     [{ favicon: '/../etc/passwd' }, 'src/site.config.ts "favicon" is "/../etc/passwd" — it must be the path of a file in public/'],
     [{ url: 'https://example.github.io/repo' }, 'src/site.config.ts "url" is "https://example.github.io/repo": give the origin only'],
     [{ colour: 'red' }, 'src/site.config.ts has an unknown field "colour"'],
+    [
+      { footerLinks: [{ label: 'x', href: '/\\evil.example/' }] },
+      'it must be a link starting with https://, mailto:, tel: or / (a page of this site)',
+    ],
+    [{ footerLinks: [{ label: 'x', href: '/../outside/' }] }, 'it must name a page of this site without "." or ".." segments'],
+    [{ logo: { src: '/logo.svg', alt: '', width: 0, height: 32 } }, 'src/site.config.ts "logo.width" is 0 — it must be at least 1'],
+    [{ errataMaxChangedWords: 2.5 }, 'src/site.config.ts "errataMaxChangedWords" is 2.5 — it must be a whole number'],
   ])('refuses %j, saying what is wrong and how to fix it', (change, message) => {
     const problems = checkSiteConfig({ ...sound, ...change });
     expect(problems.length).toBeGreaterThan(0);

@@ -62,11 +62,18 @@ describe('checkSiteAddress', () => {
     ['/my legal/', '"/mylegal/"'],
     ['/legal/?x', '"/legal/x/"'],
     ['/.hidden/', '"/hidden/"'],
+    ['/légal/', '"/legal/"'],
+    ['/..a/', '"/a/"'],
   ])('refuses the base %j, naming the setting and suggesting %s', (base, fix) => {
     const [problem, ...more] = checkSiteAddress({ url: 'https://example.com', base }, SOURCES);
     expect(more).toEqual([]);
     expect(problem).toContain(`REDLINE_BASE is ${JSON.stringify(base)}`);
     expect(problem).toContain(`set it to ${fix}`);
+  });
+
+  test('refuses a base path too long to write, saying how long it may be', () => {
+    const [problem] = checkSiteAddress({ url: 'https://example.com', base: `/${'a'.repeat(300)}/` }, SOURCES);
+    expect(problem).toContain('(302 characters): a base path has at most 200');
   });
 
   test.each([
