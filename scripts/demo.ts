@@ -52,8 +52,19 @@ function main(argv: string[]): number {
     console.error(`demo: ${what} failed (exit ${result.status ?? result.signal}); its policies are in ${work}`);
     return false;
   };
+  // The corpus by its path in the repository (the import names it in each policy's description), not
+  // the builder's machine path.
   for (const { corpus, policy, args } of POLICIES) {
-    if (!run(`import ${corpus}`, [join(ROOT, 'scripts/policy-import.ts'), '--from', join(CORPORA, corpus), '--policy', policy, ...args]))
+    if (
+      !run(`import ${corpus}`, [
+        join(ROOT, 'scripts/policy-import.ts'),
+        '--from',
+        relative(ROOT, join(CORPORA, corpus)),
+        '--policy',
+        policy,
+        ...args,
+      ])
+    )
       return 1;
   }
   if (!run('lock the published revisions', [join(ROOT, 'scripts/policy-lock.ts')])) return 1;

@@ -17,6 +17,9 @@ describe('npm run demo', () => {
     const index = readFileSync(join(out, 'index.html'), 'utf8');
     expect(index).toContain('This is a demo of Redline');
     expect(index).not.toContain('Mailly');
+    // Built the same wherever the checkout is: no path of the builder's machine on the site.
+    expect(index).toContain('Imported from test/fixtures/corpora/github-site-policy/github-terms-of-service.');
+    expect(index).not.toContain(ROOT);
     const verify = await runScript('policy-verify', [out]);
     expect(verify.code, verify.stdout + verify.stderr).toBe(0);
   });
