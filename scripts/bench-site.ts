@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { addDays } from '../src/lib/dates/index.ts';
 import { splitFrontMatter } from '../src/lib/policies/index.ts';
 import { generateHistory } from '../src/lib/synthetic/generate-history.ts';
-import { runMeasured, type MeasuredRun } from '../src/node/run-measured.ts';
-import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
+import { runMeasured, type MeasuredRun } from './lib/run-measured.ts';
+import { readCommandLine, refuseUsage } from './lib/read-command-line.ts';
 
 const HELP = `Usage: npm run bench:site [-- options]
 

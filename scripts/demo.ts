@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCommandLine } from '../src/node/read-command-line.ts';
+import { readCommandLine } from './lib/read-command-line.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPORA = join(ROOT, 'test/fixtures/corpora/github-site-policy');

@@ -6,8 +6,8 @@ import { COMPARE_MODES, POLICY_SLUG, type CompareMode } from '../src/lib/policie
 import { generateHistory, type SyntheticOptions } from '../src/lib/synthetic/generate-history.ts';
 import { shownPath } from '../src/node/check-policies-dir.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
-import { writePolicyMeta } from '../src/node/write-policy-meta.ts';
-import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
+import { writePolicyMeta } from './lib/write-policy-meta.ts';
+import { readCommandLine, refuseUsage } from './lib/read-command-line.ts';
 
 const HELP = `Usage: npm run generate:history -- --from <file.md> --policy <slug> --revisions <n> [options]
 

@@ -6,7 +6,7 @@ import { readLock } from '../src/node/read-lock.ts';
 import { findPolicyProblems, shownPath } from '../src/node/check-policies-dir.ts';
 import { buildDay } from '../src/node/build-day.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
-import { readCommandLine } from '../src/node/read-command-line.ts';
+import { readCommandLine } from './lib/read-command-line.ts';
 
 const HELP = `Usage: npm run policy:check [-- --since <earlier redline.lock.json>]
 

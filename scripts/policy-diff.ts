@@ -6,7 +6,7 @@ import { diffDocuments, findBoundFault, parseDocument, renderRedline, type Redli
 import { renderRedlineText, renderStatsText } from '../src/lib/redline-text/index.ts';
 import { visibleControls } from '../src/lib/text/visible-controls.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
-import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
+import { readCommandLine, refuseUsage } from './lib/read-command-line.ts';
 import { readRegularFile } from '../src/node/read-policy-files.ts';
 
 const HELP = `Usage: npm run policy:diff -- <policy> <from> <to> [--format F] [--full]

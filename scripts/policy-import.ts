@@ -6,11 +6,11 @@ import { LOCK_FILE, revisionChains, type LockEntry } from '../src/lib/integrity/
 import { CHANGE_LABELS, formatProblems, POLICY_META_FILE, type ChangeLabel } from '../src/lib/policies/index.ts';
 import { shownPath } from '../src/node/check-policies-dir.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
-import { pathTaken, policyFolderOutside, policyNameProblem } from '../src/node/policy-folder.ts';
-import { readFolderHistory, readGitHistory } from '../src/node/read-history.ts';
+import { pathTaken, policyFolderOutside, policyNameProblem } from './lib/policy-folder.ts';
+import { readFolderHistory, readGitHistory } from './lib/read-history.ts';
 import { readLock } from '../src/node/read-lock.ts';
-import { writePolicyMeta } from '../src/node/write-policy-meta.ts';
-import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
+import { writePolicyMeta } from './lib/write-policy-meta.ts';
+import { readCommandLine, refuseUsage } from './lib/read-command-line.ts';
 
 const HELP = `Usage: npm run policy:import -- --from <folder> --policy <slug> [options]
        npm run policy:import -- --git <repo> --path <file> --policy <slug> [options]

@@ -9,7 +9,7 @@ import { policiesDir } from '../src/node/policies-dir.ts';
 import { readLock } from '../src/node/read-lock.ts';
 import { readPolicyFiles } from '../src/node/read-policy-files.ts';
 import { buildDay } from '../src/node/build-day.ts';
-import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
+import { readCommandLine, refuseUsage } from './lib/read-command-line.ts';
 
 const HELP = `Usage: npm run policy:lock [-- [--dry-run] [<policy>[/<YYYY-MM-DD>] ...]]
 

@@ -5,9 +5,9 @@ import { isCalendarDate } from '../src/lib/dates/index.ts';
 import { CHANGE_LABELS, newRevisionSource, type ChangeLabel } from '../src/lib/policies/index.ts';
 import { shownPath } from '../src/node/check-policies-dir.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
-import { pathTaken, policyFolderOutside, policyNameProblem } from '../src/node/policy-folder.ts';
+import { pathTaken, policyFolderOutside, policyNameProblem } from './lib/policy-folder.ts';
 import { buildDay } from '../src/node/build-day.ts';
-import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
+import { readCommandLine, refuseUsage } from './lib/read-command-line.ts';
 
 const HELP = `Usage: npm run policy:new -- <policy> [--date YYYY-MM-DD] [--change material|editorial|technical]
 

@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { formatMismatches, verificationSummary, verifySite } from '../src/lib/integrity/index.ts';
 import { visibleControls } from '../src/lib/text/visible-controls.ts';
-import { readCommandLine, refuseUsage } from '../src/node/read-command-line.ts';
+import { readCommandLine, refuseUsage } from './lib/read-command-line.ts';
 import { siteReader } from '../src/node/site-reader.ts';
 
 const HELP = `Usage: npm run policy:verify -- <site URL | folder> [--head <hash>]

@@ -1,4 +1,5 @@
-import type { ConsentDeclaration, ConsentStrings } from '../lib/consent/index.ts';
+import type { ConsentDeclaration } from '../lib/consent/index.ts';
+import type { ConsentStrings } from './consent-strings.ts';
 import { button, h } from './h.ts';
 
 /** The settings dialog and the controls the element listens to. */

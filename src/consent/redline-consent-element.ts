@@ -1,20 +1,19 @@
+import { formatDateIn } from '../lib/dates/index.ts';
 import {
+  categoriesInEffect,
   consentModeUpdate,
   decideReconsent,
-  formatPolicyDate,
-  grantedCategories,
   newConsentRecord,
   parseConsentRecord,
-  resolveStrings,
   revisionDeclarationUrl,
   serializeConsentRecord,
   type ConsentDeclaration,
   type ConsentRecord,
-  type ConsentStrings,
 } from '../lib/consent/index.ts';
 import { buildBanner, type Banner } from './build-banner.ts';
 import { buildSettings, type Settings } from './build-settings.ts';
 import { readCookie, writeCookie } from './consent-cookie.ts';
+import { resolveStrings, type ConsentStrings } from './consent-strings.ts';
 import { gtag } from './gtag.ts';
 import { h } from './h.ts';
 import { loadDeclaration } from './load-declaration.ts';
@@ -121,7 +120,7 @@ export class RedlineConsentElement extends HTMLElement {
       decision = decideReconsent(record, chain);
     }
     this._declaration = declaration;
-    const date = formatPolicyDate(declaration.policy.version, document.documentElement.lang);
+    const date = formatDateIn(declaration.policy.version, document.documentElement.lang);
     this._settings = buildSettings(declaration, this._strings, this._strings.policyLink.replace('{date}', date));
     const s = this._settings;
     s.close.onclick = () => s.dialog.close();
@@ -171,7 +170,7 @@ export class RedlineConsentElement extends HTMLElement {
   // Put a choice (or, with null, the required categories alone) into effect everywhere.
   _apply(record: ConsentRecord | null): void {
     const declaration = this._declaration as ConsentDeclaration;
-    const granted = grantedCategories(declaration, record);
+    const granted = categoriesInEffect(declaration, record);
     if (this.getAttribute('consent-mode') !== 'off') gtag('consent', 'update', consentModeUpdate(declaration, granted));
     runDeferredScripts(granted);
     if (!record) return;

@@ -1,4 +1,4 @@
-import { categoriesGranted } from '../lib/consent/index.ts';
+import { isDataCategoryGranted } from '../lib/consent/index.ts';
 
 /**
  * Run each `<script type="text/plain" data-category="…">` whose categories are all granted, once:
@@ -8,7 +8,7 @@ import { categoriesGranted } from '../lib/consent/index.ts';
 export function runDeferredScripts(granted: readonly string[]): void {
   const placeholders = document.querySelectorAll<HTMLScriptElement>('script[type="text/plain"][data-category]:not([data-redline-ran])');
   for (const placeholder of placeholders) {
-    if (!categoriesGranted(placeholder.getAttribute('data-category'), granted)) continue;
+    if (!isDataCategoryGranted(placeholder.getAttribute('data-category'), granted)) continue;
     placeholder.setAttribute('data-redline-ran', '');
     const script = document.createElement('script');
     for (const { name, value } of placeholder.attributes) {

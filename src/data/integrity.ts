@@ -1,4 +1,4 @@
-import { lockHead, revisionChains, type LockEntry, type LockFile, type LockHead } from '../lib/integrity/index.ts';
+import { lockHead, revisionChains, serializeLock, type LockEntry, type LockFile, type LockHead } from '../lib/integrity/index.ts';
 import type { Erratum } from '../lib/policies/index.ts';
 import { diffDocuments, renderRedline, type RedlineStats } from '../lib/redline/index.ts';
 import { readArchivedSource } from '../node/archive-source.ts';
@@ -28,9 +28,9 @@ export function integrityHead(): LockHead {
   return lockHead(siteLock());
 }
 
-/** Return the whole lock, as `/integrity/redline.lock.json` publishes it for anyone to verify. */
-export function publishedLock(): LockFile {
-  return siteLock();
+/** Return the whole lock as `/integrity/redline.lock.json` publishes it for anyone to verify: byte for byte as `policies/redline.lock.json`. */
+export function publishedLockText(): string {
+  return serializeLock(siteLock());
 }
 
 /** One public correction of a revision: the erratum, and the redline from the text before it to the text after. */

@@ -1,7 +1,7 @@
 import { loadPolicies, type SitePolicy } from './policies.ts';
 
-/** List one static path per policy, with the policy (and every policy, for pages that name others) as props. */
-export async function policyPaths(): Promise<{ params: { policy: string }; props: { policy: SitePolicy; policies: SitePolicy[] } }[]> {
+/** List one static path per policy, with the policy as props. */
+export async function policyPaths(): Promise<{ params: { policy: string }; props: { policy: SitePolicy } }[]> {
   const policies = await loadPolicies();
-  return policies.map((policy) => ({ params: { policy: policy.slug }, props: { policy, policies } }));
+  return policies.map((policy) => ({ params: { policy: policy.slug }, props: { policy } }));
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { keyedCache } from '../lib/cache/keyed-cache.ts';
 import { parseDocument, type DiffOptions, type Redline, type RedlineDocument } from '../lib/redline/index.ts';
+import { publishBuildCache } from '../node/build-cache-handoff.ts';
 import { cacheDir } from '../node/cache-dir.ts';
 import { createDiffCache, type DiffCache } from '../node/diff-cache.ts';
 import { engineFingerprint } from '../node/engine-fingerprint.ts';
@@ -12,14 +13,19 @@ import { revisionSha256, revisionSource } from './sources.ts';
 // starts with a thematic break (---) is then not mistaken for front matter.
 const documents = keyedCache((revision: SiteRevision) => parseRevisionSource(revisionSource(revision)));
 
-// Published for the integration (src/integration/redline.ts), which reports and prunes the cache after a build.
-const DIFF_CACHE_KEY = Symbol.for('redline.diffCache');
+let diffs: DiffCache | undefined;
 
 // Redlines persist between builds (REDLINE_CACHE_DIR or node_modules/.astro, in redline-diffs/):
 // a rebuild compares only pairs whose sources changed. The inline and side-by-side pages of a pair
-// share one comparison within a build too.
-const diffs: DiffCache = createDiffCache({ dir: join(cacheDir(), 'redline-diffs'), fingerprint: engineFingerprint() });
-(globalThis as Record<symbol, unknown>)[DIFF_CACHE_KEY] = { cache: diffs, parsed: () => documents.computed };
+// share one comparison within a build too. Opened on the first comparison and handed to the
+// integration (src/node/build-cache-handoff.ts), which reports and prunes it after the build.
+function diffCache(): DiffCache {
+  if (!diffs) {
+    diffs = createDiffCache({ dir: join(cacheDir(), 'redline-diffs'), fingerprint: engineFingerprint() });
+    publishBuildCache({ cache: diffs, parsed: () => documents.computed });
+  }
+  return diffs;
+}
 
 /** Parse a revision source for the redline the way the site renders it: as written, no typographic quotes or dashes (heading ids agree with the page's). */
 export function parseRevisionSource(source: string): RedlineDocument {
@@ -29,5 +35,5 @@ export function parseRevisionSource(source: string): RedlineDocument {
 /** Compare two revisions of a policy, parsing each at most once per build and reusing the cached comparison of unchanged sources. */
 export function redlineBetween(from: SiteRevision, to: SiteRevision, options: DiffOptions = {}): Redline {
   const side = (revision: SiteRevision) => ({ sha256: revisionSha256(revision), doc: documents.get(revision.entry.id, revision) });
-  return diffs.diff(side(from), side(to), options);
+  return diffCache().diff(side(from), side(to), options);
 }

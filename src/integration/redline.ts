@@ -1,12 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkPoliciesDir } from '../node/check-policies-dir.ts';
-import type { DiffCache } from '../node/diff-cache.ts';
+import { builtCache } from '../node/build-cache-handoff.ts';
 import { policiesDir } from '../node/policies-dir.ts';
 import { buildDay } from '../node/build-day.ts';
-
-// Set by src/data/redlines.ts when pages compare revisions (same process, another module graph).
-const DIFF_CACHE_KEY = Symbol.for('redline.diffCache');
 
 /**
  * Check the whole policies folder before Astro loads any of it, so bad input stops the build with
@@ -26,7 +23,8 @@ export function redline(): AstroIntegration {
         checkPoliciesDir(policiesDir(root), day, root);
       },
       'astro:build:done': async ({ logger }) => {
-        const build = (globalThis as Record<symbol, { cache: DiffCache; parsed: () => number } | undefined>)[DIFF_CACHE_KEY];
+        // Handed over by the pages (src/data/redlines.ts) when they compared revisions; none when no page did.
+        const build = builtCache();
         if (!build) return;
         await build.cache.flush();
         const removed = build.cache.prune();

@@ -1,20 +1,11 @@
 export { canonicalJson } from './canonical-json.ts';
-export { categoriesGranted } from './categories-granted.ts';
+export { categoriesInEffect, decideReconsent, isDataCategoryGranted } from './consent-decision.ts';
+export type { ReconsentDecision } from './consent-decision.ts';
+export { validateDeclaration, verifyDeclaration } from './consent-declaration.ts';
 export type { ConsentCategory, ConsentDeclaration, ConsentPolicy } from './consent-declaration.ts';
-export { consentModeDefault } from './consent-mode-default.ts';
-export { consentModeUpdate } from './consent-mode-update.ts';
+export { consentModeDefault, consentModeUpdate } from './consent-mode.ts';
+export { newConsentRecord, parseConsentRecord, serializeConsentRecord } from './consent-record.ts';
 export type { ConsentRecord } from './consent-record.ts';
-export { CONSENT_STRINGS } from './consent-strings.ts';
-export type { ConsentStrings } from './consent-strings.ts';
-export { decideReconsent } from './decide-reconsent.ts';
-export type { ReconsentDecision } from './decide-reconsent.ts';
-export { formatPolicyDate } from './format-policy-date.ts';
-export { grantedCategories } from './granted-categories.ts';
-export { newConsentRecord } from './new-consent-record.ts';
-export { parseConsentRecord } from './parse-consent-record.ts';
-export { resolveStrings } from './resolve-strings.ts';
-export { revisionDeclarationUrl } from './revision-declaration-url.ts';
-export { serializeConsentRecord } from './serialize-consent-record.ts';
-export { validateDeclaration } from './validate-declaration.ts';
-export { verifyDeclaration } from './verify-declaration.ts';
-export { CONSENT_DEMO_URL, CONSENT_SCRIPT_URL } from './consent-urls.ts';
+// The site's URLs for the banner live with the rest of the URL layout; kept here for the pages that
+// import them with the banner's other names. The small module, not the folder's index: see consent-mode.ts.
+export { CONSENT_DEMO_URL, CONSENT_SCRIPT_URL, revisionDeclarationUrl } from '../policies/policy-urls.ts';

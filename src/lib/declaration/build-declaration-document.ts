@@ -1,4 +1,4 @@
-import type { ChangeLabel } from '../policies/schema.ts';
+import type { ChangeLabel } from './change-labels.ts';
 import { cookiePattern } from './cookie-pattern.ts';
 import { diffDeclarations } from './diff-declarations.ts';
 import { SPEC_VERSION, type DeclarationDocument } from './document-schema.ts';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CHANGE_LABELS } from '../policies/schema.ts';
+import { CHANGE_LABELS } from './change-labels.ts';
 import { CONSENT_MODE_TYPES } from './consent-mode.ts';
 import { LEGAL_BASES, STORAGE_KINDS } from './schema.ts';
 

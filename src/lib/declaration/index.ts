@@ -1,5 +1,5 @@
-export { checkDeclaration } from './check-declaration.ts';
-export type { DeclarationIssue } from './check-declaration.ts';
+export { CHANGE_LABELS } from './change-labels.ts';
+export type { ChangeLabel } from './change-labels.ts';
 export { checkDeclarationText } from './check-declaration-text.ts';
 export type { TextMismatch } from './check-declaration-text.ts';
 export { CONSENT_MODE_TYPES } from './consent-mode.ts';
@@ -10,6 +10,7 @@ export { parseDuration } from './parse-duration.ts';
 export type { Duration } from './parse-duration.ts';
 export {
   categorySchema,
+  checkDeclaration,
   consentControlSchema,
   cookieSchema,
   declarationSchema,
@@ -17,7 +18,7 @@ export {
   providerSchema,
   STORAGE_KINDS,
 } from './schema.ts';
-export type { Declaration } from './schema.ts';
+export type { Declaration, DeclarationIssue } from './schema.ts';
 export { buildDeclarationDocument } from './build-declaration-document.ts';
 export type { DeclarationSource } from './build-declaration-document.ts';
 export { diffDeclarations, hasChanges } from './diff-declarations.ts';

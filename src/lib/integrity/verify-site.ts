@@ -13,7 +13,7 @@ import {
   sourceUrl,
 } from '../policies/policy-urls.ts';
 import { splitFrontMatter } from '../policies/split-front-matter.ts';
-import { MAX_SOURCE_BYTES } from '../redline/text-bounds.ts';
+import { MAX_SOURCE_BYTES } from '../redline/index.ts';
 import { readRevisionBody } from '../revision-body/index.ts';
 import { pathUnderBase, routeUnderBase } from '../site/index.ts';
 import { visibleControls } from '../text/visible-controls.ts';

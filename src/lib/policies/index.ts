@@ -24,6 +24,8 @@ export {
   changelogUrl,
   compareChooserUrl,
   compareUrl,
+  CONSENT_DEMO_URL,
+  CONSENT_SCRIPT_URL,
   DECLARATION_SCHEMA_URL,
   declarationUrl,
   DEVELOPERS_URL,
@@ -35,6 +37,7 @@ export {
   POLICIES_JSON_URL,
   POLICIES_SCHEMA_URL,
   policyUrl,
+  revisionDeclarationUrl,
   revisionUrl,
   sourceUrl,
 } from './policy-urls.ts';

@@ -44,6 +44,24 @@ export function declarationUrl(policy: string, effective?: CalendarDate): string
   return effective === undefined ? `/api/${policy}/declaration.json` : `/api/${policy}/${effective}/declaration.json`;
 }
 
+const DATED_DECLARATION = /\/\d{4}-\d{2}-\d{2}\/declaration\.json$/;
+
+/**
+ * Return the URL of one revision's declaration next to a declaration URL, following the layout of
+ * `declarationUrl`: `/api/cookies/declaration.json` or `/api/cookies/2026-03-14/declaration.json`
+ * with version `2025-09-01` → `/api/cookies/2025-09-01/declaration.json`. The URL may be absolute,
+ * under a base path or carry a query, which are kept (the consent banner is given such a URL and
+ * reads older revisions beside it). Null when the URL does not end in `declaration.json`, so the
+ * history cannot be found.
+ */
+export function revisionDeclarationUrl(url: string, version: CalendarDate): string | null {
+  const [path = '', query] = url.split(/(?=[?#])/, 2);
+  if (DATED_DECLARATION.test(path)) return path.replace(DATED_DECLARATION, `/${version}/declaration.json`) + (query ?? '');
+  if (path === 'declaration.json' || path.endsWith('/declaration.json'))
+    return `${path.slice(0, -'declaration.json'.length)}${version}/declaration.json${query ?? ''}`;
+  return null;
+}
+
 /** The URL of the index of every policy and revision, as JSON. */
 export const POLICIES_JSON_URL = '/api/policies.json';
 
@@ -69,3 +87,9 @@ export const LOCK_SCHEMA_URL = '/schemas/lock/v2.json';
 
 /** Where the lock's whole hash chain is published, for anyone to verify (`npm run policy:verify`). */
 export const INTEGRITY_LOCK_URL = '/integrity/redline.lock.json';
+
+/** Where the site serves the consent script: versioned, so a breaking change gets `/consent/v2/`. */
+export const CONSENT_SCRIPT_URL = '/consent/v1/consent.js';
+
+/** The page that shows the consent banner working on the site's own declaration. */
+export const CONSENT_DEMO_URL = '/consent/';

@@ -1,18 +1,18 @@
 import { z } from 'astro/zod';
 import { isCalendarDate } from '../dates/index.ts';
+import { CHANGE_LABELS } from '../declaration/change-labels.ts';
 import { declarationSchema } from '../declaration/schema.ts';
 
-/** The labels a revision's `change` field accepts, from most to least significant. */
-export const CHANGE_LABELS = ['material', 'editorial', 'technical'] as const;
+// The change labels are shared with the declaration document, so they live in the lower folder;
+// they stay exported here for the code that reads them with the revision schema.
+export { CHANGE_LABELS };
+export type { ChangeLabel } from '../declaration/change-labels.ts';
 
 /** Which pairs of a policy's revisions get a compare page (see policyMetaSchema.compare). */
 export const COMPARE_MODES = ['all', 'adjacent'] as const;
 
 /** Say which pairs of a policy's revisions get a compare page. */
 export type CompareMode = (typeof COMPARE_MODES)[number];
-
-/** Describe how a revision changed the policy: the legal meaning, the wording, or only the form. */
-export type ChangeLabel = (typeof CHANGE_LABELS)[number];
 
 /**
  * Accept a calendar date as YAML gives it and hand back `YYYY-MM-DD`.

@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { cutFrontMatter } from '../redline/index.ts';
 
 /** A source file cut into its YAML front matter and its body. */
 export interface FrontMatterSplit {
@@ -22,22 +23,15 @@ export interface FrontMatterFault {
   line: number;
 }
 
-// The same fences Astro accepts (@astrojs/internal-helpers/frontmatter): optional BOM or blank lines,
-// `---`, YAML, `---`.
-const FENCED = /^(\uFEFF?(?:\s*\n)?)---([\s\S]*?\n)---/;
-
-/** Split a source file into front matter and body, parsing the YAML the way Astro does (js-yaml). */
+/** Split a source file into front matter and body (cutFrontMatter), parsing the YAML the way Astro does (js-yaml). */
 export function splitFrontMatter(text: string): FrontMatterSplit | FrontMatterFault {
-  const match = FENCED.exec(text);
-  if (!match) return { data: {}, raw: '', rawLine: 1, body: text, bodyLine: 1 };
-  const lead = match[1] ?? '';
-  const raw = match[2] ?? '';
-  const rawLine = 1 + countLines(lead);
+  const front = cutFrontMatter(text);
+  if (!front) return { data: {}, raw: '', rawLine: 1, body: text, bodyLine: 1 };
+  const { yaml: raw, yamlLine: rawLine, body, bodyLine } = front;
   try {
     const parsed: unknown = yaml.load(raw);
     const data = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-    const body = text.slice(match[0].length);
-    return { data, raw, rawLine, body, bodyLine: rawLine + countLines(raw) };
+    return { data, raw, rawLine, body, bodyLine };
   } catch (error) {
     const mark = (error as { mark?: { line?: number }; reason?: string }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
@@ -49,10 +43,4 @@ export function splitFrontMatter(text: string): FrontMatterSplit | FrontMatterFa
 export function fieldLine(split: FrontMatterSplit, field: string): number | undefined {
   const index = split.raw.split('\n').findIndex((line) => line.startsWith(field) && /^\s*:/.test(line.slice(field.length)));
   return index < 0 ? undefined : split.rawLine + index;
-}
-
-function countLines(text: string): number {
-  let count = 0;
-  for (const char of text) if (char === '\n') count++;
-  return count;
 }

@@ -1,14 +1,10 @@
-import { buildUnits } from './build-units.ts';
-import { computeStats } from './compute-stats.ts';
+import { buildUnits, computeStats, headingIds, interleaveRuns, numberChanges } from './align/index.ts';
 import { resolveDiffOptions } from './diff-options.ts';
 import type { DiffOptions } from './diff-options.ts';
-import { headingIds } from './heading-ids.ts';
-import { interleaveRuns } from './interleave-runs.ts';
-import { MAX_NESTING } from './max-nesting.ts';
-import { numberChanges } from './number-changes.ts';
-import { readAlike } from './read-alike.ts';
+import { readAlike } from './parse/index.ts';
 import type { RedlineDocument } from './redline-document.ts';
 import type { Redline } from './redline.ts';
+import { MAX_NESTING } from './text-bounds.ts';
 
 /**
  * Compare two parsed revisions: unchanged blocks match exactly, edited blocks pair by similarity

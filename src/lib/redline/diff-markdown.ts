@@ -1,7 +1,7 @@
 import { diffDocuments } from './diff-documents.ts';
 import type { DiffOptions } from './diff-options.ts';
-import { parseDocument } from './parse-document.ts';
-import type { ParseOptions } from './parse-document.ts';
+import { parseDocument } from './parse/index.ts';
+import type { ParseOptions } from './parse/index.ts';
 import type { Redline } from './redline.ts';
 
 /** Parse two MDX/Markdown revisions and compare them (parse once with `parseDocument` to compare one revision many times). */

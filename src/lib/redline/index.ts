@@ -1,6 +1,5 @@
-export { parseDocument } from './parse-document.ts';
-export type { ParseOptions } from './parse-document.ts';
-export { findBoundFault } from './find-bound-fault.ts';
+export { cutFrontMatter, findBoundFault, headingText, isCommentOnly, parseDocument } from './parse/index.ts';
+export type { FrontMatter, ParseOptions } from './parse/index.ts';
 export {
   findSizeFault,
   findStructureFault,
@@ -13,17 +12,13 @@ export {
 } from './text-bounds.ts';
 export type { TextBound, TextBoundFault } from './text-bounds.ts';
 export { diffDocuments } from './diff-documents.ts';
+export { resolveDiffOptions } from './diff-options.ts';
 export type { DiffOptions } from './diff-options.ts';
 export { diffMarkdown } from './diff-markdown.ts';
-export { renderRedline } from './render-redline.ts';
-export type { RenderOptions } from './render-redline.ts';
+export { rebaseSitePaths, renderRedline, serializeHtml } from './render/index.ts';
+export type { RenderOptions } from './render/index.ts';
 export type { Block, BlockKind, Frame, Mark, RedlineDocument, Section, Token, TokenKind } from './redline-document.ts';
 export type { HeadingIds, Redline, RedlineStats, RedlineUnit, SectionStats, TokenOp } from './redline.ts';
 export { packRedline, unpackRedline } from './pack-redline.ts';
 export type { PackedRedline, PackedRun, PackedUnit } from './pack-redline.ts';
 export { IMAGE_SCHEMES, LINK_SCHEMES, safeUrl } from './safe-url.ts';
-export { serializeHtml } from './serialize-html.ts';
-export { rebaseSitePaths } from './rebase-site-paths.ts';
-export { headingText } from './heading-text.ts';
-export { resolveDiffOptions } from './diff-options.ts';
-export { isCommentOnly } from './visible-source.ts';

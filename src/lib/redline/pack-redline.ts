@@ -1,4 +1,4 @@
-import { readAlike } from './read-alike.ts';
+import { readAlike } from './parse/index.ts';
 import type { RedlineDocument, Token } from './redline-document.ts';
 import type { Redline, RedlineUnit, TokenOp } from './redline.ts';
 

@@ -20,6 +20,14 @@ export const MAX_SOURCE_LINES = 20_000;
 export const MAX_TEXT_NESTING = 32;
 
 /**
+ * The deepest the engine nests containers (lists, items, quotes, components) and inline marks
+ * (emphasis, links, …). Deeper content is shown at this depth, and the document reports it
+ * (`RedlineDocument.nestingCapped`): building and reading the hast is recursive in places, so a document
+ * nested thousands deep would otherwise overflow the call stack. Real policies nest a handful deep.
+ */
+export const MAX_NESTING = 64;
+
+/**
  * The most block quote and list item markers (`>`, `-`, `*`, `+`, `1.`, `1)`) and footnote labels a
  * revision's text may hold in all: each opens a block the parser tracks on every line it spans.
  */

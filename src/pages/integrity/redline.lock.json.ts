@@ -1,7 +1,5 @@
 import type { APIRoute } from 'astro';
-import { publishedLock } from '../../data/integrity.ts';
-import { serializeLock } from '../../lib/integrity/index.ts';
+import { publishedLockText } from '../../data/integrity.ts';
 
 /** The lock's whole hash chain, byte for byte as `policies/redline.lock.json`, for anyone to verify. */
-export const GET: APIRoute = () =>
-  new Response(serializeLock(publishedLock()), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(publishedLockText(), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  grantedCategories,
   newConsentRecord,
   parseConsentRecord,
   serializeConsentRecord,
@@ -24,17 +23,6 @@ describe('newConsentRecord', () => {
       granted: ['analytics'],
       asked: ['analytics', 'marketing'],
     });
-  });
-});
-
-describe('grantedCategories', () => {
-  test('grants the required categories alone without a record', () => {
-    expect(grantedCategories(declaration!, null)).toEqual(['essential']);
-  });
-
-  test('adds the categories the record grants that the declaration still has', () => {
-    const record = { ...newConsentRecord(declaration!, ['marketing'], NOW), granted: ['marketing', 'gone'] };
-    expect(grantedCategories(declaration!, record)).toEqual(['essential', 'marketing']);
   });
 });
 

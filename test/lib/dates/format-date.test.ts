@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatDate } from '../../../src/lib/dates/index.ts';
+import { formatDate, formatDateIn } from '../../../src/lib/dates/index.ts';
 
 describe('formatDate', () => {
   test.each([
@@ -20,5 +21,27 @@ describe('formatDate', () => {
     } finally {
       process.env.TZ = zone;
     }
+  });
+});
+
+describe('formatDateIn', () => {
+  test.each([
+    ['en', '2026-03-14', 'March 14, 2026'],
+    ['de', '2026-01-01', '1. Januar 2026'],
+    ['fr', '2025-12-31', '31 décembre 2025'],
+    ['not a locale!', '2026-03-14', '2026-03-14'],
+  ])('writes in %s %s as %s, whatever the time zone', (locale, date, expected) => {
+    expect(formatDateIn(date, locale)).toBe(expected);
+  });
+
+  test('writes in English what formatDate writes (property)', () => {
+    const day = fc
+      .date({ min: new Date('1970-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, (date) => {
+        expect(formatDateIn(date, 'en')).toBe(formatDate(date));
+      }),
+    );
   });
 });

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { checkRevisionFile } from '../../../src/lib/policies/index.ts';
-import { parseMarkdown } from '../../../src/lib/redline/parse-markdown.ts';
+import { parseMarkdown } from '../../../src/lib/redline/parse/parse-markdown.ts';
 import { parseBody } from '../../../src/lib/revision-body/parse-body.ts';
 import { ROOT } from '../../helpers/build-site.ts';
 
 // The two Markdown parsers in Redline, spied on (they still run) so that a test can tell whether a
 // check parsed a body at all.
 vi.mock('../../../src/lib/revision-body/parse-body.ts', { spy: true });
-vi.mock('../../../src/lib/redline/parse-markdown.ts', { spy: true });
+vi.mock('../../../src/lib/redline/parse/parse-markdown.ts', { spy: true });
 
 const FILE = 'policies/cookies/2026-03-14.mdx';
 

@@ -25,4 +25,15 @@ describe('splitFrontMatter', () => {
     expect(split.line).toBeGreaterThanOrEqual(3);
     expect(split.line).toBeLessThanOrEqual(5);
   });
+
+  test('counts blank lines and a byte order mark before the opening fence in the file lines', () => {
+    const split = splitFrontMatter('\uFEFF\n---\neffective: 2026-03-14\nchange: material\n---\nText');
+    if ('reason' in split) throw new Error(split.reason);
+    expect(split).toMatchObject({ rawLine: 2, body: '\nText', bodyLine: 5 });
+    expect(fieldLine(split, 'change')).toBe(4);
+  });
+
+  test('keeps what follows the closing fence on its line in the body', () => {
+    expect(splitFrontMatter('---\na: 1\n---  \nText')).toMatchObject({ data: { a: 1 }, body: '  \nText', bodyLine: 3 });
+  });
 });

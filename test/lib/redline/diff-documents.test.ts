@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { diffDocuments } from '../../../src/lib/redline/diff-documents.ts';
-import { parseDocument } from '../../../src/lib/redline/parse-document.ts';
-import { renderRedline } from '../../../src/lib/redline/render-redline.ts';
-import type { RedlineDocument } from '../../../src/lib/redline/redline-document.ts';
+import { parseDocument, renderRedline } from '../../../src/lib/redline/index.ts';
+import type { RedlineDocument } from '../../../src/lib/redline/index.ts';
 import { corpusPairs, readCorpus } from './helpers/corpus.ts';
 import { redlineText, redlineTextContent } from './helpers/redline-html.ts';
 

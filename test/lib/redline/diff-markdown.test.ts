@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { diffMarkdown } from '../../../src/lib/redline/diff-markdown.ts';
-import { renderRedline } from '../../../src/lib/redline/render-redline.ts';
-import type { Redline } from '../../../src/lib/redline/redline.ts';
+import { renderRedline } from '../../../src/lib/redline/index.ts';
+import type { Redline } from '../../../src/lib/redline/index.ts';
 import { markdown, revisions } from './helpers/markdown-arbitraries.ts';
 import { redlineText, redlineTextContent } from './helpers/redline-html.ts';
 import { wordsOfMarkdown } from './helpers/words.ts';

@@ -18,7 +18,7 @@ describe('pushAll', () => {
   });
 
   test('is what the engine uses: no source file spreads an array into push()', () => {
-    for (const file of readdirSync(SOURCE).filter((name) => name.endsWith('.ts'))) {
+    for (const file of readdirSync(SOURCE, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'))) {
       const code = readFileSync(new URL(file, SOURCE), 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '');
       expect(code, file).not.toMatch(/\.(push|unshift)\(\s*\.\.\./);
     }

@@ -7,6 +7,7 @@ import {
   findStructureFault,
   MAX_CONTAINER_MARKERS,
   MAX_EMPHASIS_MARKS,
+  MAX_NESTING,
   MAX_SOURCE_BYTES,
   MAX_SOURCE_LINES,
   MAX_TEXT_NESTING,
@@ -14,6 +15,8 @@ import {
 } from '../../../src/lib/redline/text-bounds.ts';
 import { parseBody } from '../../../src/lib/revision-body/parse-body.ts';
 import { ROOT } from '../../helpers/build-site.ts';
+import { diffMarkdown, parseDocument, renderRedline } from '../../../src/lib/redline/index.ts';
+import { redlineText } from './helpers/redline-html.ts';
 
 const list = (depth: number): string => Array.from({ length: depth }, (_, k) => `${'  '.repeat(k)}- item ${k}`).join('\n');
 
@@ -253,5 +256,34 @@ describe('TextBoundError', () => {
       'line 2: the text nests 40 levels deep (block quotes and lists); Redline reads at most 32 — flatten the structure',
     );
     expect(error.fault).toBe(fault);
+  });
+});
+
+describe('MAX_NESTING', () => {
+  test('leaves room for any real policy and bounds rendering depth', () => {
+    expect(MAX_NESTING).toBeGreaterThanOrEqual(32);
+    expect(MAX_NESTING).toBeLessThanOrEqual(200);
+  });
+
+  test('renders emphasis nested deeper, at most that deep, keeping all text and saying so', () => {
+    // 100 levels: deeper than MAX_NESTING, yet within the bounds parseDocument enforces (MAX_EMPHASIS_MARKS).
+    const source = `${'*a '.repeat(100)}deep${' b*'.repeat(100)}`;
+    const doc = parseDocument(source);
+    expect(doc.nestingCapped).toBeGreaterThan(0);
+    for (const block of doc.blocks) expect(block.frames.length).toBeLessThanOrEqual(MAX_NESTING + 1);
+    const redline = diffMarkdown(source, `${source}\n\nAdded.`);
+    expect(redline.stats.fallbackReasons.join()).toMatch(/deeper than 64/);
+    const html = renderRedline(redline);
+    expect(redlineText(html, 'ins')).toBe(redlineText(renderRedline(diffMarkdown(source, source))));
+    expect(redlineText(html)).toContain('deep');
+  });
+
+  test.each([
+    ['blockquotes', `${'>'.repeat(3_000)} deep`],
+    ['lists', Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- deep ${i}`).join('\n')],
+    ['emphasis', `${'*'.repeat(3_000)}deep${'*'.repeat(3_000)}`],
+    ['components', `${'<A>\n\n'.repeat(3_000)}deep${'\n\n</A>'.repeat(3_000)}`],
+  ])('is never reached by %s nested far deeper: parseDocument refuses them before parsing', (_, source) => {
+    expect(() => parseDocument(source)).toThrow(TextBoundError);
   });
 });

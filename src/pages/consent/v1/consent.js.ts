@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { bundleConsentScript } from '../../../node/bundle-consent-script.ts';
+import { consentScript } from '../../../data/consent-script.ts';
 
 /** The consent banner script, bundled from `src/consent/` on each build (and each request in dev). */
 export const GET: APIRoute = async () =>
-  new Response(await bundleConsentScript(), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+  new Response(await consentScript(), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });

@@ -1,5 +1,5 @@
-import { makeToken } from '../../../../src/lib/redline/tokenize-text.ts';
-import type { TokenOp } from '../../../../src/lib/redline/redline.ts';
+import { makeToken } from '../../../../src/lib/redline/parse/index.ts';
+import type { TokenOp } from '../../../../src/lib/redline/index.ts';
 
 /** A diff-match-patch diff tuple: -1 delete, 0 equal, 1 insert. */
 export type DmpDiff = [number, string];

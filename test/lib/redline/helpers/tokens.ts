@@ -1,6 +1,5 @@
-import { tokenizeText } from '../../../../src/lib/redline/tokenize-text.ts';
-import type { Token } from '../../../../src/lib/redline/redline-document.ts';
-import type { TokenOp } from '../../../../src/lib/redline/redline.ts';
+import { tokenizeText } from '../../../../src/lib/redline/parse/index.ts';
+import type { Token, TokenOp } from '../../../../src/lib/redline/index.ts';
 
 /** Tokenize plain text the way prose is tokenized. */
 export function tokens(text: string): Token[] {

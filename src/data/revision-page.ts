@@ -1,0 +1,244 @@
+import { formatDate, type CalendarDate } from '../lib/dates/index.ts';
+import {
+  compareChooserUrl,
+  compareUrl,
+  declarationUrl,
+  historyUrl,
+  INTEGRITY_URL,
+  policyUrl,
+  revisionUrl,
+  sourceUrl,
+  type ChangeLabel,
+  type RevisionStatus,
+  type TimelineEntry,
+} from '../lib/policies/index.ts';
+import type { RedlineStats } from '../lib/redline/index.ts';
+import { corrections, lockChain } from './integrity.ts';
+import type { PageHead } from './page-head.ts';
+import { loadPolicies, type SitePolicy, type SiteRevision } from './policies.ts';
+import { redlineBetween } from './redlines.ts';
+import { revisionHtml } from './revision-html.ts';
+import { revisionSha256 } from './sources.ts';
+import { absoluteUrl, sitePath } from './site-url.ts';
+
+/** What the notice of a revision's status shows (StatusNotice). */
+export interface StatusNoticeData {
+  /** Where the revision stands on the build's day. */
+  status: RevisionStatus;
+  /** The day it takes (or took) effect. */
+  effective: CalendarDate;
+  /** The day it was announced, if before it took effect. */
+  published?: CalendarDate | undefined;
+  /** For a superseded revision, its last day in force. */
+  until?: CalendarDate | undefined;
+  /** Whether a revision of the policy is in force. */
+  policyInForce: boolean;
+  /** The page of the version in force (the policy's own page). */
+  currentUrl: string;
+  /** For the revision in force, the next announced one: its date and page. */
+  nextUpcoming?: { effective: CalendarDate; url: string } | undefined;
+}
+
+/** What the "What changed" box of a revision page shows (WhatChanged). */
+export interface WhatChangedData {
+  /** The redline against the previous revision: its date, counts and compare page. */
+  previous?: { effective: CalendarDate; stats: RedlineStats; url: string } | undefined;
+  /** For a superseded or upcoming revision, the compare page against the revision in force. */
+  againstInForceUrl?: string | undefined;
+  /** The compare chooser, when the policy has more than two versions. */
+  chooserUrl?: string | undefined;
+}
+
+/** One public correction of a revision, as its notice shows it (CorrectionNotice). */
+export interface CorrectionData {
+  /** The day of the correction. */
+  date: CalendarDate;
+  /** What it corrected. */
+  description: string;
+  /** The SHA-256 of the source before the correction. */
+  previousSha256: string;
+  /** Where that source can be downloaded. */
+  sourceUrl: string;
+  /** The inline redline HTML of the correction, or undefined when the earlier text was not archived. */
+  html?: string | undefined;
+  /** The redline's counts, with `html`. */
+  stats?: RedlineStats | undefined;
+}
+
+/** What the integrity note under a revision's text shows (IntegrityNote). */
+export interface IntegrityNoteData {
+  /** The SHA-256 of the revision's source as published. */
+  sha256: string;
+  /** Whether the lock's chain records this very hash last (it was recorded when published). */
+  locked: boolean;
+  /** Where the source can be downloaded. */
+  sourceUrl: string;
+  /** The page that explains how to check it. */
+  howUrl: string;
+}
+
+/** Everything the article of a revision shows (RevisionArticle). */
+export interface RevisionArticleData {
+  /** The policy's title. */
+  title: string;
+  /** The day the revision takes effect. */
+  effective: CalendarDate;
+  /** The day it was announced, if before it took effect. */
+  published?: CalendarDate | undefined;
+  /** Its change label; absent on a policy's first revision. */
+  change?: ChangeLabel | undefined;
+  /** Its summary of what changed. */
+  summary?: string | undefined;
+  /** The notice of its status. */
+  status: StatusNoticeData;
+  /** The policy's history page. */
+  historyUrl: string;
+  /** The revision's permanent page, as a link and as shown (absolute). */
+  permanentUrl: string;
+  permanentAbsoluteUrl: string;
+  /** Its cookie declaration as JSON, if it declares cookies. */
+  declarationUrl?: string | undefined;
+  /** Its public corrections, oldest first. */
+  corrections: CorrectionData[];
+  /** The "What changed" box; undefined when there is nothing to compare with. */
+  whatChanged?: WhatChangedData | undefined;
+  /** Its text as safe HTML (src/data/revision-html.ts). */
+  html: string;
+  /** The integrity note under its text. */
+  integrity: IntegrityNoteData;
+}
+
+/** The route data of a page that shows one revision of a policy. */
+export interface RevisionPageData {
+  /** The layout's title, description, feed and JSON link. */
+  head: PageHead;
+  /** The article, or undefined for a policy with nothing to show. */
+  article?: RevisionArticleData | undefined;
+}
+
+/** List the static paths of every revision's permanent page, with the policy and the revision's timeline entry as props. */
+export async function revisionPaths(): Promise<
+  { params: { policy: string; date: string }; props: { policy: SitePolicy; entry: TimelineEntry<SiteRevision> } }[]
+> {
+  const policies = await loadPolicies();
+  return policies.flatMap((policy) =>
+    policy.timeline.entries.map((entry) => ({
+      params: { policy: policy.slug, date: entry.revision.effective },
+      props: { policy, entry },
+    })),
+  );
+}
+
+/** Return the route data of a revision's permanent page (`/<policy>/<date>/`). */
+export function revisionRouteData(policy: SitePolicy, entry: TimelineEntry<SiteRevision>): RevisionPageData {
+  const { revision } = entry;
+  const date = formatDate(revision.effective);
+  return {
+    head: {
+      policy: { slug: policy.slug, title: policy.meta.title },
+      title: `${policy.meta.title}, version of ${date}`,
+      description: `The ${policy.meta.title} as it took effect on ${date}.`,
+      json: revision.declaration
+        ? { title: `Cookie declaration of ${date}`, href: sitePath(declarationUrl(policy.slug, revision.effective)) }
+        : undefined,
+    },
+    article: revisionArticle(policy, entry),
+  };
+}
+
+/** Return the route data of a policy's own page (`/<policy>/`): the version in force, or before the policy takes effect its announced first version. */
+export function currentRevisionRouteData(policy: SitePolicy): RevisionPageData {
+  const entry = policy.timeline.inForce ?? policy.timeline.entries[0];
+  return {
+    head: {
+      policy: { slug: policy.slug, title: policy.meta.title },
+      title: policy.meta.title,
+      description: policy.meta.description,
+      json:
+        entry?.revision.declaration && entry.status === 'in-force'
+          ? { title: `${policy.meta.title}: cookie declaration in force`, href: sitePath(declarationUrl(policy.slug)) }
+          : undefined,
+    },
+    article: entry ? revisionArticle(policy, entry) : undefined,
+  };
+}
+
+function revisionArticle(policy: SitePolicy, entry: TimelineEntry<SiteRevision>): RevisionArticleData {
+  const { revision } = entry;
+  return {
+    title: policy.meta.title,
+    effective: revision.effective,
+    published: revision.published,
+    change: revision.change,
+    summary: revision.summary,
+    status: statusNotice(policy, entry),
+    historyUrl: sitePath(historyUrl(policy.slug)),
+    permanentUrl: sitePath(revisionUrl(policy.slug, revision.effective)),
+    permanentAbsoluteUrl: absoluteUrl(revisionUrl(policy.slug, revision.effective)),
+    declarationUrl: revision.declaration ? sitePath(declarationUrl(policy.slug, revision.effective)) : undefined,
+    corrections: correctionNotices(revision),
+    whatChanged: whatChanged(policy, entry),
+    html: revisionHtml(revision),
+    integrity: integrityNote(revision),
+  };
+}
+
+function statusNotice(policy: SitePolicy, entry: TimelineEntry<SiteRevision>): StatusNoticeData {
+  const { revision, status, until } = entry;
+  const nextUpcoming = status === 'in-force' ? policy.timeline.upcoming[0]?.revision : undefined;
+  return {
+    status,
+    effective: revision.effective,
+    published: revision.published,
+    until,
+    policyInForce: policy.timeline.inForce !== undefined,
+    currentUrl: sitePath(policyUrl(policy.slug)),
+    nextUpcoming: nextUpcoming && {
+      effective: nextUpcoming.effective,
+      url: sitePath(revisionUrl(policy.slug, nextUpcoming.effective)),
+    },
+  };
+}
+
+function whatChanged(policy: SitePolicy, entry: TimelineEntry<SiteRevision>): WhatChangedData | undefined {
+  const { revision, previous, status } = entry;
+  const inForce = policy.timeline.inForce?.revision;
+  // A superseded or upcoming revision is also compared with the one readers are bound by today.
+  const againstInForceUrl =
+    inForce && status === 'superseded'
+      ? sitePath(compareUrl(policy.slug, revision.effective, inForce.effective))
+      : inForce && status === 'upcoming'
+        ? sitePath(compareUrl(policy.slug, inForce.effective, revision.effective))
+        : undefined;
+  if (!previous && !againstInForceUrl) return undefined;
+  return {
+    previous: previous && {
+      effective: previous.effective,
+      stats: redlineBetween(previous, revision).stats,
+      url: sitePath(compareUrl(policy.slug, previous.effective, revision.effective)),
+    },
+    againstInForceUrl,
+    chooserUrl: policy.timeline.entries.length > 2 ? sitePath(compareChooserUrl(policy.slug)) : undefined,
+  };
+}
+
+function correctionNotices(revision: SiteRevision): CorrectionData[] {
+  return corrections(revision, 'correction-').map(({ erratum, html, stats }) => ({
+    date: erratum.date,
+    description: erratum.description,
+    previousSha256: erratum.previousSha256,
+    sourceUrl: sitePath(sourceUrl(erratum.previousSha256)),
+    html,
+    stats,
+  }));
+}
+
+function integrityNote(revision: SiteRevision): IntegrityNoteData {
+  const sha256 = revisionSha256(revision);
+  return {
+    sha256,
+    locked: lockChain(revision).at(-1)?.sha256 === sha256,
+    sourceUrl: sitePath(sourceUrl(sha256)),
+    howUrl: sitePath(INTEGRITY_URL),
+  };
+}

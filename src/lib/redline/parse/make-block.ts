@@ -1,0 +1,74 @@
+import type { Block, BlockKind, Frame, Token } from '../redline-document.ts';
+
+/** What `makeBlock` needs beyond tokens and frames. */
+export interface BlockFields {
+  kind: BlockKind;
+  depth?: number;
+  lang?: string;
+  header?: boolean;
+  /** Whether the block is the first of an ordered list item (Block.numbered). */
+  numbered?: boolean;
+  section: number | null;
+  line: number;
+}
+
+// A heading's own number or letter ("3.", "B.", "(a)") says where it sits, not what it is about:
+// leaving it out of the similarity bag lets "3. Payment" pair with "4. Payment".
+const ENUMERATOR = /^(?:\p{N}+|\p{L})$/u;
+const NON_ASCII = /[^\p{ASCII}]/u;
+
+/** Build a block, deriving its shape (what it may pair with), key (what it equals) and word bag. */
+export function makeBlock(tokens: Token[], frames: Frame[], fields: BlockFields): Block {
+  const depth = fields.depth ?? 0;
+  const lang = fields.lang ?? '';
+  const header = fields.header ?? false;
+  // Shape is what may pair: a heading that changed level, or a paragraph that moved into a list,
+  // still pairs (and shows as restyled). Structure is the rest of the form; both are part of the key.
+  const shape = header ? `${fields.kind}|th` : fields.kind;
+  const structure = [depth, lang, frames.map(frameSignature).join('>')].join('|');
+  const words: string[] = [];
+  for (const token of tokens) if (token.kind === 'word') words.push(similarityWord(token.text));
+  const count = words.length;
+  if (fields.kind === 'heading' && words.length > 1 && ENUMERATOR.test(words[0] ?? '')) words.shift();
+  return {
+    kind: fields.kind,
+    depth,
+    lang,
+    header,
+    numbering: frames
+      .flatMap((frame, index) => (frame.type === 'listItem' && isOrdered(frames[index - 1]) ? [frame.ordinal] : []))
+      .join('.'),
+    numbered: fields.numbered ?? false,
+    tokens,
+    frames,
+    shape,
+    structure,
+    key: `${shape}|${structure}\u0005${tokens.map((token) => token.key).join('\u0004')}`,
+    bag: words.sort(),
+    words: count,
+    section: fields.section,
+    line: fields.line,
+  };
+}
+
+// The bag only scores similarity, so it may see canonically equivalent spellings as one word
+// ("cafe\u0301" and "café", Unicode NFC); keys stay exact, so the redline still shows such a change.
+function similarityWord(text: string): string {
+  const lower = text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.normalize('NFC') : lower;
+}
+
+function isOrdered(frame: Frame | undefined): boolean {
+  return frame?.type === 'list' && frame.ordered;
+}
+
+function frameSignature(frame: Frame): string {
+  switch (frame.type) {
+    case 'list':
+      return frame.ordered ? 'ol' : 'ul';
+    case 'jsx':
+      return `<${frame.name}>`;
+    default:
+      return frame.type;
+  }
+}

@@ -1,0 +1,40 @@
+import type { Redline } from '../redline.ts';
+import { rebaseSitePaths } from './rebase-site-paths.ts';
+import { renderInlineView } from './render-inline-view.ts';
+import { renderSideBySide } from './render-side-by-side.ts';
+import { serializeHtml } from './serialize-html.ts';
+
+/** How `renderRedline` lays the redline out. */
+export interface RenderOptions {
+  /** `inline`: one document with changes marked in place; `side-by-side`: aligned old | new rows. Default: 'inline'. */
+  view?: 'inline' | 'side-by-side';
+  /**
+   * The URL the redline is published at, for HTML shown elsewhere (a feed, an email): move links and
+   * the policy's own `#fragment` links then point there, and relative links resolve against it.
+   * Default: '' (links stay relative to the page showing the redline).
+   */
+  linkBase?: string;
+  /**
+   * The path the site is served under (`/` or e.g. `/legal/`): the policy's root-relative links and
+   * images (`/cookies/`) are site paths and move under it. Default: '/'.
+   */
+  siteBase?: string;
+  /** Give each change "previous change" / "next change" links (`a.redline-cue.redline-step`), for pages a reader walks through. Default: false. */
+  steps?: boolean;
+}
+
+/**
+ * Render a redline as HTML: the document alone, structure kept, every inserted character inside an
+ * `<ins>` and every deleted one inside a `<del>`, each announced by a `span.redline-cue` inside it
+ * ("inserted: ", "deleted: "). Text the engine adds (cues, move links `a.redline-cue.redline-move-link`)
+ * all carries the class `redline-cue`: hide `span.redline-cue` visually (screen-reader only), keep the
+ * links visible. Policy text is only ever a text node, escaped when serialized; link and image
+ * URLs with unsafe schemes are dropped, and the policy's `#fragment` links follow the redline's id prefix.
+ */
+export function renderRedline(redline: Redline, options: RenderOptions = {}): string {
+  const view = options.view ?? 'inline';
+  const linkBase = options.linkBase ?? '';
+  const steps = options.steps ?? false;
+  const tree = view === 'inline' ? renderInlineView(redline, linkBase, steps) : renderSideBySide(redline, linkBase, steps);
+  return serializeHtml(rebaseSitePaths(tree, options.siteBase ?? '/', linkBase));
+}

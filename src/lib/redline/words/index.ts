@@ -1,0 +1,2 @@
+export { diffBlockGroup } from './diff-block-group.ts';
+export { diffTokens } from './diff-tokens.ts';

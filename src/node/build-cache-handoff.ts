@@ -1,0 +1,29 @@
+import type { DiffCache } from './diff-cache.ts';
+
+/** What the pages of a build hand to the integration once they have compared revisions. */
+export interface BuildCacheReport {
+  /** The redline cache the pages used: the integration flushes it, reports its counts and prunes it. */
+  cache: DiffCache;
+  /** Return how many revisions the pages parsed for redlines so far. */
+  parsed: () => number;
+}
+
+// Why a global: the integration (src/integration/redline.ts) is loaded with astro.config.mjs, while
+// the pages and src/data are bundled and run by Astro's build in another module graph of the same
+// process. Each graph has its own copy of this module, so a module-level variable would not be shared;
+// a registered symbol (Symbol.for) is the same in both, and `globalThis` is the one object both see.
+// This module is the only place that names the key: the pages publish through publishBuildCache,
+// the integration reads through builtCache, and neither touches the global itself.
+const BUILD_CACHE_KEY = Symbol.for('redline.diffCache');
+
+type Handoff = Record<symbol, BuildCacheReport | undefined>;
+
+/** Publish the pages' redline cache for the integration's end-of-build report (src/data/redlines.ts calls it when it opens the cache). */
+export function publishBuildCache(report: BuildCacheReport): void {
+  (globalThis as Handoff)[BUILD_CACHE_KEY] = report;
+}
+
+/** Return the redline cache the pages of this build published, or undefined when no page compared revisions. */
+export function builtCache(): BuildCacheReport | undefined {
+  return (globalThis as Handoff)[BUILD_CACHE_KEY];
+}

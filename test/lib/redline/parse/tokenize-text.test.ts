@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { makeToken, tokenizeText } from '../../../../src/lib/redline/parse/tokenize-text.ts';
+import type { Token } from '../../../../src/lib/redline/index.ts';
+
+const tokens = (text: string, exact = false): Token[] => {
+  const out: Token[] = [];
+  tokenizeText(text, [], '', out, exact);
+  return out;
+};
+
+describe('tokenizeText', () => {
+  test.each([
+    ['them.', ['them', '.']],
+    ['a, b', ['a', ',', ' ', 'b']],
+    ['non-binding GitHub’s terms', ['non-binding', ' ', 'GitHub’s', ' ', 'terms']],
+    ['30,000 users on 3.2', ['30,000', ' ', 'users', ' ', 'on', ' ', '3.2']],
+    ['see docs.github.com/site-policy', ['see', ' ', 'docs.github.com', '/', 'site-policy']],
+    ['Section\u00a03', ['Section', '\u00a0', '3']],
+    ['利用規約', ['利', '用', '規', '約']],
+    ['café ✓', ['café', ' ', '✓']],
+  ])('cuts %j into words, spaces and single punctuation', (text, expected) => {
+    expect(tokens(text).map((token) => token.text)).toEqual(expected);
+  });
+
+  test('collapses whitespace runs outside code to one space, and keeps them exactly inside code', () => {
+    expect(tokens('a \n\t b').map((token) => token.text)).toEqual(['a', ' ', 'b']);
+    expect(tokens('a \n\t b', true).map((token) => token.text)).toEqual(['a', ' \n\t ', 'b']);
+  });
+
+  test('gives each token a kind', () => {
+    expect(tokens('Hi, you').map((token) => token.kind)).toEqual(['word', 'punct', 'space', 'word']);
+  });
+
+  test('rebuilds the text exactly when whitespace is kept', () => {
+    const text = 'We keep logs —\n  for “thirty” days (see §3.2), then delete them.';
+    expect(
+      tokens(text, true)
+        .map((token) => token.text)
+        .join(''),
+    ).toBe(text);
+  });
+});
+
+describe('tokenizeText on grapheme clusters', () => {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+  test.each([
+    ['Like 👍🏽 this', ['Like', ' ', '👍🏽', ' ', 'this']],
+    ['👨‍👩‍👧 and 🇺🇸🇫🇷', ['👨‍👩‍👧', ' ', 'and', ' ', '🇺🇸', '🇫🇷']],
+    ['❤️ 1️⃣', ['❤️', ' ', '1️⃣']],
+    ['cafe\u0301 ok', ['cafe\u0301', ' ', 'ok']],
+  ])('never cuts %j inside a user-perceived character', (text, expected) => {
+    expect(tokens(text).map((token) => token.text)).toEqual(expected);
+  });
+
+  test('ends every token on a grapheme cluster boundary and rebuilds the text exactly', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), (graphemes, binary) => {
+        const text = graphemes + binary;
+        const boundaries = new Set([...segmenter.segment(text)].map((segment) => segment.index).concat(text.length));
+        let at = 0;
+        for (const token of tokens(text, true)) {
+          at += token.text.length;
+          expect(boundaries).toContain(at);
+        }
+        expect(at).toBe(text.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('makeToken', () => {
+  test('keys a token by its text and its marks', () => {
+    const emphasis = { type: 'emphasis' as const, key: 'emphasis' };
+    expect(makeToken('terms', 'word', [], '').key).toBe('terms');
+    expect(makeToken('terms', 'word', [emphasis], 'emphasis').key).not.toBe('terms');
+  });
+
+  test('keeps markers apart from text that looks the same', () => {
+    expect(makeToken('x', 'check', [], '').key).not.toBe(makeToken('x', 'word', [], '').key);
+  });
+});
