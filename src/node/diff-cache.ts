@@ -56,7 +56,7 @@ export interface DiffCacheOptions {
  */
 export function documentParseOptions(doc: RedlineDocument): Required<ParseOptions> {
   // Required<ParseOptions>: a new parse option does not compile here until the cache key covers it.
-  return { mdx: doc.mdx, smartPunctuation: doc.smartPunctuation };
+  return { mdx: doc.mdx, smartPunctuation: doc.smartPunctuation, parser: doc.parser };
 }
 
 // The cache key of a comparison: a hash of the engine fingerprint, both sources' SHA-256, both

@@ -1,5 +1,5 @@
-export { cutFrontMatter, findBoundFault, headingText, isCommentOnly, parseDocument } from './parse/index.ts';
-export type { FrontMatter, ParseOptions } from './parse/index.ts';
+export { cutFrontMatter, DEFAULT_PARSER, findBoundFault, headingText, isCommentOnly, parseDocument } from './parse/index.ts';
+export type { FrontMatter, MarkdownParser, ParseOptions } from './parse/index.ts';
 export {
   findSizeFault,
   findStructureFault,

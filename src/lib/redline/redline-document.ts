@@ -1,6 +1,8 @@
 // A parsed revision and its parts. Everything here is plain data (no classes, Maps or functions), so a
 // parsed revision can be cached, serialized and compared against hundreds of other revisions.
 
+import type { MarkdownParser } from './parse/parse-markdown.ts';
+
 /** An inline formatting mark a token sits inside (outermost first on a token). */
 export interface Mark {
   /** What the mark is: Markdown emphasis, a link, raw inline HTML, an MDX component, … */
@@ -112,4 +114,6 @@ export interface RedlineDocument {
   source: string;
   /** The ParseOptions.smartPunctuation it was parsed with. */
   smartPunctuation: boolean;
+  /** The ParseOptions.parser it was parsed with. */
+  parser: MarkdownParser;
 }

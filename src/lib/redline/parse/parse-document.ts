@@ -3,7 +3,7 @@ import { TextBoundError } from '../text-bounds.ts';
 import { findBoundFault } from './find-bound-fault.ts';
 import { flattenBlocks } from './flatten-blocks.ts';
 import { blankFrontMatter } from './front-matter.ts';
-import { parseMarkdown } from './parse-markdown.ts';
+import { DEFAULT_PARSER, parseMarkdown, type MarkdownParser } from './parse-markdown.ts';
 
 /** How `parseDocument` reads a revision. */
 export interface ParseOptions {
@@ -14,6 +14,8 @@ export interface ParseOptions {
    * dash that github-slugger drops. Set false if the site turns smartypants off. Default: true.
    */
   smartPunctuation?: boolean;
+  /** The Markdown parser (parse-markdown.ts). Both give the same blocks; default satteri, remark where its native binding is missing. */
+  parser?: MarkdownParser;
 }
 
 /**
@@ -28,10 +30,11 @@ export function parseDocument(source: string, options: ParseOptions = {}): Redli
   if (fault) throw new TextBoundError(fault);
   const mdx = options.mdx ?? true;
   const smartPunctuation = options.smartPunctuation ?? true;
+  const parser = options.parser ?? DEFAULT_PARSER;
   const body = blankFrontMatter(source);
-  const parsed = parseMarkdown(body, mdx);
+  const parsed = parseMarkdown(body, mdx, parser);
   const { blocks, sections, nestingCapped } = flattenBlocks(parsed.tree, body, smartPunctuation);
   let words = 0;
   for (const block of blocks) words += block.words;
-  return { blocks, sections, mdx: parsed.mdx, mdxError: parsed.mdxError, words, nestingCapped, source, smartPunctuation };
+  return { blocks, sections, mdx: parsed.mdx, mdxError: parsed.mdxError, words, nestingCapped, source, smartPunctuation, parser };
 }

@@ -19,7 +19,7 @@ export function readAlike(
   const asMarkdown = (doc: RedlineDocument): RedlineDocument => {
     let read = markdownReadings.get(doc);
     if (!read) {
-      read = parseDocument(doc.source, { mdx: false, smartPunctuation: doc.smartPunctuation });
+      read = parseDocument(doc.source, { mdx: false, smartPunctuation: doc.smartPunctuation, parser: doc.parser });
       markdownReadings.set(doc, read);
     }
     return read;
