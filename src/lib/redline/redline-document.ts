@@ -74,7 +74,7 @@ export interface Block {
   structure: string;
   /** Shape plus content: equal keys mean an unchanged block. */
   key: string;
-  /** Lower-cased words, sorted: the multiset used for similarity. */
+  /** Lower-cased words in text order: the multiset used for similarity (sorted when scored, align/block-similarity.ts sortedBag). */
   bag: string[];
   /** Number of word tokens. */
   words: number;

@@ -112,6 +112,10 @@ export function findSizeFault(text: string): TextBoundFault | undefined {
   );
 }
 
+// The characters findStructureFault acts on outside a link's tail, a tag or an expression.
+const SIGNIFICANT = new Uint8Array(128);
+for (const char of '`~*_<]{') SIGNIFICANT[char.charCodeAt(0)] = 1;
+
 /**
  * Check a Markdown/MDX body against MAX_TEXT_NESTING, MAX_CONTAINER_MARKERS and MAX_EMPHASIS_MARKS in
  * one linear pass over its characters, without parsing it: the measures are upper bounds of what a
@@ -199,6 +203,12 @@ export function findStructureFault(body: string, firstLine = 1): TextBoundFault 
     }
 
     for (let i = prefix.end; i < lineEnd; i++) {
+      // Outside a link's tail, a tag and an expression, only these characters change a count or a
+      // state: the rest (most of a policy's text) is skipped without reading it as a string.
+      if (!expression && !tag && !link) {
+        const code = body.charCodeAt(i);
+        if (code >= 128 || SIGNIFICANT[code] === 0) continue;
+      }
       const char = body[i] as string;
       const next = body[i + 1];
 

@@ -39,8 +39,8 @@ export function blockSimilarity(
     const at = i * m + j;
     let value = raw[at] as number;
     if (value < 0) {
-      const a = (olds[i] as Block).bag;
-      const b = (news[j] as Block).bag;
+      const a = sortedBag(olds[i] as Block);
+      const b = sortedBag(news[j] as Block);
       spend(a.length + b.length);
       raw[at] = value = commonWords(a, b);
     }
@@ -53,7 +53,7 @@ export function blockSimilarity(
     const key = `${side}${first}:${count}`;
     let bag = runs.get(key);
     if (!bag) {
-      const last = (blocks[first + count - 1] as Block).bag;
+      const last = sortedBag(blocks[first + count - 1] as Block);
       const before = count > 1 ? runBag(blocks, side, first, count - 1) : [];
       spend(before.length + last.length);
       bag = mergeSorted(before, last);
@@ -85,7 +85,7 @@ export function blockSimilarity(
       if ((2 * Math.min(one.bag.length, size)) / (one.bag.length + size) < threshold) return -1;
       const parts = runBag(singleIsOld ? news : olds, singleIsOld ? 'n' : 'o', first, count);
       spend(one.bag.length + parts.length);
-      const common = commonWords(one.bag, parts);
+      const common = commonWords(sortedBag(one), parts);
       return dice(common, one.bag.length, parts.length) >= threshold ? common : -1;
     },
     exhausted: () => budget.left < 0,
@@ -100,6 +100,20 @@ function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
   while (i < a.length) out.push(a[i++] as string);
   while (j < b.length) out.push(b[j++] as string);
   return out;
+}
+
+// Bags sorted on first use: only blocks left unmatched by their keys are ever scored, so sorting every
+// block's words while parsing was a fifth of the parse for nothing.
+const sortedBags = new WeakMap<Block, readonly string[]>();
+
+/** A block's word bag, sorted (for commonWords and mergeSorted); computed once per block. */
+export function sortedBag(block: Block): readonly string[] {
+  let sorted = sortedBags.get(block);
+  if (!sorted) {
+    sorted = block.bag.toSorted();
+    sortedBags.set(block, sorted);
+  }
+  return sorted;
 }
 
 /** Count the words two sorted word bags share, as multisets (a sorted merge, linear in their sizes). */

@@ -1,5 +1,5 @@
 import type { Block, RedlineDocument } from '../redline-document.ts';
-import { commonWords, dice } from './block-similarity.ts';
+import { commonWords, dice, sortedBag } from './block-similarity.ts';
 import type { WordBudget } from './block-similarity.ts';
 
 /** A block that moved: its old index and its new index. */
@@ -70,7 +70,7 @@ export function findNearMoves(
       if ((2 * Math.min(a.bag.length, b.bag.length)) / sizes < options.threshold) continue;
       budget.left -= sizes;
       if (budget.left < 0) return null;
-      const similarity = dice(commonWords(a.bag, b.bag), a.bag.length, b.bag.length);
+      const similarity = dice(commonWords(sortedBag(a), sortedBag(b)), a.bag.length, b.bag.length);
       if (similarity >= options.threshold) scored.push({ old: i, new: j, similarity });
     }
   }

@@ -1,6 +1,6 @@
 import { pushAll } from '../push-all.ts';
 import type { Block } from '../redline-document.ts';
-import { blockSimilarity, commonWords, dice } from './block-similarity.ts';
+import { blockSimilarity, commonWords, dice, sortedBag } from './block-similarity.ts';
 import type { WordBudget } from './block-similarity.ts';
 
 /** One step through an unmatched stretch: an old or new block left alone, or blocks paired as one modified unit. */
@@ -124,7 +124,7 @@ function pairLoneGaps(
     if (freeOld.length === 1 && freeNew.length === 1 && oldEvent?.type === 'old' && newEvent?.type === 'new') {
       const a = olds[oldEvent.index] as Block;
       const b = news[newEvent.index] as Block;
-      const loose = dice(commonWords(a.bag, b.bag), a.bag.length, b.bag.length) >= 0.3;
+      const loose = dice(commonWords(sortedBag(a), sortedBag(b)), a.bag.length, b.bag.length) >= 0.3;
       // Headings may also have changed level; other blocks must sit in the same place in the structure.
       const samePlace = a.kind === 'heading' || a.structure === b.structure;
       if (a.shape === b.shape && samePlace && (a.kind === 'heading' || loose || (a.words <= 3 && b.words <= 3))) {

@@ -44,7 +44,7 @@ export function makeBlock(tokens: Token[], frames: Frame[], fields: BlockFields)
     shape,
     structure,
     key: `${shape}|${structure}\u0005${tokens.map((token) => token.key).join('\u0004')}`,
-    bag: words.sort(),
+    bag: words,
     words: count,
     section: fields.section,
     line: fields.line,

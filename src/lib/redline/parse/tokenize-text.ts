@@ -1,13 +1,98 @@
 import type { Mark, Token, TokenKind } from '../redline-document.ts';
 
-// One alternative per token kind, tried in order:
+// What a token is, as one regular expression: one alternative per token kind, tried in order:
 // 1. an HTML whitespace run (not U+00A0: a no-break space in "Section 3" is text and is kept);
 // 2. one Han/Kana character (those scripts write words without spaces);
 // 3. a word: letters, digits and marks, joined by inner hyphens, apostrophes, dots or @
 //    ("non-binding", "GitHub’s", "github.com"), or a number with separators ("30,000", "3.2");
 // 4. anything else, one code point at a time, so a changed comma never marks its neighbours.
-const TOKEN =
-  /([ \t\n\r\f]+)|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|(\p{N}+(?:[.,:]\p{N}+)+|[\p{L}\p{N}\p{M}_]+(?:[-'’.@][\p{L}\p{N}\p{M}_]+)*)|([\s\S])/gu;
+// Sticky: it is tried at one position, where the ASCII scanner below meets text beyond ASCII.
+export const TOKEN =
+  /([ \t\n\r\f]+)|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|(\p{N}+(?:[.,:]\p{N}+)+|[\p{L}\p{N}\p{M}_]+(?:[-'’.@][\p{L}\p{N}\p{M}_]+)*)|([\s\S])/uy;
+
+// Character classes of ASCII for the scanner (policy text is mostly ASCII; the Unicode expression
+// costs about three times as much per token): 1 whitespace, 2 digit, 3 letter or _, 4 joiner inside a
+// word (- ' . @), 5 separator inside a number (, :), 0 anything else.
+const ASCII_CLASS = new Uint8Array(128);
+for (const c of ' \t\n\r\f') ASCII_CLASS[c.charCodeAt(0)] = 1;
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 2;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = ASCII_CLASS[c + 32] = 3;
+ASCII_CLASS[95] = 3;
+for (const c of "-'@") ASCII_CLASS[c.charCodeAt(0)] = 4;
+ASCII_CLASS[46] = 4; // . joins words and numbers
+for (const c of ',:') ASCII_CLASS[c.charCodeAt(0)] = 5;
+const SPACE = 1;
+const DIGIT = 2;
+const LETTER = 3;
+const BEYOND = 255; // past ASCII: the scanner hands over to TOKEN
+
+// The class of the code unit at i (BEYOND past ASCII, 0 past the end).
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (ASCII_CLASS[c] as number) : c === c ? BEYOND : 0;
+}
+
+/**
+ * Find the token that starts at `start`: its end and kind, exactly as TOKEN matches there. ASCII is
+ * scanned by hand; a token that reaches a character beyond ASCII is matched by TOKEN itself.
+ */
+// Where the token scanToken found ends (one module-level slot: no object per token).
+let scannedEnd = 0;
+
+function scanToken(text: string, start: number): TokenKind {
+  const first = classAt(text, start);
+  if (first === SPACE) {
+    let end = start + 1;
+    while (classAt(text, end) === SPACE) end++;
+    scannedEnd = end;
+    return 'space';
+  }
+  if (first === DIGIT || first === LETTER) {
+    let end = start + 1;
+    let next = classAt(text, end);
+    // A number with separators first ("30,000", "3.2"), as TOKEN tries it first.
+    if (first === DIGIT) {
+      while (next === DIGIT) next = classAt(text, ++end);
+      let groups = 0;
+      while ((next === 5 || text.charCodeAt(end) === 46) && classAt(text, end + 1) === DIGIT) {
+        end += 2;
+        while (classAt(text, end) === DIGIT) end++;
+        groups++;
+        next = classAt(text, end);
+      }
+      if (next === BEYOND || ((next === 5 || next === 4) && classAt(text, end + 1) === BEYOND)) return matchToken(text, start);
+      if (groups > 0) {
+        scannedEnd = end;
+        return 'word';
+      }
+      end = start + 1;
+      next = classAt(text, end);
+    }
+    // A word: word characters, joined by - ' . @ to more of them.
+    for (;;) {
+      while (next === DIGIT || next === LETTER) next = classAt(text, ++end);
+      if (next === BEYOND) return matchToken(text, start);
+      if (next !== 4) break;
+      const after = classAt(text, end + 1);
+      if (after === BEYOND) return matchToken(text, start);
+      if (after !== DIGIT && after !== LETTER) break;
+      end += 1;
+      next = after;
+    }
+    scannedEnd = end;
+    return 'word';
+  }
+  if (first === BEYOND) return matchToken(text, start);
+  scannedEnd = start + 1;
+  return 'punct';
+}
+
+function matchToken(text: string, start: number): TokenKind {
+  TOKEN.lastIndex = start;
+  const match = TOKEN.exec(text) as RegExpExecArray;
+  scannedEnd = start + match[0].length;
+  return match[1] !== undefined ? 'space' : match[2] !== undefined || match[3] !== undefined ? 'word' : 'punct';
+}
 
 // Code points that can glue onto the one before into one user-perceived character (a grapheme
 // cluster, Unicode UAX #29): Extend (marks, joiners, variation selectors, emoji modifiers and tags),
@@ -16,6 +101,8 @@ const TOKEN =
 const MAY_JOIN =
   /[\p{Grapheme_Extend}\p{Mc}\p{Emoji_Modifier}\p{Regional_Indicator}\u200D\u0E33\u0EB3\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u{110BD}\u{110CD}]/u;
 const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Every code point MAY_JOIN matches is beyond ASCII: this cheaper test rules most text out first.
+const BEYOND_ASCII = /[^\0-\x7f]/;
 
 /** Build a token, deriving its comparison key from its kind, text and marks. */
 export function makeToken(text: string, kind: TokenKind, marks: Mark[], markKey: string): Token {
@@ -29,12 +116,10 @@ export function makeToken(text: string, kind: TokenKind, marks: Mark[], markKey:
  * half an emoji.
  */
 export function tokenizeText(text: string, marks: Mark[], markKey: string, out: Token[], exactSpace = false): void {
-  const clusterEnds = MAY_JOIN.test(text) ? clusterBoundaries(text) : null;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const start = match.index;
-    let end = start + match[0].length;
-    let kind: TokenKind = match[1] !== undefined ? 'space' : match[2] !== undefined || match[3] !== undefined ? 'word' : 'punct';
+  const clusterEnds = BEYOND_ASCII.test(text) && MAY_JOIN.test(text) ? clusterBoundaries(text) : null;
+  for (let start = 0; start < text.length;) {
+    let kind = scanToken(text, start);
+    let end = scannedEnd;
     if (clusterEnds && !clusterEnds.has(end)) {
       // Every token starts on a boundary. A whitespace run whose last character carries a mark
       // ends before it; that character starts a cluster of its own, shown as written.
@@ -45,15 +130,15 @@ export function tokenizeText(text: string, marks: Mark[], markKey: string, out: 
         while (!clusterEnds.has(end)) end++;
         if (kind === 'space') kind = 'punct';
       }
-      TOKEN.lastIndex = end;
     }
     if (kind === 'space') {
       // Adjacent text nodes ("a " + "*b*") must not produce two spaces.
-      if (!exactSpace && out.at(-1)?.kind === 'space') continue;
-      out.push(makeToken(exactSpace ? text.slice(start, end) : ' ', 'space', marks, markKey));
+      if (exactSpace || out[out.length - 1]?.kind !== 'space')
+        out.push(makeToken(exactSpace ? text.slice(start, end) : ' ', 'space', marks, markKey));
     } else {
       out.push(makeToken(text.slice(start, end), kind, marks, markKey));
     }
+    start = end;
   }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { sortedBag } from '../../../../src/lib/redline/align/block-similarity.ts';
 import { makeBlock } from '../../../../src/lib/redline/parse/make-block.ts';
 import { tokenizeText } from '../../../../src/lib/redline/parse/tokenize-text.ts';
 import type { Frame, Token } from '../../../../src/lib/redline/index.ts';
@@ -35,10 +36,12 @@ describe('makeBlock', () => {
     expect(header.shape).not.toBe(body.shape);
   });
 
-  test('counts words and bags them lower-cased and sorted', () => {
+  test('counts words and bags them lower-cased, sorted when scored', () => {
     const block = makeBlock(tokens('We keep, we delete.'), [], { kind: 'paragraph', section: null, line: 1 });
     expect(block.words).toBe(4);
-    expect(block.bag).toEqual(['delete', 'keep', 'we', 'we']);
+    expect(block.bag).toEqual(['we', 'keep', 'we', 'delete']);
+    expect(sortedBag(block)).toEqual(['delete', 'keep', 'we', 'we']);
+    expect(sortedBag(block)).toBe(sortedBag(block));
   });
 
   test('leaves a heading number out of its bag, but not out of its words', () => {
@@ -50,7 +53,7 @@ describe('makeBlock', () => {
   test('bags canonically equivalent spellings as one word, but keys them apart', () => {
     const composed = makeBlock(tokens('Café'), [], { kind: 'paragraph', section: null, line: 1 });
     const decomposed = makeBlock(tokens('Cafe\u0301'), [], { kind: 'paragraph', section: null, line: 1 });
-    expect(decomposed.bag).toEqual(composed.bag);
+    expect(sortedBag(decomposed)).toEqual(sortedBag(composed));
     expect(decomposed.key).not.toBe(composed.key);
   });
 

@@ -60,7 +60,8 @@ describe('the Markdown parsers agree', () => {
 });
 
 describe('satteri is the version Astro renders with', () => {
-  const version = (packageDir: string): string => (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (packageDir: string): string =>
+    (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
   const packageDirOf = (entry: string): string => {
     let dir = dirname(entry);
     while (!readdirSync(dir).includes('package.json')) dir = dirname(dir);
@@ -68,7 +69,8 @@ describe('satteri is the version Astro renders with', () => {
   };
 
   test('package.json pins it exactly, to the copy Astro’s Markdown renderer resolves', () => {
-    const pinned = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies.satteri;
+    const pinned = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies
+      .satteri;
     expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
     const ours = packageDirOf(createRequire(join(ROOT, 'package.json')).resolve('satteri'));
     const astros = packageDirOf(createRequire(join(ROOT, 'node_modules/@astrojs/markdown-satteri/package.json')).resolve('satteri'));
@@ -94,7 +96,9 @@ describe('the Markdown parsers on generated documents', () => {
   });
 
   const differs = (source: string, mdx: boolean) =>
-    expect(comparable(parseDocument(source, { mdx, parser: 'satteri' }))).not.toEqual(comparable(parseDocument(source, { mdx, parser: 'remark' })));
+    expect(comparable(parseDocument(source, { mdx, parser: 'satteri' }))).not.toEqual(
+      comparable(parseDocument(source, { mdx, parser: 'remark' })),
+    );
 
   test('known difference: remark links "mailto:x@example.com" whole, satteri only the address', () => {
     differs('Write to [\\](mailto:x@example.com) today.\n', false);

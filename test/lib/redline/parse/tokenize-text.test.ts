@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { makeToken, tokenizeText } from '../../../../src/lib/redline/parse/tokenize-text.ts';
+import { makeToken, TOKEN, tokenizeText } from '../../../../src/lib/redline/parse/tokenize-text.ts';
 import type { Token } from '../../../../src/lib/redline/index.ts';
 
 const tokens = (text: string, exact = false): Token[] => {
@@ -81,4 +81,52 @@ describe('makeToken', () => {
   test('keeps markers apart from text that looks the same', () => {
     expect(makeToken('x', 'check', [], '').key).not.toBe(makeToken('x', 'word', [], '').key);
   });
+});
+
+describe('tokenizeText scans ASCII by hand', () => {
+  // The reference: TOKEN, the token grammar as one regular expression, applied at every position.
+  const reference = (text: string): Array<[string, string]> => {
+    const all = new RegExp(TOKEN.source, 'gu');
+    const out: Array<[string, string]> = [];
+    for (let match = all.exec(text); match !== null; match = all.exec(text)) {
+      const kind = match[1] !== undefined ? 'space' : match[2] !== undefined || match[3] !== undefined ? 'word' : 'punct';
+      if (kind === 'space' && out.at(-1)?.[1] === 'space') continue;
+      out.push([kind === 'space' ? ' ' : match[0], kind]);
+    }
+    return out;
+  };
+  // Text made of the characters where the scanner decides: digits, letters, every joiner and
+  // separator, whitespace, and characters beyond ASCII that continue a word or a number or do not.
+  const pieces = fc.constantFrom(
+    ..."aZ_09 \t\n.,:-'@’é٣²½漢/()",
+    'x1',
+    '3.2',
+    '30,000',
+    'a.b',
+    'non-binding',
+    'GitHub’s',
+    'e.g.',
+    'U.S.',
+    '1.٣',
+    'a-é',
+    '3,٣',
+  );
+
+  test('cuts any text as the Unicode expression does', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        fc.pre(!/[\u0300-\u036f\u200d\uFE0F]/.test(text)); // no grapheme joining: that path is tested above
+        expect(tokens(text).map((token) => [token.text, token.kind])).toEqual(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test.each(['3.2abc', '1,2,3', '1.', 'a.', 'a..b', "it's", "'quoted'", 'x@y.z', '12:30', '٣.٣', '1.٣', 'é1', '1é'])(
+    'cuts %j as the expression does',
+    (text) => {
+      expect(tokens(text).map((token) => [token.text, token.kind])).toEqual(reference(text));
+    },
+  );
 });
