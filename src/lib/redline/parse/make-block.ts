@@ -15,7 +15,8 @@ export interface BlockFields {
 // A heading's own number or letter ("3.", "B.", "(a)") says where it sits, not what it is about:
 // leaving it out of the similarity bag lets "3. Payment" pair with "4. Payment".
 const ENUMERATOR = /^(?:\p{N}+|\p{L})$/u;
-const NON_ASCII = /[^\p{ASCII}]/u;
+// Any UTF-16 code unit past 0x7f: the same test as /[^\p{ASCII}]/u, without Unicode mode's cost.
+const NON_ASCII = /[^\0-\x7f]/;
 
 /** Build a block, deriving its shape (what it may pair with), key (what it equals) and word bag. */
 export function makeBlock(tokens: Token[], frames: Frame[], fields: BlockFields): Block {
@@ -43,12 +44,19 @@ export function makeBlock(tokens: Token[], frames: Frame[], fields: BlockFields)
     frames,
     shape,
     structure,
-    key: `${shape}|${structure}\u0005${tokens.map((token) => token.key).join('\u0004')}`,
+    key: blockKey(shape, structure, tokens),
     bag: words,
     words: count,
     section: fields.section,
     line: fields.line,
   };
+}
+
+// Shape, structure and every token's key, in one string (the token keys joined by U+0004).
+function blockKey(shape: string, structure: string, tokens: Token[]): string {
+  let key = `${shape}|${structure}\u0005`;
+  for (let i = 0; i < tokens.length; i++) key += i === 0 ? (tokens[i] as Token).key : `\u0004${(tokens[i] as Token).key}`;
+  return key;
 }
 
 // The bag only scores similarity, so it may see canonically equivalent spellings as one word
