@@ -74,8 +74,8 @@ export interface Block {
   structure: string;
   /** Shape plus content: equal keys mean an unchanged block. */
   key: string;
-  /** Lower-cased words in text order: the multiset used for similarity (sorted when scored, align/block-similarity.ts sortedBag). */
-  bag: string[];
+  /** How many words similarity compares (the words, less a heading's own number): the size of parse/make-block.ts wordBag. */
+  bagSize: number;
   /** Number of word tokens. */
   words: number;
   /** Index into `RedlineDocument.sections` of the section the block belongs to (null before the first heading). */

@@ -1,3 +1,4 @@
+import { wordBag } from '../parse/index.ts';
 import type { Block } from '../redline-document.ts';
 
 /** Scores how well blocks of one unmatched stretch pair up, caching the word counts they share. */
@@ -65,28 +66,28 @@ export function blockSimilarity(
   return {
     pair(i, j) {
       if (budget.left < 0 || !pairable(i, j)) return -1;
-      const a = (olds[i] as Block).bag.length;
-      const b = (news[j] as Block).bag.length;
+      const a = (olds[i] as Block).bagSize;
+      const b = (news[j] as Block).bagSize;
       if (a + b > 0 && (2 * Math.min(a, b)) / (a + b) < threshold) return -1;
       const common = shared(i, j);
       return dice(common, a, b) >= threshold ? common : -1;
     },
     group(single, first, count, singleIsOld) {
       const one = singleIsOld ? olds[single] : news[single];
-      if (budget.left < 0 || one?.kind !== 'paragraph' || one.bag.length === 0) return -1;
+      if (budget.left < 0 || one?.kind !== 'paragraph' || one.bagSize === 0) return -1;
       let size = 0;
       for (let k = first; k < first + count; k++) {
         const [i, j] = singleIsOld ? [single, k] : [k, single];
         const part = singleIsOld ? news[k] : olds[k];
-        if (!part || !pairable(i, j) || part.bag.length === 0) return -1;
-        if (threshold * part.bag.length > one.bag.length || shared(i, j) < threshold * part.bag.length) return -1;
-        size += part.bag.length;
+        if (!part || !pairable(i, j) || part.bagSize === 0) return -1;
+        if (threshold * part.bagSize > one.bagSize || shared(i, j) < threshold * part.bagSize) return -1;
+        size += part.bagSize;
       }
-      if ((2 * Math.min(one.bag.length, size)) / (one.bag.length + size) < threshold) return -1;
+      if ((2 * Math.min(one.bagSize, size)) / (one.bagSize + size) < threshold) return -1;
       const parts = runBag(singleIsOld ? news : olds, singleIsOld ? 'n' : 'o', first, count);
-      spend(one.bag.length + parts.length);
+      spend(one.bagSize + parts.length);
       const common = commonWords(sortedBag(one), parts);
-      return dice(common, one.bag.length, parts.length) >= threshold ? common : -1;
+      return dice(common, one.bagSize, parts.length) >= threshold ? common : -1;
     },
     exhausted: () => budget.left < 0,
   };
@@ -102,15 +103,15 @@ function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
   return out;
 }
 
-// Bags sorted on first use: only blocks left unmatched by their keys are ever scored, so sorting every
-// block's words while parsing was a fifth of the parse for nothing.
+// Bags made and sorted on first use: only blocks left unmatched by their keys are ever scored, so
+// bagging and sorting every block's words while parsing was a quarter of the parse for nothing.
 const sortedBags = new WeakMap<Block, readonly string[]>();
 
 /** A block's word bag, sorted (for commonWords and mergeSorted); computed once per block. */
 export function sortedBag(block: Block): readonly string[] {
   let sorted = sortedBags.get(block);
   if (!sorted) {
-    sorted = block.bag.toSorted();
+    sorted = wordBag(block).sort();
     sortedBags.set(block, sorted);
   }
   return sorted;

@@ -66,11 +66,11 @@ export function findNearMoves(
     for (const j of newCandidates) {
       const b = news[j] as Block;
       if (a.shape !== b.shape) continue;
-      const sizes = a.bag.length + b.bag.length;
-      if ((2 * Math.min(a.bag.length, b.bag.length)) / sizes < options.threshold) continue;
+      const sizes = a.bagSize + b.bagSize;
+      if ((2 * Math.min(a.bagSize, b.bagSize)) / sizes < options.threshold) continue;
       budget.left -= sizes;
       if (budget.left < 0) return null;
-      const similarity = dice(commonWords(sortedBag(a), sortedBag(b)), a.bag.length, b.bag.length);
+      const similarity = dice(commonWords(sortedBag(a), sortedBag(b)), a.bagSize, b.bagSize);
       if (similarity >= options.threshold) scored.push({ old: i, new: j, similarity });
     }
   }

@@ -124,7 +124,7 @@ function pairLoneGaps(
     if (freeOld.length === 1 && freeNew.length === 1 && oldEvent?.type === 'old' && newEvent?.type === 'new') {
       const a = olds[oldEvent.index] as Block;
       const b = news[newEvent.index] as Block;
-      const loose = dice(commonWords(sortedBag(a), sortedBag(b)), a.bag.length, b.bag.length) >= 0.3;
+      const loose = dice(commonWords(sortedBag(a), sortedBag(b)), a.bagSize, b.bagSize) >= 0.3;
       // Headings may also have changed level; other blocks must sit in the same place in the structure.
       const samePlace = a.kind === 'heading' || a.structure === b.structure;
       if (a.shape === b.shape && samePlace && (a.kind === 'heading' || loose || (a.words <= 3 && b.words <= 3))) {

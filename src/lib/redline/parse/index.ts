@@ -7,5 +7,6 @@ export { readAlike } from './read-alike.ts';
 export { headingText } from './heading-text.ts';
 export { isCommentOnly } from './visible-source.ts';
 export { makeToken, tokenizeText } from './tokenize-text.ts';
+export { wordBag } from './make-block.ts';
 export { DEFAULT_PARSER } from './parse-markdown.ts';
 export type { MarkdownParser } from './parse-markdown.ts';

@@ -18,7 +18,7 @@ const ENUMERATOR = /^(?:\p{N}+|\p{L})$/u;
 // Any UTF-16 code unit past 0x7f: the same test as /[^\p{ASCII}]/u, without Unicode mode's cost.
 const NON_ASCII = /[^\0-\x7f]/;
 
-/** Build a block, deriving its shape (what it may pair with), key (what it equals) and word bag. */
+/** Build a block, deriving its shape (what it may pair with), key (what it equals) and the size of its word bag. */
 export function makeBlock(tokens: Token[], frames: Frame[], fields: BlockFields): Block {
   const depth = fields.depth ?? 0;
   const lang = fields.lang ?? '';
@@ -27,10 +27,8 @@ export function makeBlock(tokens: Token[], frames: Frame[], fields: BlockFields)
   // still pairs (and shows as restyled). Structure is the rest of the form; both are part of the key.
   const shape = header ? `${fields.kind}|th` : fields.kind;
   const structure = [depth, lang, frames.map(frameSignature).join('>')].join('|');
-  const words: string[] = [];
-  for (const token of tokens) if (token.kind === 'word') words.push(similarityWord(token.text));
-  const count = words.length;
-  if (fields.kind === 'heading' && words.length > 1 && ENUMERATOR.test(words[0] ?? '')) words.shift();
+  let count = 0;
+  for (const token of tokens) if (token.kind === 'word') count++;
   return {
     kind: fields.kind,
     depth,
@@ -45,7 +43,7 @@ export function makeBlock(tokens: Token[], frames: Frame[], fields: BlockFields)
     shape,
     structure,
     key: blockKey(shape, structure, tokens),
-    bag: words,
+    bagSize: count - (leadingEnumerator(fields.kind, tokens, count) ? 1 : 0),
     words: count,
     section: fields.section,
     line: fields.line,
@@ -57,6 +55,25 @@ function blockKey(shape: string, structure: string, tokens: Token[]): string {
   let key = `${shape}|${structure}\u0005`;
   for (let i = 0; i < tokens.length; i++) key += i === 0 ? (tokens[i] as Token).key : `\u0004${(tokens[i] as Token).key}`;
   return key;
+}
+
+// Whether a heading starts with its own number or letter, left out of its bag (ENUMERATOR).
+function leadingEnumerator(kind: BlockKind, tokens: Token[], count: number): boolean {
+  if (kind !== 'heading' || count < 2) return false;
+  const first = tokens.find((token) => token.kind === 'word');
+  return first !== undefined && ENUMERATOR.test(similarityWord(first.text));
+}
+
+/**
+ * A block's words as similarity compares them: lower-cased, canonically composed, in text order, a
+ * heading's own number left out. Derived when a block is scored (align/block-similarity.ts
+ * sortedBag), not while parsing: most blocks match by key and are never scored.
+ */
+export function wordBag(block: Block): string[] {
+  const words: string[] = [];
+  for (const token of block.tokens) if (token.kind === 'word') words.push(similarityWord(token.text));
+  if (leadingEnumerator(block.kind, block.tokens, words.length)) words.shift();
+  return words;
 }
 
 // The bag only scores similarity, so it may see canonically equivalent spellings as one word

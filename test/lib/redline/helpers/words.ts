@@ -1,11 +1,6 @@
 import type { Nodes } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from '../../../../src/lib/redline/parse/parse-markdown.ts';
 
-const mdx = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
-const markdown = unified().use(remarkParse).use(remarkGfm);
 const PHRASING = new Set([
   'paragraph',
   'heading',
@@ -24,15 +19,12 @@ const TEXT_NODES = new Set(['text', 'inlineCode', 'code', 'html', 'mdxTextExpres
  * text-bearing node's value (text, code, raw HTML without its comments, MDX expressions that are not just a comment, and ESM), in order, cut at
  * anything that is not a letter or digit (`<br>` is a line break; inline content is joined as shown;
  * table rows have the header's number of cells). Read as MDX when MDX accepts it, as Markdown otherwise
- * (so a component's tag name is markup, not a word).
+ * (so a component's tag name is markup, not a word), by the engine's Markdown parser.
  */
 export function wordsOfMarkdown(source: string): string[] {
-  let tree: Nodes;
-  try {
-    tree = mdx.parse(source);
-  } catch {
-    tree = markdown.parse(source);
-  }
+  // The engine's parser (satteri, or remark where its binding is missing): which constructs are
+  // markup is the parser's call (satteri reads a lone `<` in a table cell as text and keeps MDX).
+  const tree: Nodes = parseMarkdown(source, true).tree;
   // Inline content is joined as it shows (`<code>we</code>we` reads "wewe"); blocks are apart.
   const textOf = (node: Nodes): string => {
     const isBreak = node.type === 'html' && /^<\/?br\s*\/?>$/i.test(node.value);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { sortedBag } from '../../../../src/lib/redline/align/block-similarity.ts';
-import { makeBlock } from '../../../../src/lib/redline/parse/make-block.ts';
+import { makeBlock, wordBag } from '../../../../src/lib/redline/parse/make-block.ts';
 import { tokenizeText } from '../../../../src/lib/redline/parse/tokenize-text.ts';
 import type { Frame, Token } from '../../../../src/lib/redline/index.ts';
 
@@ -39,14 +39,16 @@ describe('makeBlock', () => {
   test('counts words and bags them lower-cased, sorted when scored', () => {
     const block = makeBlock(tokens('We keep, we delete.'), [], { kind: 'paragraph', section: null, line: 1 });
     expect(block.words).toBe(4);
-    expect(block.bag).toEqual(['we', 'keep', 'we', 'delete']);
+    expect(block.bagSize).toBe(4);
+    expect(wordBag(block)).toEqual(['we', 'keep', 'we', 'delete']);
     expect(sortedBag(block)).toEqual(['delete', 'keep', 'we', 'we']);
     expect(sortedBag(block)).toBe(sortedBag(block));
   });
 
   test('leaves a heading number out of its bag, but not out of its words', () => {
     const block = makeBlock(tokens('3. Payment'), [], { kind: 'heading', depth: 2, section: 0, line: 1 });
-    expect(block.bag).toEqual(['payment']);
+    expect(wordBag(block)).toEqual(['payment']);
+    expect(block.bagSize).toBe(1);
     expect(block.words).toBe(2);
   });
 
