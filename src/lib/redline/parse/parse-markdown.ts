@@ -6,11 +6,11 @@ import { unified } from 'unified';
 
 /**
  * Which parser reads a revision into mdast.
- * - `satteri`: Astro's own Markdown engine (Rust, through a native binding) — the parser that renders
- *   the page, so the redline and the page agree on every heading and table; about 25× faster.
- * - `remark`: remark-parse + remark-gfm (+ remark-mdx), in JavaScript: the same trees, for a platform
- *   without the native binding. test/lib/redline/parse/parser-agreement.test.ts holds the two to the same
- *   blocks on every revision of the corpora and every redline fixture.
+ * - `satteri`: Astro's own Markdown engine (Rust, through a native binding), about 25× faster.
+ * - `remark`: remark-parse + remark-gfm (+ remark-mdx), in JavaScript: for a platform without the
+ *   native binding. The page's body is read with remark too (src/lib/revision-body/parse-body.ts).
+ * test/lib/redline/parse/parser-agreement.test.ts holds the two to the same blocks on every revision of
+ * the corpora and every fixture, and pins where they differ on generated text.
  */
 export type MarkdownParser = 'satteri' | 'remark';
 
