@@ -32,13 +32,13 @@ function classAt(text: string, i: number): number {
   return c < 128 ? (ASCII_CLASS[c] as number) : c === c ? BEYOND : 0;
 }
 
+// Where the token scanToken found ends (one module-level slot: no object per token).
+let scannedEnd = 0;
+
 /**
  * Find the token that starts at `start`: its end and kind, exactly as TOKEN matches there. ASCII is
  * scanned by hand; a token that reaches a character beyond ASCII is matched by TOKEN itself.
  */
-// Where the token scanToken found ends (one module-level slot: no object per token).
-let scannedEnd = 0;
-
 function scanToken(text: string, start: number): TokenKind {
   const first = classAt(text, start);
   if (first === SPACE) {
