@@ -1,4 +1,5 @@
 import type { Block, BlockKind, Frame, Token } from '../redline-document.ts';
+import { BEYOND_ASCII } from './tokenize-text.ts';
 
 /** What `makeBlock` needs beyond tokens and frames. */
 export interface BlockFields {
@@ -15,8 +16,6 @@ export interface BlockFields {
 // A heading's own number or letter ("3.", "B.", "(a)") says where it sits, not what it is about:
 // leaving it out of the similarity bag lets "3. Payment" pair with "4. Payment".
 const ENUMERATOR = /^(?:\p{N}+|\p{L})$/u;
-// Any UTF-16 code unit past 0x7f: the same test as /[^\p{ASCII}]/u, without Unicode mode's cost.
-const NON_ASCII = /[^\0-\x7f]/;
 
 /** Build a block, deriving its shape (what it may pair with), key (what it equals) and the size of its word bag. */
 export function makeBlock(tokens: Token[], frames: Frame[], fields: BlockFields): Block {
@@ -80,7 +79,7 @@ export function wordBag(block: Block): string[] {
 // ("cafe\u0301" and "café", Unicode NFC); keys stay exact, so the redline still shows such a change.
 function similarityWord(text: string): string {
   const lower = text.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.normalize('NFC') : lower;
+  return BEYOND_ASCII.test(lower) ? lower.normalize('NFC') : lower;
 }
 
 function isOrdered(frame: Frame | undefined): boolean {

@@ -101,8 +101,11 @@ function matchToken(text: string, start: number): TokenKind {
 const MAY_JOIN =
   /[\p{Grapheme_Extend}\p{Mc}\p{Emoji_Modifier}\p{Regional_Indicator}\u200D\u0E33\u0EB3\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u{110BD}\u{110CD}]/u;
 const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
-// Every code point MAY_JOIN matches is beyond ASCII: this cheaper test rules most text out first.
-const BEYOND_ASCII = /[^\0-\x7f]/;
+/**
+ * Whether text has any UTF-16 code unit past 0x7f: the same test as /[^\p{ASCII}]/u, without Unicode
+ * mode's cost. Every code point MAY_JOIN matches is beyond ASCII, so it rules most text out first.
+ */
+export const BEYOND_ASCII = /[^\0-\x7f]/;
 
 /** Build a token, deriving its comparison key from its kind, text and marks. */
 export function makeToken(text: string, kind: TokenKind, marks: Mark[], markKey: string): Token {
