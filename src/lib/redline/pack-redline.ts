@@ -40,14 +40,14 @@ export function packRedline(redline: Redline): PackedRedline {
       let run: [0 | 1, number, number] | null = null;
       let block = 0;
       let index = 0;
-      for (const token of tokens) {
+      for (const [at, token] of tokens.entries()) {
         if (run && nextToken(docs[run[0]], block, index) === token) {
           run[2]++;
           [block, index] = step(docs[run[0]], block, index);
           continue;
         }
         // Block boundaries inside a split or merge are the diff's own tokens, in neither revision.
-        const found = token.kind === 'block' ? null : locate(token, sides, docs, own);
+        const found = token.kind === 'block' ? null : locate(tokens, at, sides, docs, own);
         if (!found) {
           runs.push(token);
           run = null;
@@ -81,26 +81,48 @@ function nextToken(doc: RedlineDocument, block: number, index: number): Token | 
   return doc.blocks[block]?.tokens[index];
 }
 
-// Find a token in the unit's own blocks (nearly always), else anywhere in either revision (a moved block's).
+// Find where tokens[at] and the tokens after it stand in the unit's own blocks (nearly always), else
+// anywhere in either revision (a moved block's). A parsed revision shares one object among equal
+// tokens (see TokenTable), so a token can stand in many places: the one where the longest run of
+// the following tokens stands too is taken, which keeps runs long. Any of them gives the same tokens back.
 function locate(
-  token: Token,
+  tokens: readonly Token[],
+  at: number,
   sides: readonly (0 | 1)[],
   docs: readonly [RedlineDocument, RedlineDocument],
   own: readonly [readonly number[], readonly number[]],
 ): [0 | 1, number, number] | null {
-  for (const side of sides) {
-    for (const b of own[side]) {
-      const i = docs[side].blocks[b]?.tokens.indexOf(token) ?? -1;
-      if (i >= 0) return [side, b, i];
+  const token = tokens[at];
+  const wanted = tokens.length - at;
+  let best: [0 | 1, number, number] | null = null;
+  let bestLength = 0;
+  const consider = (side: 0 | 1, b: number, blockTokens: readonly Token[]): boolean => {
+    for (let i = blockTokens.indexOf(token as Token); i >= 0; i = blockTokens.indexOf(token as Token, i + 1)) {
+      const length = runLength(docs[side], b, i, tokens, at, wanted);
+      if (length > bestLength) {
+        best = [side, b, i];
+        bestLength = length;
+        if (length === wanted) return true;
+      }
     }
+    return false;
+  };
+  for (const side of sides) for (const b of own[side]) if (consider(side, b, docs[side].blocks[b]?.tokens ?? [])) return best;
+  if (best) return best;
+  for (const side of sides) for (const [b, block] of docs[side].blocks.entries()) if (consider(side, b, block.tokens)) return best;
+  return best;
+}
+
+// How many of tokens[at…] stand in order from block b, index i of doc on (at most `limit`).
+function runLength(doc: RedlineDocument, b: number, i: number, tokens: readonly Token[], at: number, limit: number): number {
+  let length = 0;
+  let block = b;
+  let index = i;
+  while (length < limit && nextToken(doc, block, index) === tokens[at + length]) {
+    length++;
+    [block, index] = step(doc, block, index);
   }
-  for (const side of sides) {
-    for (const [b, block] of docs[side].blocks.entries()) {
-      const i = block.tokens.indexOf(token);
-      if (i >= 0) return [side, b, i];
-    }
-  }
-  return null;
+  return length;
 }
 
 /**

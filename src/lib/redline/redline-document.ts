@@ -20,7 +20,12 @@ export interface Mark {
 /** What a token is; only `word` tokens count as words. */
 export type TokenKind = 'word' | 'space' | 'punct' | 'break' | 'image' | 'check' | 'block' | 'cell';
 
-/** The smallest unit the word diff compares: a word, a whitespace run, one punctuation character, or a marker. */
+/**
+ * The smallest unit the word diff compares: a word, a whitespace run, one punctuation character, or a
+ * marker. Equal word, space and punctuation tokens of one revision are one object (see
+ * parse/tokenize-text.ts TokenTable), so a parsed token is never changed, and its identity says what
+ * it is, not where it stands.
+ */
 export interface Token {
   /** The text as rendered (whitespace runs outside code are one space; markers have ''). */
   text: string;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { diffDocuments, packRedline, parseDocument, renderRedline, unpackRedline, type Redline } from '../../../src/lib/redline/index.ts';
+import { diffDocuments, packRedline, parseDocument, renderRedline, unpackRedline, type Redline, type Token } from '../../../src/lib/redline/index.ts';
 import { readCorpus } from './helpers/corpus.ts';
 import { revisions } from './helpers/markdown-arbitraries.ts';
 
@@ -36,6 +36,31 @@ describe('packRedline / unpackRedline', () => {
     const redline = diffDocuments(parseDocument(sources[0] as string), parseDocument(sources[last] as string));
     const packed = JSON.stringify(packRedline(redline)).length;
     expect(packed).toBeLessThan(JSON.stringify(redline).length / 10);
+  });
+
+  test('packs every op that stands in order in one of its blocks as one run, although equal tokens are one object', () => {
+    // Parsed revisions share one object among equal tokens, so a token alone does not say where it
+    // stands: packing must find the place where the whole op stands, not the first "the".
+    const standsIn = (block: readonly Token[], op: readonly Token[]) =>
+      block.some((_, i) => op.every((token, k) => block[i + k] === token));
+    let checked = 0;
+    for (const [a, b] of [
+      [0, 1],
+      [0, last],
+      [20, 21],
+    ] as const) {
+      const redline = diffDocuments(parseDocument(sources[a] as string), parseDocument(sources[b] as string));
+      const packed = packRedline(redline);
+      redline.units.forEach((unit, u) => {
+        const blocks = [...unit.old.map((i) => redline.old.blocks[i]), ...unit.new.map((i) => redline.new.blocks[i])];
+        unit.ops?.forEach(({ tokens }, o) => {
+          if (tokens.length < 2 || !blocks.some((block) => block && standsIn(block.tokens, tokens))) return;
+          checked++;
+          expect(packed.units[u]?.ops?.[o]?.runs).toHaveLength(1);
+        });
+      });
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   test('gives back the same HTML for generated revisions, including those only one side reads as MDX', () => {

@@ -8,7 +8,7 @@ import { makeBlock } from './make-block.ts';
 import type { BlockFields } from './make-block.ts';
 import { normalize, tokenizeInline } from './tokenize-inline.ts';
 import type { Definitions, InlineContext, InlineNode } from './tokenize-inline.ts';
-import { makeToken, tokenizeText } from './tokenize-text.ts';
+import { makeToken, tokenizeText, type TokenTable } from './tokenize-text.ts';
 import { visibleSource } from './visible-source.ts';
 
 // One tree walker: the walk (flattenBlocks, schedule, visit), the containers it opens (lists,
@@ -51,6 +51,7 @@ function createFlattenContext(root: FlowNode, source: string, smartPunctuation: 
   return {
     source,
     definitions: collectDefinitions(root),
+    table: new Map(),
     smartPunctuation,
     slugger: new GithubSlugger(),
     blocks: [],
@@ -143,7 +144,7 @@ function visit(node: FlowNode, frames: Frame[], context: FlattenContext): void {
     case 'table':
       return visitTable(node, frames, context);
     case 'code':
-      return pushBlock(context, exactTokens(node.value ?? ''), frames, {
+      return pushBlock(context, exactTokens(node.value ?? '', context.table), frames, {
         kind: 'code',
         lang: [node.lang, node.meta].filter(Boolean).join(' '),
         line,
@@ -153,17 +154,17 @@ function visit(node: FlowNode, frames: Frame[], context: FlattenContext): void {
       // `<script>`, `<pre>`, `<style>` or `<textarea>` block inside a list item. Both parsers read
       // alike without it (parser-agreement.test.ts).
       const visible = visibleSource({ type: 'html', value: (node.value ?? '').replace(/[\r\n]+$/, '') });
-      return visible === null ? undefined : pushBlock(context, exactTokens(visible), frames, { kind: 'html', line });
+      return visible === null ? undefined : pushBlock(context, exactTokens(visible, context.table), frames, { kind: 'html', line });
     }
     case 'thematicBreak':
       return pushBlock(context, [], frames, { kind: 'thematicBreak', line });
     case 'mdxjsEsm':
     case 'mdxFlowExpression':
       if (visibleSource(node) === null) return;
-      return pushBlock(context, exactTokens(mdxSource(node, context.source, false)), frames, { kind: 'mdx', line });
+      return pushBlock(context, exactTokens(mdxSource(node, context.source, false), context.table), frames, { kind: 'mdx', line });
     case 'mdxJsxFlowElement': {
       const inner = nestFrames(frames, [{ type: 'jsx', id: ++context.frameId, name: node.name ?? '' }], context);
-      pushBlock(context, exactTokens(mdxSource(node, context.source, true)), inner, { kind: 'mdx', line });
+      pushBlock(context, exactTokens(mdxSource(node, context.source, true), context.table), inner, { kind: 'mdx', line });
       return schedule(node.children ?? [], inner, context);
     }
     case 'definition':
@@ -172,7 +173,7 @@ function visit(node: FlowNode, frames: Frame[], context: FlattenContext): void {
       return; // Definitions render through the links that use them; front matter is not policy text.
     default:
       if (node.children) return schedule(node.children, frames, context);
-      if (typeof node.value === 'string') pushBlock(context, exactTokens(node.value), frames, { kind: 'paragraph', line });
+      if (typeof node.value === 'string') pushBlock(context, exactTokens(node.value, context.table), frames, { kind: 'paragraph', line });
   }
 }
 
@@ -300,9 +301,9 @@ function mdxSource(node: FlowNode, source: string, openingTagOnly: boolean): str
   return node.type === 'mdxJsxFlowElement' ? `<${node.name ?? ''}>` : `{${node.value ?? ''}}`;
 }
 
-function exactTokens(text: string): Token[] {
+function exactTokens(text: string, table: TokenTable): Token[] {
   const tokens: Token[] = [];
-  tokenizeText(text, [], '', tokens, true);
+  tokenizeText(text, [], '', tokens, table, true);
   return tokens;
 }
 

