@@ -26,11 +26,13 @@ export function redline(): AstroIntegration {
         // Handed over by the pages (src/data/redlines.ts) when they compared revisions; none when no page did.
         const build = builtCache();
         if (!build) return;
-        await build.cache.flush();
-        const removed = build.cache.prune();
-        const { computed, reused } = build.cache.stats;
+        const { documents, diffs } = build;
+        await Promise.all([documents.flush(), diffs.flush()]);
+        const removed = documents.prune() + diffs.prune();
+        const { parsed, loaded } = documents.stats;
+        const { computed, reused } = diffs.stats;
         logger.info(
-          `${build.parsed()} revisions parsed; ${computed} redlines computed, ${reused} reused from the cache; ${removed} stale cache entries removed`,
+          `revisions parsed: ${parsed}, read from the cache: ${loaded}; redlines computed: ${computed}, reused from the cache: ${reused}; stale cache entries removed: ${removed}`,
         );
       },
     },

@@ -1,11 +1,12 @@
 import type { DiffCache } from './diff-cache.ts';
+import type { DocumentCache } from './document-cache.ts';
 
-/** What the pages of a build hand to the integration once they have compared revisions. */
+/** What the pages of a build hand to the integration once they have compared revisions: it flushes both caches, reports their counts and prunes them. */
 export interface BuildCacheReport {
-  /** The redline cache the pages used: the integration flushes it, reports its counts and prunes it. */
-  cache: DiffCache;
-  /** Return how many revisions the pages parsed for redlines so far. */
-  parsed: () => number;
+  /** The parsed revisions the pages used. */
+  documents: DocumentCache;
+  /** The redlines the pages used. */
+  diffs: DiffCache;
 }
 
 // Why a global: the integration (src/integration/redline.ts) is loaded with astro.config.mjs, while
@@ -18,12 +19,12 @@ const BUILD_CACHE_KEY = Symbol.for('redline.diffCache');
 
 type Handoff = Record<symbol, BuildCacheReport | undefined>;
 
-/** Publish the pages' redline cache for the integration's end-of-build report (src/data/redlines.ts calls it when it opens the cache). */
+/** Publish the pages' caches for the integration's end-of-build report (src/data/redlines.ts calls it when it opens the cache). */
 export function publishBuildCache(report: BuildCacheReport): void {
   (globalThis as Handoff)[BUILD_CACHE_KEY] = report;
 }
 
-/** Return the redline cache the pages of this build published, or undefined when no page compared revisions. */
+/** Return the caches the pages of this build published, or undefined when no page compared revisions. */
 export function builtCache(): BuildCacheReport | undefined {
   return (globalThis as Handoff)[BUILD_CACHE_KEY];
 }

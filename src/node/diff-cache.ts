@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   diffDocuments,
   packRedline,
@@ -13,6 +10,7 @@ import {
   type Redline,
   type RedlineDocument,
 } from '../lib/redline/index.ts';
+import { createEntryStore } from './entry-store.ts';
 
 /** A revision as the cache sees it: the hash of its source and its parsed form. */
 export interface CachedRevision {
@@ -85,45 +83,16 @@ function diffCacheKey(fingerprint: string, oldRevision: CachedRevision, newRevis
  */
 export function createDiffCache({ dir, fingerprint }: DiffCacheOptions): DiffCache {
   const stats: DiffCacheStats = { computed: 0, reused: 0 };
-  const used = new Set<string>();
-  // Entries not on disk (yet), as JSON: every reader gets objects of its own, and a page that changes
-  // the redline it was given cannot change what is stored.
-  const memory = new Map<string, string>();
-  const pathOf = (key: string): string => join(dir ?? '', `${key}.json`);
+  // Entries are JSON: every reader gets objects of its own, and a page that changes the redline it
+  // was given cannot change what is stored.
+  const store = createEntryStore(dir, '.json');
   const read = (key: string): PackedRedline | undefined => {
+    const data = store.read(key);
     try {
-      const text = memory.get(key) ?? (dir ? readFileSync(pathOf(key), 'utf8') : undefined);
-      return text === undefined ? undefined : (JSON.parse(text) as PackedRedline);
+      return data === undefined ? undefined : (JSON.parse(data.toString('utf8')) as PackedRedline);
     } catch {
       return undefined;
     }
-  };
-  const pending = new Set<Promise<void>>();
-  let made = false;
-  const write = (key: string, packed: PackedRedline): void => {
-    // Kept in memory until it is on disk, so the pair's other pages find it meanwhile; written in the
-    // background, because a synchronous write per pair was a tenth of a large build.
-    const text = JSON.stringify(packed);
-    memory.set(key, text);
-    if (!dir) return;
-    const path = pathOf(key);
-    // Write then rename, so a build that stops half way never leaves half an entry.
-    const temp = `${path}.${process.pid}.tmp`;
-    const done = (async () => {
-      try {
-        if (!made) {
-          await mkdir(dir, { recursive: true });
-          made = true;
-        }
-        await writeFile(temp, text);
-        await rename(temp, path);
-        memory.delete(key);
-      } catch {
-        // An unwritable cache only makes the next build slower; the entry stays in memory.
-      }
-    })();
-    pending.add(done);
-    void done.finally(() => pending.delete(done));
   };
   return {
     diff(oldRevision, newRevision, options = {}) {
@@ -132,7 +101,6 @@ export function createDiffCache({ dir, fingerprint }: DiffCacheOptions): DiffCac
         return diffDocuments(oldRevision.doc, newRevision.doc, options);
       }
       const key = diffCacheKey(fingerprint, oldRevision, newRevision, options);
-      used.add(key);
       const stored = read(key);
       const reused = stored ? unpackRedline(stored, oldRevision.doc, newRevision.doc) : null;
       if (reused) {
@@ -141,28 +109,11 @@ export function createDiffCache({ dir, fingerprint }: DiffCacheOptions): DiffCac
       }
       stats.computed++;
       const redline = diffDocuments(oldRevision.doc, newRevision.doc, options);
-      write(key, packRedline(redline));
+      store.write(key, Buffer.from(JSON.stringify(packRedline(redline))));
       return redline;
     },
     stats,
-    async flush() {
-      while (pending.size > 0) await Promise.all([...pending]);
-    },
-    prune() {
-      if (!dir) return 0;
-      let removed = 0;
-      let files: string[];
-      try {
-        files = readdirSync(dir);
-      } catch {
-        return 0;
-      }
-      for (const file of files) {
-        if (used.has(file.replace(/\.json$/, ''))) continue;
-        rmSync(join(dir, file), { force: true });
-        removed++;
-      }
-      return removed;
-    },
+    flush: () => store.flush(),
+    prune: () => store.prune(),
   };
 }

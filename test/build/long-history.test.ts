@@ -65,10 +65,14 @@ function comparePages(outDir: string): string[] {
     .sort();
 }
 
-function buildReport(site: BuildResult): { computed: number; removed: number } {
-  const report = /(\d+) redlines computed, \d+ reused from the cache; (\d+) stale cache entries removed/.exec(site.output);
+function buildReport(site: BuildResult): { parsed: number; loaded: number; computed: number; removed: number } {
+  const report =
+    /revisions parsed: (\d+), read from the cache: (\d+); redlines computed: (\d+), reused from the cache: \d+; stale cache entries removed: (\d+)/.exec(
+      site.output,
+    );
   expect(report, site.output).not.toBeNull();
-  return { computed: Number(report?.[1]), removed: Number(report?.[2]) };
+  const [parsed, loaded, computed, removed] = (report ?? []).slice(1).map(Number);
+  return { parsed: parsed ?? NaN, loaded: loaded ?? NaN, computed: computed ?? NaN, removed: removed ?? NaN };
 }
 
 describe('a policy with compare: adjacent', () => {
@@ -100,8 +104,9 @@ describe('a policy with compare: adjacent', () => {
     expect(chooser).toContain('each version is compared with the one before it and with the version in force');
   });
 
-  test('a rebuild after editing one revision compares exactly the pairs it is part of again', async () => {
-    expect(buildReport(site).computed).toBe(EXPECTED.length);
+  test('a rebuild after editing one revision parses that revision alone and compares exactly the pairs it is part of again', async () => {
+    // The seven visible revisions, parsed once each; nothing cached yet.
+    expect(buildReport(site)).toEqual({ parsed: 7, loaded: 0, computed: EXPECTED.length, removed: 0 });
     // The third revision is published and locked: it is corrected, with an erratum.
     const path = `terms/${dates[2]}.mdx`;
     const original = readFileSync(join(policies, path), 'utf8');
@@ -113,8 +118,8 @@ describe('a policy with compare: adjacent', () => {
     lockTree(policies, AS_OF); // records the correction, as npm run policy:lock does
     const rebuilt = await buildSite({ policiesDir: policies, asOf: AS_OF, cacheDir: cache });
     expect(rebuilt.ok, rebuilt.output).toBe(true);
-    // The third revision is in 2–3, 3–4 and 3–6; their old entries are pruned.
-    expect(buildReport(rebuilt)).toEqual({ computed: 3, removed: 3 });
+    // The third revision is in 2–3, 3–4 and 3–6; their old entries and its old parse are pruned.
+    expect(buildReport(rebuilt)).toEqual({ parsed: 1, loaded: 6, computed: 3, removed: 4 });
     expect(readFileSync(join(rebuilt.outDir, `terms/compare/${pairKey(v(2), v(3))}/index.html`), 'utf8')).toContain('A sentence added');
   });
 });

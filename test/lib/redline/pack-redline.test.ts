@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { diffDocuments, packRedline, parseDocument, renderRedline, unpackRedline, type Redline, type Token } from '../../../src/lib/redline/index.ts';
+import {
+  diffDocuments,
+  packRedline,
+  parseDocument,
+  renderRedline,
+  unpackRedline,
+  type Redline,
+  type Token,
+} from '../../../src/lib/redline/index.ts';
 import { readCorpus } from './helpers/corpus.ts';
 import { revisions } from './helpers/markdown-arbitraries.ts';
 

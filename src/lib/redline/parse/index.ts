@@ -1,4 +1,4 @@
-export { parseDocument } from './parse-document.ts';
+export { parseDocument, resolveParseOptions } from './parse-document.ts';
 export type { ParseOptions } from './parse-document.ts';
 export { findBoundFault } from './find-bound-fault.ts';
 export { blankFrontMatter, cutFrontMatter } from './front-matter.ts';

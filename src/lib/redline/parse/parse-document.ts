@@ -18,6 +18,11 @@ export interface ParseOptions {
   parser?: MarkdownParser;
 }
 
+/** Every parse option, its default filled in (Required: a new option does not compile until it has a default here). */
+export function resolveParseOptions(options: ParseOptions = {}): Required<ParseOptions> {
+  return { mdx: options.mdx ?? true, smartPunctuation: options.smartPunctuation ?? true, parser: options.parser ?? DEFAULT_PARSER };
+}
+
 /**
  * Parse an MDX/Markdown revision (front matter allowed and ignored) once into comparable blocks.
  *
@@ -28,9 +33,7 @@ export interface ParseOptions {
 export function parseDocument(source: string, options: ParseOptions = {}): RedlineDocument {
   const fault = findBoundFault(source);
   if (fault) throw new TextBoundError(fault);
-  const mdx = options.mdx ?? true;
-  const smartPunctuation = options.smartPunctuation ?? true;
-  const parser = options.parser ?? DEFAULT_PARSER;
+  const { mdx, smartPunctuation, parser } = resolveParseOptions(options);
   const body = blankFrontMatter(source);
   const parsed = parseMarkdown(body, mdx, parser);
   const { blocks, sections, nestingCapped } = flattenBlocks(parsed.tree, body, smartPunctuation);
