@@ -8,7 +8,7 @@ import { makeBlock } from './make-block.ts';
 import type { BlockFields } from './make-block.ts';
 import { normalize, tokenizeInline } from './tokenize-inline.ts';
 import type { Definitions, InlineContext, InlineNode } from './tokenize-inline.ts';
-import { makeToken, tokenizeText, type TokenTable } from './tokenize-text.ts';
+import { createTokenTable, makeToken, tokenizeText, type TokenTable } from './tokenize-text.ts';
 import { visibleSource } from './visible-source.ts';
 
 // One tree walker: the walk (flattenBlocks, schedule, visit), the containers it opens (lists,
@@ -51,7 +51,7 @@ function createFlattenContext(root: FlowNode, source: string, smartPunctuation: 
   return {
     source,
     definitions: collectDefinitions(root),
-    table: new Map(),
+    table: createTokenTable(),
     smartPunctuation,
     slugger: new GithubSlugger(),
     blocks: [],

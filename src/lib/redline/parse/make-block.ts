@@ -49,11 +49,13 @@ export function makeBlock(tokens: Token[], frames: Frame[], fields: BlockFields)
   };
 }
 
-// Shape, structure and every token's key, in one string (the token keys joined by U+0004).
+// Shape, structure and every token's key, in one string (the token keys joined by U+0004). Joined,
+// not appended one by one: appending makes a rope of one node per token, which a parsed revision
+// would keep (about 500 KB of them for a 43 KB policy).
 function blockKey(shape: string, structure: string, tokens: Token[]): string {
-  let key = `${shape}|${structure}\u0005`;
-  for (let i = 0; i < tokens.length; i++) key += i === 0 ? (tokens[i] as Token).key : `\u0004${(tokens[i] as Token).key}`;
-  return key;
+  const keys = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) keys[i] = (tokens[i] as Token).key;
+  return `${shape}|${structure}\u0005${keys.join('\u0004')}`;
 }
 
 // Whether a heading starts with its own number or letter, left out of its bag (ENUMERATOR).

@@ -119,14 +119,43 @@ export function makeToken(text: string, kind: TokenKind, marks: Mark[], markKey:
  * parsed revision takes half the memory, and reading it back from the build cache is faster than
  * parsing it. Parsed tokens are therefore never changed after parsing.
  */
-export type TokenTable = Map<string, Token>;
+export interface TokenTable {
+  /** Every token so far, by key. */
+  byKey: Map<string, Token>;
+  /**
+   * Unmarked words and punctuation by a hash of their text (HASH_SLOTS slots, the last one in
+   * each): looked up where the text stands, before any string is cut from it, since most tokens are
+   * repeats. Only a cache in front of byKey: a token found here is the one byKey holds.
+   */
+  byHash: Array<Token | undefined>;
+}
+
+const HASH_SLOTS = 4096;
+
+/** An empty TokenTable, for one document. */
+export function createTokenTable(): TokenTable {
+  return { byKey: new Map(), byHash: new Array<Token | undefined>(HASH_SLOTS) };
+}
 
 // The token for text of a kind the scanner found, from the table when it holds one of that kind.
 function sharedToken(table: TokenTable, text: string, kind: TokenKind, marks: Mark[], markKey: string): Token {
-  const known = table.get(markKey === '' ? text : `${text}\u0000${markKey}`);
+  const known = table.byKey.get(markKey === '' ? text : `${text}\u0000${markKey}`);
   if (known !== undefined && known.kind === kind) return known;
   const token = makeToken(text, kind, marks, markKey);
-  if (known === undefined) table.set(token.key, token);
+  if (known === undefined) table.byKey.set(token.key, token);
+  return token;
+}
+
+// The unmarked token of a kind that stands in text from start to end, found by the hash of its text.
+function unmarkedToken(table: TokenTable, text: string, start: number, end: number, kind: TokenKind, marks: Mark[]): Token {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  const slot = hash & (HASH_SLOTS - 1);
+  const cached = table.byHash[slot];
+  if (cached !== undefined && cached.kind === kind && cached.text.length === end - start && text.startsWith(cached.text, start))
+    return cached;
+  const token = sharedToken(table, text.slice(start, end), kind, marks, '');
+  if (token.key === token.text) table.byHash[slot] = token;
   return token;
 }
 
@@ -140,7 +169,7 @@ export function tokenizeText(
   marks: Mark[],
   markKey: string,
   out: Token[],
-  table: TokenTable = new Map(),
+  table: TokenTable = createTokenTable(),
   exactSpace = false,
 ): void {
   const clusterEnds = BEYOND_ASCII.test(text) && MAY_JOIN.test(text) ? clusterBoundaries(text) : null;
@@ -162,6 +191,8 @@ export function tokenizeText(
       // Adjacent text nodes ("a " + "*b*") must not produce two spaces.
       if (exactSpace || out[out.length - 1]?.kind !== 'space')
         out.push(sharedToken(table, exactSpace ? text.slice(start, end) : ' ', 'space', marks, markKey));
+    } else if (markKey === '') {
+      out.push(unmarkedToken(table, text, start, end, kind, marks));
     } else {
       out.push(sharedToken(table, text.slice(start, end), kind, marks, markKey));
     }

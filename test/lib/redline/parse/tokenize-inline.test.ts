@@ -2,13 +2,18 @@ import type { Paragraph } from 'mdast';
 import { describe, expect, test } from 'vitest';
 import { parseMarkdown } from '../../../../src/lib/redline/parse/parse-markdown.ts';
 import { tokenizeInline } from '../../../../src/lib/redline/parse/tokenize-inline.ts';
+import { createTokenTable } from '../../../../src/lib/redline/parse/tokenize-text.ts';
 import type { InlineNode } from '../../../../src/lib/redline/parse/tokenize-inline.ts';
 
 const inline = (markdown: string, mdx = false) => {
   const { tree } = parseMarkdown(markdown, mdx);
   const paragraph = tree.children.find((node): node is Paragraph => node.type === 'paragraph');
   const definitions = new Map([['ref', { url: 'https://example.com/ref', title: '' }]]);
-  return tokenizeInline((paragraph?.children ?? []) as unknown as InlineNode[], { definitions, source: markdown, table: new Map() });
+  return tokenizeInline((paragraph?.children ?? []) as unknown as InlineNode[], {
+    definitions,
+    source: markdown,
+    table: createTokenTable(),
+  });
 };
 
 describe('tokenizeInline', () => {
@@ -70,7 +75,7 @@ describe('tokenizeInline', () => {
   });
 
   test('tokenizes marks nested thousands deep without recursion, keeping at most MAX_NESTING', () => {
-    const context = { definitions: new Map(), source: '', table: new Map(), capped: 0 };
+    const context = { definitions: new Map(), source: '', table: createTokenTable(), capped: 0 };
     const { tree } = parseMarkdown(`${'<b>'.repeat(5_000)}deep${'</b>'.repeat(5_000)}`, true);
     const [token] = tokenizeInline(((tree.children[0] as Paragraph).children ?? []) as unknown as InlineNode[], context);
     expect(token?.text).toBe('deep');

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { makeToken, TOKEN, tokenizeText } from '../../../../src/lib/redline/parse/tokenize-text.ts';
+import { createTokenTable, makeToken, TOKEN, tokenizeText } from '../../../../src/lib/redline/parse/tokenize-text.ts';
 import type { Token } from '../../../../src/lib/redline/index.ts';
 
 const tokens = (text: string, exact = false): Token[] => {
   const out: Token[] = [];
-  tokenizeText(text, [], '', out, new Map(), exact);
+  tokenizeText(text, [], '', out, createTokenTable(), exact);
   return out;
 };
 
@@ -39,6 +39,18 @@ describe('tokenizeText', () => {
         .map((token) => token.text)
         .join(''),
     ).toBe(text);
+  });
+});
+
+describe('tokenizeText with one table for a whole document', () => {
+  test('gives each text its own token, whatever shares a hash slot, and equal text the same object', () => {
+    // 20,000 distinct words overfill the table's hash slots many times over; each comes back as itself.
+    const words = Array.from({ length: 20_000 }, (_, k) => `w${k.toString(36)}`);
+    const table = createTokenTable();
+    const out: Token[] = [];
+    for (const word of words) tokenizeText(`${word}, ${word}.`, [], '', out, table);
+    expect(out.filter((token) => token.kind === 'word').map((token) => token.text)).toEqual(words.flatMap((word) => [word, word]));
+    for (let k = 0; k < out.length; k += 5) expect(out[k + 3]).toBe(out[k]);
   });
 });
 
