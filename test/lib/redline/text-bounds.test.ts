@@ -71,6 +71,18 @@ describe('findSizeFault', () => {
     expect(findSizeFault(`${'a\r'.repeat(MAX_SOURCE_LINES)}a`)).toMatchObject({ bound: 'lines' });
   });
 
+  test('draws both bounds exactly where a file is close to them', () => {
+    // Three bytes per character, 1 byte under the bound: one more byte fits, two do not.
+    const most = Math.floor(MAX_SOURCE_BYTES / 3);
+    expect(findSizeFault('€'.repeat(most))).toBeUndefined();
+    expect(findSizeFault(`${'€'.repeat(most)}a`)).toBeUndefined();
+    expect(findSizeFault(`${'€'.repeat(most)}é`)).toMatchObject({ bound: 'bytes', found: most * 3 + 2 });
+    // Line breaks of both kinds, one line under the bound and at it.
+    const lines = (n: number) => Array.from({ length: n }, (_, k) => (k % 2 ? 'a\r' : 'a\n')).join('');
+    expect(findSizeFault(lines(MAX_SOURCE_LINES - 1))).toBeUndefined();
+    expect(findSizeFault(`${lines(MAX_SOURCE_LINES)}a`)).toMatchObject({ bound: 'lines', line: MAX_SOURCE_LINES + 1 });
+  });
+
   test('refuses more than MAX_SOURCE_LINES lines, but not a last line break', () => {
     expect(findSizeFault('a\n'.repeat(MAX_SOURCE_LINES))).toBeUndefined();
     expect(findSizeFault(`${'a\n'.repeat(MAX_SOURCE_LINES)}a`)).toMatchObject({ bound: 'lines', line: MAX_SOURCE_LINES + 1 });

@@ -120,12 +120,12 @@ export function makeToken(text: string, kind: TokenKind, marks: Mark[], markKey:
  * parsing it. Parsed tokens are therefore never changed after parsing.
  */
 export interface TokenTable {
-  /** Every token so far, by key. */
-  byKey: Map<string, Token>;
+  /** Every token so far: by the key of the marks it sits in, then by its text. */
+  byMarks: Map<string, Map<string, Token>>;
   /**
    * Unmarked words and punctuation by a hash of their text (HASH_SLOTS slots, the last one in
    * each): looked up where the text stands, before any string is cut from it, since most tokens are
-   * repeats. Only a cache in front of byKey: a token found here is the one byKey holds.
+   * repeats. Only a cache in front of byMarks: a token found here is the one byMarks holds.
    */
   byHash: Array<Token | undefined>;
 }
@@ -134,28 +134,46 @@ const HASH_SLOTS = 4096;
 
 /** An empty TokenTable, for one document. */
 export function createTokenTable(): TokenTable {
-  return { byKey: new Map(), byHash: new Array<Token | undefined>(HASH_SLOTS) };
+  return { byMarks: new Map(), byHash: new Array<Token | undefined>(HASH_SLOTS) };
 }
 
-// The token for text of a kind the scanner found, from the table when it holds one of that kind.
-function sharedToken(table: TokenTable, text: string, kind: TokenKind, marks: Mark[], markKey: string): Token {
-  const known = table.byKey.get(markKey === '' ? text : `${text}\u0000${markKey}`);
-  if (known !== undefined && known.kind === kind) return known;
+// The table's tokens in the marks with this key, by text.
+function tokensIn(table: TokenTable, markKey: string): Map<string, Token> {
+  let tokens = table.byMarks.get(markKey);
+  if (tokens === undefined) {
+    tokens = new Map();
+    table.byMarks.set(markKey, tokens);
+  }
+  return tokens;
+}
+
+// The token for text of a kind the scanner found, from `known` (the tokens in the same marks) when it holds one of that kind.
+function sharedToken(known: Map<string, Token>, text: string, kind: TokenKind, marks: Mark[], markKey: string): Token {
+  const found = known.get(text);
+  if (found !== undefined && found.kind === kind) return found;
   const token = makeToken(text, kind, marks, markKey);
-  if (known === undefined) table.byKey.set(token.key, token);
+  if (found === undefined) known.set(text, token);
   return token;
 }
 
 // The unmarked token of a kind that stands in text from start to end, found by the hash of its text.
-function unmarkedToken(table: TokenTable, text: string, start: number, end: number, kind: TokenKind, marks: Mark[]): Token {
+function unmarkedToken(
+  table: TokenTable,
+  known: Map<string, Token>,
+  text: string,
+  start: number,
+  end: number,
+  kind: TokenKind,
+  marks: Mark[],
+): Token {
   let hash = 0;
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
   const slot = hash & (HASH_SLOTS - 1);
   const cached = table.byHash[slot];
   if (cached !== undefined && cached.kind === kind && cached.text.length === end - start && text.startsWith(cached.text, start))
     return cached;
-  const token = sharedToken(table, text.slice(start, end), kind, marks, '');
-  if (token.key === token.text) table.byHash[slot] = token;
+  const token = sharedToken(known, text.slice(start, end), kind, marks, '');
+  table.byHash[slot] = token;
   return token;
 }
 
@@ -173,6 +191,7 @@ export function tokenizeText(
   exactSpace = false,
 ): void {
   const clusterEnds = BEYOND_ASCII.test(text) && MAY_JOIN.test(text) ? clusterBoundaries(text) : null;
+  const known = tokensIn(table, markKey);
   for (let start = 0; start < text.length;) {
     let kind = scanToken(text, start);
     let end = scannedEnd;
@@ -190,11 +209,11 @@ export function tokenizeText(
     if (kind === 'space') {
       // Adjacent text nodes ("a " + "*b*") must not produce two spaces.
       if (exactSpace || out[out.length - 1]?.kind !== 'space')
-        out.push(sharedToken(table, exactSpace ? text.slice(start, end) : ' ', 'space', marks, markKey));
+        out.push(sharedToken(known, exactSpace ? text.slice(start, end) : ' ', 'space', marks, markKey));
     } else if (markKey === '') {
-      out.push(unmarkedToken(table, text, start, end, kind, marks));
+      out.push(unmarkedToken(table, known, text, start, end, kind, marks));
     } else {
-      out.push(sharedToken(table, text.slice(start, end), kind, marks, markKey));
+      out.push(sharedToken(known, text.slice(start, end), kind, marks, markKey));
     }
     start = end;
   }
