@@ -1,4 +1,13 @@
-export { cutFrontMatter, DEFAULT_PARSER, findBoundFault, headingText, isCommentOnly, parseDocument, readAlike, resolveParseOptions } from './parse/index.ts';
+export {
+  cutFrontMatter,
+  DEFAULT_PARSER,
+  findBoundFault,
+  headingText,
+  isCommentOnly,
+  parseDocument,
+  readAlike,
+  resolveParseOptions,
+} from './parse/index.ts';
 export type { FrontMatter, MarkdownParser, ParseOptions } from './parse/index.ts';
 export {
   findSizeFault,
