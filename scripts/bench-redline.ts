@@ -116,8 +116,8 @@ for (const pair of pairs) {
 
 // 3. What a warm build does instead of parsing (src/node/document-cache.ts): read a parsed Terms of
 // Service revision back from its stored form (node:v8), once each.
-const termsIndexes = revisions.flatMap((revision, index) => (revision.policy === CORPORA[0] ? [index] : []));
-const stored = termsIndexes.map((index) => serialize(docs[index] as RedlineDocument));
+const terms = revisions.flatMap((revision, index) => (revision.policy === CORPORA[0] ? [index] : []));
+const stored = terms.map((index) => serialize(docs[index] as RedlineDocument));
 const readBackTimes = stored.map((bytes) => time(() => deserialize(bytes))[1]);
 const storedKb = median(stored.map((bytes) => bytes.length / 1024));
 
@@ -128,7 +128,6 @@ for (const pair of pairs) {
   baselineTotal += time(() => diffWords((revisions[pair.old] as Revision).source, (revisions[pair.new] as Revision).source))[1];
 }
 
-const terms = termsIndexes;
 const medianParse = median(terms.map((index) => parseTimes[index] as number));
 const medianKb = median(terms.map((index) => (revisions[index] as Revision).source.length / 1024));
 const ratio = baselineTotal / engineTotal;

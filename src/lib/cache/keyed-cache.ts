@@ -1,9 +1,7 @@
-/** A cache that computes each key's value once and counts how often it computed. */
+/** A cache that computes each key's value once. */
 export interface KeyedCache<I, V> {
   /** Return the value for `key`, computing it from `input` the first time the key is asked for. */
   get(key: string, input: I): V;
-  /** How many values were computed (not served from the cache). */
-  readonly computed: number;
 }
 
 /**
@@ -12,19 +10,14 @@ export interface KeyedCache<I, V> {
  */
 export function keyedCache<I, V>(compute: (input: I) => V): KeyedCache<I, V> {
   const values = new Map<string, V>();
-  let computed = 0;
   return {
     get(key, input) {
       let value = values.get(key);
       if (value === undefined) {
         value = compute(input);
         values.set(key, value);
-        computed++;
       }
       return value;
-    },
-    get computed() {
-      return computed;
     },
   };
 }

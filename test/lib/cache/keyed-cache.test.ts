@@ -16,6 +16,5 @@ describe('keyedCache', () => {
       expect(cache.get(to, to)).toBe(to.length);
     }
     expect(parses).toEqual(revisions);
-    expect(cache.computed).toBe(4);
   });
 });

@@ -114,8 +114,8 @@ export function makeToken(text: string, kind: TokenKind, marks: Mark[], markKey:
 }
 
 /**
- * A document's tokens by key: a word, space or punctuation token that occurs again in the same
- * marks is the same object. A 43 KB policy has about 14,000 tokens but 2,000 distinct ones, so the
+ * A document's tokens: a word, space or punctuation token that occurs again in the same marks is
+ * the same object. A 43 KB policy has about 14,000 tokens but 2,000 distinct ones, so the
  * parsed revision takes half the memory, and reading it back from the build cache is faster than
  * parsing it. Parsed tokens are therefore never changed after parsing.
  */
