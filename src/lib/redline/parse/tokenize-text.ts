@@ -192,6 +192,7 @@ export function tokenizeText(
 ): void {
   const clusterEnds = BEYOND_ASCII.test(text) && MAY_JOIN.test(text) ? clusterBoundaries(text) : null;
   const known = tokensIn(table, markKey);
+  let space: Token | undefined; // the one-space token in these marks, looked up once
   for (let start = 0; start < text.length;) {
     let kind = scanToken(text, start);
     let end = scannedEnd;
@@ -208,8 +209,8 @@ export function tokenizeText(
     }
     if (kind === 'space') {
       // Adjacent text nodes ("a " + "*b*") must not produce two spaces.
-      if (exactSpace || out[out.length - 1]?.kind !== 'space')
-        out.push(sharedToken(known, exactSpace ? text.slice(start, end) : ' ', 'space', marks, markKey));
+      if (exactSpace) out.push(sharedToken(known, text.slice(start, end), 'space', marks, markKey));
+      else if (out[out.length - 1]?.kind !== 'space') out.push((space ??= sharedToken(known, ' ', 'space', marks, markKey)));
     } else if (markKey === '') {
       out.push(unmarkedToken(table, known, text, start, end, kind, marks));
     } else {
