@@ -12,24 +12,25 @@ export const TOKEN =
 
 // Character classes of ASCII for the scanner (policy text is mostly ASCII; the Unicode expression
 // costs about three times as much per token): 1 whitespace, 2 digit, 3 letter or _, 4 joiner inside a
-// word (- ' . @), 5 separator inside a number (, :), 0 anything else.
-const ASCII_CLASS = new Uint8Array(128);
-for (const c of ' \t\n\r\f') ASCII_CLASS[c.charCodeAt(0)] = 1;
-for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 2;
-for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = ASCII_CLASS[c + 32] = 3;
-ASCII_CLASS[95] = 3;
-for (const c of "-'@") ASCII_CLASS[c.charCodeAt(0)] = 4;
-ASCII_CLASS[46] = 4; // . joins words and numbers
-for (const c of ',:') ASCII_CLASS[c.charCodeAt(0)] = 5;
+// word (- ' . @), 5 separator inside a number (, :), 0 anything else, BEYOND past ASCII. One entry
+// per UTF-16 code unit (64 KB), so a class is one load.
 const SPACE = 1;
 const DIGIT = 2;
 const LETTER = 3;
 const BEYOND = 255; // past ASCII: the scanner hands over to TOKEN
+const CLASS = new Uint8Array(0x10000).fill(BEYOND, 0x80);
+for (const c of ' \t\n\r\f') CLASS[c.charCodeAt(0)] = SPACE;
+for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
+for (let c = 65; c <= 90; c++) CLASS[c] = CLASS[c + 32] = LETTER;
+CLASS[95] = LETTER;
+for (const c of "-'@") CLASS[c.charCodeAt(0)] = 4;
+CLASS[46] = 4; // . joins words and numbers
+for (const c of ',:') CLASS[c.charCodeAt(0)] = 5;
 
-// The class of the code unit at i (BEYOND past ASCII, 0 past the end).
+// The class of the code unit at i, 0 past the end. (Tested against the length, not read as NaN
+// there: a NaN would make the scanner's arithmetic floating point, which made it 2.5 times slower.)
 function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c < 128 ? (ASCII_CLASS[c] as number) : c === c ? BEYOND : 0;
+  return i < text.length ? (CLASS[text.charCodeAt(i)] as number) : 0;
 }
 
 // Where the token scanToken found ends (one module-level slot: no object per token).
@@ -54,7 +55,7 @@ function scanToken(text: string, start: number): TokenKind {
     if (first === DIGIT) {
       while (next === DIGIT) next = classAt(text, ++end);
       let groups = 0;
-      while ((next === 5 || text.charCodeAt(end) === 46) && classAt(text, end + 1) === DIGIT) {
+      while ((next === 5 || (next === 4 && text.charCodeAt(end) === 46)) && classAt(text, end + 1) === DIGIT) {
         end += 2;
         while (classAt(text, end) === DIGIT) end++;
         groups++;
