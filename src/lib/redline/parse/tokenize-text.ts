@@ -157,18 +157,17 @@ function sharedToken(known: Map<string, Token>, text: string, kind: TokenKind, m
   return token;
 }
 
-// The unmarked token of a kind that stands in text from start to end, found by the hash of its text.
+// The unmarked token of a kind that stands in text from start to end, found by `hash` (wordHash).
 function unmarkedToken(
   table: TokenTable,
   known: Map<string, Token>,
   text: string,
   start: number,
   end: number,
+  hash: number,
   kind: TokenKind,
   marks: Mark[],
 ): Token {
-  let hash = 0;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
   const slot = hash & (HASH_SLOTS - 1);
   const cached = table.byHash[slot];
   if (cached !== undefined && cached.kind === kind && cached.text.length === end - start && text.startsWith(cached.text, start))
@@ -176,6 +175,13 @@ function unmarkedToken(
   const token = sharedToken(known, text.slice(start, end), kind, marks, '');
   table.byHash[slot] = token;
   return token;
+}
+
+// The hash unmarkedToken files text from start to end by.
+function wordHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
 }
 
 /**
@@ -194,7 +200,27 @@ export function tokenizeText(
   const clusterEnds = BEYOND_ASCII.test(text) && MAY_JOIN.test(text) ? clusterBoundaries(text) : null;
   const known = tokensIn(table, markKey);
   let space: Token | undefined; // the one-space token in these marks, looked up once
-  for (let start = 0; start < text.length;) {
+  const length = text.length;
+  for (let start = 0; start < length;) {
+    if (clusterEnds === null && markKey === '' && CLASS[text.charCodeAt(start)] === LETTER) {
+      // The common case, scanned and hashed in one pass: a plain word of ASCII letters and digits
+      // that ends at a space, punctuation or the text's end (not at a joiner or past ASCII: those
+      // are for scanToken).
+      let end = start;
+      let hash = 0;
+      let next = LETTER;
+      for (; end < length; end++) {
+        const code = text.charCodeAt(end);
+        next = CLASS[code] as number;
+        if (next !== LETTER && next !== DIGIT) break;
+        hash = (Math.imul(hash, 31) + code) | 0;
+      }
+      if (end === length || (next !== 4 && next !== BEYOND)) {
+        out.push(unmarkedToken(table, known, text, start, end, hash, 'word', marks));
+        start = end;
+        continue;
+      }
+    }
     let kind = scanToken(text, start);
     let end = scannedEnd;
     if (clusterEnds && !clusterEnds.has(end)) {
@@ -213,7 +239,7 @@ export function tokenizeText(
       if (exactSpace) out.push(sharedToken(known, text.slice(start, end), 'space', marks, markKey));
       else if (out[out.length - 1]?.kind !== 'space') out.push((space ??= sharedToken(known, ' ', 'space', marks, markKey)));
     } else if (markKey === '') {
-      out.push(unmarkedToken(table, known, text, start, end, kind, marks));
+      out.push(unmarkedToken(table, known, text, start, end, wordHash(text, start, end), kind, marks));
     } else {
       out.push(sharedToken(known, text.slice(start, end), kind, marks, markKey));
     }
