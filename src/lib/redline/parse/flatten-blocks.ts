@@ -5,6 +5,7 @@ import type { Block, Frame, Section, Token } from '../redline-document.ts';
 import { MAX_NESTING } from '../text-bounds.ts';
 import { headingText } from './heading-text.ts';
 import { makeBlock } from './make-block.ts';
+import { ownString } from './own-string.ts';
 import type { BlockFields } from './make-block.ts';
 import { normalize, tokenizeInline } from './tokenize-inline.ts';
 import type { Definitions, InlineContext, InlineNode } from './tokenize-inline.ts';
@@ -130,13 +131,18 @@ function visit(node: FlowNode, frames: Frame[], context: FlattenContext): void {
       const section = context.sections.length;
       const block = context.blocks.length;
       const id = context.slugger.slug(headingText(children, context.smartPunctuation));
-      context.sections.push({ id, title: headingText(children, false).replace(/\s+/g, ' ').trim(), depth: node.depth ?? 1, block });
+      context.sections.push({
+        id,
+        title: ownString(headingText(children, false).replace(/\s+/g, ' ').trim()),
+        depth: node.depth ?? 1,
+        block,
+      });
       return pushBlock(context, tokenizeInline(children, context), frames, { kind: 'heading', depth: node.depth ?? 1, line, section });
     }
     case 'blockquote':
       return schedule(node.children ?? [], nestFrames(frames, [{ type: 'blockquote', id: ++context.frameId }], context), context);
     case 'footnoteDefinition': {
-      const label = node.label ?? node.identifier ?? '';
+      const label = ownString(node.label ?? node.identifier ?? '');
       return schedule(node.children ?? [], nestFrames(frames, [{ type: 'footnote', id: ++context.frameId, label }], context), context);
     }
     case 'list':
@@ -146,7 +152,7 @@ function visit(node: FlowNode, frames: Frame[], context: FlattenContext): void {
     case 'code':
       return pushBlock(context, exactTokens(node.value ?? '', context.table), frames, {
         kind: 'code',
-        lang: [node.lang, node.meta].filter(Boolean).join(' '),
+        lang: ownString([node.lang, node.meta].filter(Boolean).join(' ')),
         line,
       });
     case 'html': {
@@ -163,7 +169,7 @@ function visit(node: FlowNode, frames: Frame[], context: FlattenContext): void {
       if (visibleSource(node) === null) return;
       return pushBlock(context, exactTokens(mdxSource(node, context.source, false), context.table), frames, { kind: 'mdx', line });
     case 'mdxJsxFlowElement': {
-      const inner = nestFrames(frames, [{ type: 'jsx', id: ++context.frameId, name: node.name ?? '' }], context);
+      const inner = nestFrames(frames, [{ type: 'jsx', id: ++context.frameId, name: ownString(node.name ?? '') }], context);
       pushBlock(context, exactTokens(mdxSource(node, context.source, true), context.table), inner, { kind: 'mdx', line });
       return schedule(node.children ?? [], inner, context);
     }

@@ -1,5 +1,6 @@
 import type { Mark, Token } from '../redline-document.ts';
 import { MAX_NESTING } from '../text-bounds.ts';
+import { ownString } from './own-string.ts';
 import { makeToken, tokenizeText, type TokenTable } from './tokenize-text.ts';
 import { visibleSource } from './visible-source.ts';
 
@@ -74,8 +75,8 @@ function walk(nodes: InlineNode[], context: InlineContext, out: Token[]): void {
     } else if (node.type === 'image' || node.type === 'imageReference') {
       const target = node.type === 'image' ? { url: node.url ?? '', title: node.title ?? '' } : definitions.get(normalize(node));
       const token = makeToken(node.alt ?? '', 'image', marks, markKey);
-      token.url = target?.url ?? '';
-      token.key += `\u0002${token.url}\u0002${target?.title ?? ''}`;
+      token.url = ownString(target?.url ?? '');
+      token.key = ownString(`${token.key}\u0002${token.url}\u0002${target?.title ?? ''}`);
       out.push(token);
     } else if (node.children) {
       stack.push({ nodes: node.children, index: 0, marks, markKey });
@@ -100,17 +101,17 @@ function markOf(node: InlineNode, definitions: Definitions): Mark | null {
     case 'linkReference': {
       // A reference link renders with its definition's target, so a changed definition shows.
       const target = node.type === 'link' ? { url: node.url ?? '', title: node.title ?? '' } : definitions.get(normalize(node));
-      const url = target?.url ?? '';
-      const title = target?.title ?? '';
-      return { type: 'link', url, title, key: `link\u0002${url}\u0002${title}` };
+      const url = ownString(target?.url ?? '');
+      const title = ownString(target?.title ?? '');
+      return { type: 'link', url, title, key: ownString(`link\u0002${url}\u0002${title}`) };
     }
     case 'footnoteReference': {
-      const name = node.label ?? node.identifier ?? '';
-      return { type: 'footnote', name, key: `footnote\u0002${name}` };
+      const name = ownString(node.label ?? node.identifier ?? '');
+      return { type: 'footnote', name, key: ownString(`footnote\u0002${name}`) };
     }
     case 'mdxJsxTextElement': {
       if (isBr(node)) return null;
-      const name = node.name ?? '';
+      const name = ownString(node.name ?? '');
       return { type: 'jsx', name, key: `jsx\u0002${name}\u0002${JSON.stringify(node.attributes ?? [], attributeReplacer)}` };
     }
     default:

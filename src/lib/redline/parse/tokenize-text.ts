@@ -1,4 +1,5 @@
 import type { Mark, Token, TokenKind } from '../redline-document.ts';
+import { ownString } from './own-string.ts';
 
 // What a token is, as one regular expression: one alternative per token kind, tried in order:
 // 1. an HTML whitespace run (not U+00A0: a no-break space in "Section 3" is text and is kept);
@@ -109,7 +110,8 @@ const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
 export const BEYOND_ASCII = /[^\0-\x7f]/;
 
 /** Build a token, deriving its comparison key from its kind, text and marks. */
-export function makeToken(text: string, kind: TokenKind, marks: Mark[], markKey: string): Token {
+export function makeToken(source: string, kind: TokenKind, marks: Mark[], markKey: string): Token {
+  const text = ownString(source);
   const base = kind === 'word' || kind === 'space' || kind === 'punct' ? text : `\u0001${kind}\u0001${text}`;
   return { text, kind, marks, key: markKey === '' ? base : `${base}\u0000${markKey}` };
 }
