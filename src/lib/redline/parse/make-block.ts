@@ -25,17 +25,15 @@ export function makeBlock(tokens: Token[], frames: Frame[], fields: BlockFields)
   // Shape is what may pair: a heading that changed level, or a paragraph that moved into a list,
   // still pairs (and shows as restyled). Structure is the rest of the form; both are part of the key.
   const shape = header ? `${fields.kind}|th` : fields.kind;
-  const structure = [depth, lang, frames.map(frameSignature).join('>')].join('|');
+  const structure = `${depth}|${lang}|${frames.length === 0 ? '' : frames.map(frameSignature).join('>')}`;
   let count = 0;
-  for (const token of tokens) if (token.kind === 'word') count++;
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).kind === 'word') count++;
   return {
     kind: fields.kind,
     depth,
     lang,
     header,
-    numbering: frames
-      .flatMap((frame, index) => (frame.type === 'listItem' && isOrdered(frames[index - 1]) ? [frame.ordinal] : []))
-      .join('.'),
+    numbering: numbering(frames),
     numbered: fields.numbered ?? false,
     tokens,
     frames,
@@ -49,13 +47,15 @@ export function makeBlock(tokens: Token[], frames: Frame[], fields: BlockFields)
   };
 }
 
-// Shape, structure and every token's key, in one string (the token keys joined by U+0004). Joined,
-// not appended one by one: appending makes a rope of one node per token, which a parsed revision
-// would keep (about 500 KB of them for a 43 KB policy).
+// Shape, structure and every token's key, in one flat string (the token keys joined by U+0004). One
+// join, not a concatenation: appending token by token makes a rope of one node per token, which a
+// parsed revision would keep (about 500 KB of them for a 43 KB policy), and even a prefix added to
+// the joined keys makes a rope that the first Map lookup by this key copies whole.
 function blockKey(shape: string, structure: string, tokens: Token[]): string {
-  const keys = new Array<string>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) keys[i] = (tokens[i] as Token).key;
-  return `${shape}|${structure}\u0005${keys.join('\u0004')}`;
+  const keys = new Array<string>(tokens.length + 1);
+  keys[0] = `${shape}|${structure}\u0005`;
+  for (let i = 0; i < tokens.length; i++) keys[i + 1] = (tokens[i] as Token).key;
+  return keys.join('\u0004');
 }
 
 // Whether a heading starts with its own number or letter, left out of its bag (ENUMERATOR).
@@ -82,6 +82,16 @@ export function wordBag(block: Block): string[] {
 function similarityWord(text: string): string {
   const lower = text.toLowerCase();
   return BEYOND_ASCII.test(lower) ? lower.normalize('NFC') : lower;
+}
+
+// The numbers of the ordered list items the block sits in, outermost first ("2.1"), or ''.
+function numbering(frames: Frame[]): string {
+  let numbers = '';
+  for (let index = 1; index < frames.length; index++) {
+    const frame = frames[index] as Frame;
+    if (frame.type === 'listItem' && isOrdered(frames[index - 1])) numbers += numbers === '' ? `${frame.ordinal}` : `.${frame.ordinal}`;
+  }
+  return numbers;
 }
 
 function isOrdered(frame: Frame | undefined): boolean {

@@ -172,11 +172,17 @@ function unmarkedToken(
 ): Token {
   const slot = hash & (HASH_SLOTS - 1);
   const cached = table.byHash[slot];
-  if (cached !== undefined && cached.kind === kind && cached.text.length === end - start && text.startsWith(cached.text, start))
-    return cached;
+  if (cached !== undefined && cached.kind === kind && standsAt(cached.text, text, start, end)) return cached;
   const token = sharedToken(known, text.slice(start, end), kind, marks, '');
   table.byHash[slot] = token;
   return token;
+}
+
+// Whether \`word\` is the text from start to end (compared by hand: tokens are short).
+function standsAt(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 // The hash unmarkedToken files text from start to end by.
@@ -203,8 +209,20 @@ export function tokenizeText(
   const known = tokensIn(table, markKey);
   let space: Token | undefined; // the one-space token in these marks, looked up once
   const length = text.length;
+  // Text without grapheme clusters to keep whole, outside code: its common tokens take fast paths.
+  const plain = clusterEnds === null && !exactSpace;
   for (let start = 0; start < length;) {
-    if (clusterEnds === null && markKey === '' && CLASS[text.charCodeAt(start)] === LETTER) {
+    const first = CLASS[text.charCodeAt(start)];
+    if (plain && first === SPACE) {
+      let end = start + 1;
+      while (end < length && CLASS[text.charCodeAt(end)] === SPACE) end++;
+      // Adjacent text nodes ("a " + "*b*") must not produce two spaces.
+      if (out.length === 0 || (out[out.length - 1] as Token).kind !== 'space')
+        out.push((space ??= sharedToken(known, ' ', 'space', marks, markKey)));
+      start = end;
+      continue;
+    }
+    if (plain && markKey === '' && first === LETTER) {
       // The common case, scanned and hashed in one pass: a plain word of ASCII letters and digits
       // that ends at a space, punctuation or the text's end (not at a joiner or past ASCII: those
       // are for scanToken).
@@ -237,9 +255,9 @@ export function tokenizeText(
       }
     }
     if (kind === 'space') {
-      // Adjacent text nodes ("a " + "*b*") must not produce two spaces.
       if (exactSpace) out.push(sharedToken(known, text.slice(start, end), 'space', marks, markKey));
-      else if (out[out.length - 1]?.kind !== 'space') out.push((space ??= sharedToken(known, ' ', 'space', marks, markKey)));
+      else if (out.length === 0 || (out[out.length - 1] as Token).kind !== 'space')
+        out.push((space ??= sharedToken(known, ' ', 'space', marks, markKey)));
     } else if (markKey === '') {
       out.push(unmarkedToken(table, known, text, start, end, wordHash(text, start, end), kind, marks));
     } else {
