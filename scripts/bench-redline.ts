@@ -7,7 +7,7 @@
 // MDX and one MDX rejected reads both as Markdown (readAlike): that second reading happens once per
 // revision and counts as parsing. The baseline diffs the same pairs' raw text.
 // Printed (after a warm-up, see below): the totals, parse / diff / render apart, their ratios to the baseline and to each other,
-// the median parse of a Terms of Service revision (and of reading it back from the build cache), the median adjacent diff, the slowest pair end to
+// the median parse of a Terms of Service revision (each the median of five runs; and reading it back from the build cache), the median adjacent diff, the slowest pair end to
 // end (both parses + diff + render) and peak memory.
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -114,21 +114,37 @@ for (const pair of pairs) {
   if (pairMs > slowest.ms) slowest = { ms: pairMs, name: nameOf(pair) };
 }
 
-// 3. What a warm build does instead of parsing (src/node/document-cache.ts): read a parsed Terms of
-// Service revision back from its stored form (node:v8), once each.
+// 3. The parse of a Terms of Service revision: its parse in the job above and PARSE_RUNS - 1 more,
+// counted with their median, as the pairs are, so that a garbage-collection pause in one run does not
+// decide it. The documents are kept until all are parsed, as a build keeps them.
+const PARSE_RUNS = 5;
 const terms = revisions.flatMap((revision, index) => (revision.policy === CORPORA[0] ? [index] : []));
+const kept: RedlineDocument[] = [];
+const termsParseMs = terms.map((index) => {
+  const runs = [parseTimes[index] as number];
+  for (let run = 1; run < PARSE_RUNS; run++) {
+    const [doc, ms] = time(() => parseDocument((revisions[index] as Revision).source));
+    kept.push(doc);
+    runs.push(ms);
+  }
+  return median(runs);
+});
+kept.length = 0;
+
+// 4. What a warm build does instead of parsing (src/node/document-cache.ts): read a parsed Terms of
+// Service revision back from its stored form (node:v8), once each.
 const stored = terms.map((index) => serialize(docs[index] as RedlineDocument));
 const readBackTimes = stored.map((bytes) => time(() => deserialize(bytes))[1]);
 const storedKb = median(stored.map((bytes) => bytes.length / 1024));
 
-// 4. The baseline: jsdiff diffWords on the raw text of the same pairs. It runs last, so its garbage
+// 5. The baseline: jsdiff diffWords on the raw text of the same pairs. It runs last, so its garbage
 // does not slow the measurements above.
 let baselineTotal = 0;
 for (const pair of pairs) {
   baselineTotal += time(() => diffWords((revisions[pair.old] as Revision).source, (revisions[pair.new] as Revision).source))[1];
 }
 
-const medianParse = median(terms.map((index) => parseTimes[index] as number));
+const medianParse = median(termsParseMs);
 const medianKb = median(terms.map((index) => (revisions[index] as Revision).source.length / 1024));
 const ratio = baselineTotal / engineTotal;
 const medianAdjacent = median(adjacentDiffs);
@@ -148,7 +164,7 @@ const rows: Array<[string, string, string, string]> = [
   ['whole job: baseline (diffWords on raw text)', ms(baselineTotal), '', ''],
   ['speed-up (baseline / redline)', `${ratio.toFixed(1)}×`, `≥ ${TARGETS.speedUp}×`, verdict(checks.speedUp)],
   [
-    `median parse of a Terms of Service revision (${medianKb.toFixed(0)} KB)`,
+    `median parse of a Terms of Service revision (${medianKb.toFixed(0)} KB, median of ${PARSE_RUNS} runs)`,
     ms(medianParse),
     `≤ ${TARGETS.parseMs} ms`,
     verdict(checks.parse),
