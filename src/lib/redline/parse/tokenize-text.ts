@@ -100,9 +100,28 @@ function matchToken(text: string, start: number): TokenKind {
 // cluster, Unicode UAX #29): Extend (marks, joiners, variation selectors, emoji modifiers and tags),
 // SpacingMark, Prepend, regional indicators (flags come in pairs) and conjoining Hangul jamo. Text
 // without any needs no segmenting, which keeps the common case fast.
-const MAY_JOIN =
+export const MAY_JOIN =
   /[\p{Grapheme_Extend}\p{Mc}\p{Emoji_Modifier}\p{Regional_Indicator}\u200D\u0E33\u0EB3\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u{110BD}\u{110CD}]/u;
 const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Code units beyond ASCII, one by one (see mayJoin).
+const EACH_BEYOND_ASCII = /[^\0-\x7f]/g;
+
+/**
+ * Whether text may hold a character MAY_JOIN matches. Policy text beyond ASCII is mostly letters with
+ * accents, typographic quotes and dashes; the Unicode expression costs a scan of the whole text, so
+ * those (Latin-1 to spacing modifiers, U+0080–U+02FF, and General Punctuation up to U+2027 and from
+ * U+2030 to U+205E: none joins, which tokenize-text.test.ts checks) are passed over first.
+ */
+export function mayJoin(text: string): boolean {
+  EACH_BEYOND_ASCII.lastIndex = 0;
+  while (EACH_BEYOND_ASCII.test(text)) {
+    const code = text.charCodeAt(EACH_BEYOND_ASCII.lastIndex - 1);
+    if (code < 0x300 || (code >= 0x2010 && code < 0x2028) || (code >= 0x2030 && code < 0x205f)) continue;
+    return MAY_JOIN.test(text);
+  }
+  return false;
+}
+
 /**
  * Whether text has any UTF-16 code unit past 0x7f: the same test as /[^\p{ASCII}]/u, without Unicode
  * mode's cost. Every code point MAY_JOIN matches is beyond ASCII, so it rules most text out first.
@@ -205,7 +224,7 @@ export function tokenizeText(
   table: TokenTable = createTokenTable(),
   exactSpace = false,
 ): void {
-  const clusterEnds = BEYOND_ASCII.test(text) && MAY_JOIN.test(text) ? clusterBoundaries(text) : null;
+  const clusterEnds = mayJoin(text) ? clusterBoundaries(text) : null;
   const known = tokensIn(table, markKey);
   let space: Token | undefined; // the one-space token in these marks, looked up once
   const length = text.length;

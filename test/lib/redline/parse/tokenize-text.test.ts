@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createTokenTable, makeToken, TOKEN, tokenizeText } from '../../../../src/lib/redline/parse/tokenize-text.ts';
+import { createTokenTable, makeToken, MAY_JOIN, mayJoin, TOKEN, tokenizeText } from '../../../../src/lib/redline/parse/tokenize-text.ts';
 import type { Token } from '../../../../src/lib/redline/index.ts';
 
 const tokens = (text: string, exact = false): Token[] => {
@@ -141,4 +141,30 @@ describe('tokenizeText scans ASCII by hand', () => {
       expect(tokens(text).map((token) => [token.text, token.kind])).toEqual(reference(text));
     },
   );
+});
+
+describe('mayJoin', () => {
+  test('passes over no code unit that can join a grapheme cluster', () => {
+    // The ranges mayJoin passes over without the Unicode expression hold no character it matches.
+    const passedOver: number[] = [];
+    for (let code = 0x80; code < 0x300; code++) passedOver.push(code);
+    for (let code = 0x2010; code < 0x2028; code++) passedOver.push(code);
+    for (let code = 0x2030; code < 0x205f; code++) passedOver.push(code);
+    expect(passedOver.filter((code) => MAY_JOIN.test(String.fromCharCode(code)))).toEqual([]);
+    expect(passedOver.filter((code) => mayJoin(`a${String.fromCharCode(code)}b`))).toEqual([]);
+  });
+
+  test.each([
+    ['plain ASCII', 'Terms of Service', false],
+    ['typographic quotes and an accent', 'GitHub’s “café” — ok', false],
+    ['a combining accent', 'cafe\u0301', true],
+    ['a combining accent after a quote', '’ cafe\u0301', true],
+    ['a zero-width joiner', '👨\u200d👩', true],
+    ['a skin tone', '👍🏽', true],
+    ['a flag', '🇺🇸', true],
+    ['Hangul jamo', '\u1100\u1161', true],
+  ])('%s: %j → %s', (_, text, expected) => {
+    expect(mayJoin(text)).toBe(expected);
+    expect(mayJoin(text)).toBe(MAY_JOIN.test(text));
+  });
 });
