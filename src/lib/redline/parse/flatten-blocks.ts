@@ -51,7 +51,8 @@ interface FlattenContext extends InlineContext {
 function createFlattenContext(root: FlowNode, source: string, smartPunctuation: boolean): FlattenContext {
   return {
     source,
-    definitions: collectDefinitions(root),
+    // A definition is written `[label]: destination`: a body without "]:" has none to collect.
+    definitions: source.includes(']:') ? collectDefinitions(root) : new Map(),
     table: createTokenTable(),
     smartPunctuation,
     slugger: new GithubSlugger(),
