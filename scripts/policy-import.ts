@@ -1,7 +1,15 @@
 // npm run policy:import — bring a dated history (a folder, or a file's git history) in as revisions.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { groupByDay, importedRevision, readJekyllSource, type HistoryVersion, type ImportOptions } from '../src/lib/import/index.ts';
+import {
+  groupByDay,
+  importedRevision,
+  NO_SUMMARY,
+  readJekyllSource,
+  summaryFromMessages,
+  type HistoryVersion,
+  type ImportOptions,
+} from '../src/lib/import/index.ts';
 import { LOCK_FILE, revisionChains, type LockEntry } from '../src/lib/integrity/index.ts';
 import { CHANGE_LABELS, formatProblems, POLICY_META_FILE, type ChangeLabel } from '../src/lib/policies/index.ts';
 import { shownPath } from '../src/node/check-policies-dir.ts';
@@ -21,8 +29,10 @@ YYYY-MM-DD.md files, or from every commit of one file in a git repository. One r
 matter gives the policy its title; Liquid tags and HTML that MDX cannot read are shown as written,
 HTML comments become MDX comments, autolinks become links, GFM tables are kept.
 
-  --summary TEXT   summary of every revision but the first (default "Imported revision." and,
-                   with --git, "Imported revision: {subject}." — {subject} is the commit subject)
+  --summary TEXT   summary of every revision but the first ({subject} is its last commit's
+                   subject). Default: with --git, the messages of the day's commits (subject and
+                   body, trailers such as Signed-off-by left out); otherwise, and for a commit
+                   without a message, "No summary was recorded." — write the summaries then.
   --change LABEL   label of every revision but the first: material (default), editorial or
                    technical. Labelling a change editorial is a legal judgment: review them.
   --title TEXT     the policy's title (default: the title in the latest version's front matter)
@@ -100,7 +110,7 @@ function main(argv: string[]): number {
   const titled = values.title ?? history.map((v) => readJekyllSource(v.text).title).findLast(Boolean) ?? slug;
   const options: ImportOptions = {
     change: values.change as ChangeLabel,
-    summary: values.summary ?? (values.git ? 'Imported revision: {subject}.' : 'Imported revision.'),
+    ...(values.summary === undefined ? {} : { summary: values.summary }),
     ...(values.declaration
       ? { declaration: { isFirstParty: (provider: string) => titled.toLowerCase().includes(provider.toLowerCase()) } }
       : {}),
@@ -147,6 +157,7 @@ function main(argv: string[]): number {
       description: `Imported from ${values.git ? `${values.path} in ${values.git}` : values.from}.`,
     });
   }
+  console.log(summaryReport(versions.slice(1), values.summary !== undefined, Boolean(values.git)));
   if (reported.size > 0) console.log(`Cookie tables:\n${[...reported].map((line) => `  ${line}`).join('\n')}`);
   if (kept.length > 0) {
     console.log(`Kept ${kept.length} locked revision${kept.length === 1 ? '' : 's'} as published: ${kept.join(', ')}.`);
@@ -155,6 +166,18 @@ function main(argv: string[]): number {
     `Imported ${versions.length - kept.length} revisions (from ${history.length} versions). Review ${shown}/policy.yml and the labels, then run npm run policy:lock (they are published, so the build refuses them unlocked) and npm run policy:check.`,
   );
   return 0;
+}
+
+// Where the summaries came from, for the import's output (the first revision has none).
+function summaryReport(later: readonly HistoryVersion[], given: boolean, git: boolean): string {
+  if (given) return 'Summaries: the --summary given.';
+  const described = later.filter((version) => summaryFromMessages(version.messages ?? []) !== '').length;
+  const bare = later.length - described;
+  const none = `"${NO_SUMMARY}"`;
+  if (!git) return `Summaries: a folder records none, so each revision but the first says ${none} — write them in plain language.`;
+  return bare === 0
+    ? `Summaries: the commit messages (subject and body).`
+    : `Summaries: the commit messages (subject and body); ${bare} revision${bare === 1 ? '' : 's'} without a message say${bare === 1 ? 's' : ''} ${none} — write ${bare === 1 ? 'it' : 'them'}.`;
 }
 
 function argumentProblem(values: Record<string, string | boolean | undefined>): string | null {

@@ -17,13 +17,15 @@ interface FileCommit {
   hash: string;
   date: string;
   subject: string;
+  /** The message's body: what follows the subject, if anything. */
+  body: string;
   /** The file's change in the commit: its status letter, its path after the commit and its blob then; null if the log shows none. */
   change: { status: string; path: string; blob: string } | null;
 }
 
 /**
  * Read the history of one file in a git repository, oldest first: each commit that changed it, with
- * its commit date as a calendar day in the time zone it was committed in, its subject and the text.
+ * its commit date as a calendar day in the time zone it was committed in, its subject, its message (subject and body) and the text.
  * The file is followed through renames (its path at each commit is the one that commit gives it);
  * commits that delete it are left out. Throws, naming the commit and the path, when a version cannot
  * be read.
@@ -60,7 +62,7 @@ export function readGitHistory(repo: string, path: string, onProgress: (done: nu
     '--raw',
     '--no-abbrev',
     '--diff-merges=first-parent',
-    '--format=%H%x09%cI%x09%s',
+    '--format=%H%x09%cI%x09%s%x1f%b',
     '--',
     path,
   );
@@ -84,12 +86,13 @@ export function readGitHistory(repo: string, path: string, onProgress: (done: nu
         { cause: error },
       );
     }
-    versions.push({ date: commit.date, subject: commit.subject, text });
+    const message = [commit.subject, commit.body].filter((part) => part.trim() !== '').join('\n\n');
+    versions.push({ date: commit.date, subject: commit.subject, messages: message === '' ? [] : [message], text });
   }
   return versions;
 }
 
-// `git log -z --raw --format=%H%x09%cI%x09%s` is a list of NUL-terminated fields: a commit's header,
+// `git log -z --raw --format=%H%x09%cI%x09%s%x1f%b` is a list of NUL-terminated fields: a commit's header,
 // then for each changed file its `:mode mode blob blob status` field and one path (two for a rename
 // or copy: from, to). Newest commit first.
 function readRawLog(log: string): FileCommit[] {
@@ -100,7 +103,12 @@ function readRawLog(log: string): FileCommit[] {
     const field = (fields[i] ?? '').replace(/^\n/, '');
     const header = /^([0-9a-f]{40,64})\t([^\t]*)\t(.*)$/s.exec(field);
     if (header) {
-      commits.push({ hash: header[1] ?? '', date: (header[2] ?? '').slice(0, 10), subject: header[3] ?? '', change: null });
+      // The subject is one line; the body (any number of lines) follows the unit separator.
+      const message = header[3] ?? '';
+      const cut = message.indexOf('\x1f');
+      const subject = cut < 0 ? message : message.slice(0, cut);
+      const body = cut < 0 ? '' : message.slice(cut + 1).trim();
+      commits.push({ hash: header[1] ?? '', date: (header[2] ?? '').slice(0, 10), subject, body, change: null });
       i++;
       continue;
     }

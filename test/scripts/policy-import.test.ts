@@ -19,10 +19,11 @@ function repository(): string {
     });
   };
   git(['init', '-q', '-b', 'main']);
-  const commit = (text: string, date: string, subject: string): void => {
+  const commit = (text: string, date: string, ...message: string[]): void => {
     writeFileSync(join(repo, 'terms.md'), text);
     git(['add', 'terms.md']);
-    git(['commit', '-q', '-m', subject], date);
+    const paragraphs = message.length === 0 ? ['--allow-empty-message', '-m', ''] : message.flatMap((paragraph) => ['-m', paragraph]);
+    git(['commit', '-q', ...paragraphs], date);
   };
   commit('---\ntitle: Terms\n---\n\n# Terms\n\nVersion one.\n', '2024-01-01T09:00:00+00:00', 'First terms');
   commit('---\ntitle: Terms\n---\n\n# Terms\n\nVersion one, fixed.\n', '2024-01-01T18:00:00+00:00', 'Fix typo');
@@ -31,9 +32,15 @@ function repository(): string {
     '---\ntitle: Terms of Service\n---\n\n# Terms\n\nVersion two <privacy@example.org>.\n',
     '2024-01-03T23:30:00+10:00',
     'Add contact',
+    'The privacy team asked to be reachable\nby email.',
+    'Signed-off-by: Ada <ada@example.org>',
   );
   commit('---\ntitle: Terms of Service\n---\n\n# Terms\n\nVersion three.\n', '2024-01-05T10:00:00+00:00', 'Try a change');
   commit('---\ntitle: Terms of Service\n---\n\n# Terms\n\nVersion two <privacy@example.org>.\n', '2024-01-05T11:00:00+00:00', 'Revert it');
+  // Two commits on one day make one revision, described by both messages; a commit may have none.
+  commit('---\ntitle: Terms of Service\n---\n\n# Terms\n\nVersion four.\n', '2024-01-07T09:00:00+00:00', 'Shorten the terms');
+  commit('---\ntitle: Terms of Service\n---\n\n# Terms\n\nVersion four, final.\n', '2024-01-07T10:00:00+00:00', 'Fix a typo.');
+  commit('---\ntitle: Terms of Service\n---\n\n# Terms\n\nVersion five.\n', '2024-01-09T10:00:00+00:00');
   return repo;
 }
 
@@ -44,13 +51,24 @@ describe('policy:import --git', () => {
       POLICIES_DIR: policies,
     });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toContain('reading version 5 of 5');
-    expect(readdirSync(join(policies, 'terms')).sort()).toEqual(['2024-01-01.mdx', '2024-01-03.mdx', 'policy.yml']);
+    expect(run.stderr).toContain('reading version 8 of 8');
+    expect(readdirSync(join(policies, 'terms')).sort()).toEqual([
+      '2024-01-01.mdx',
+      '2024-01-03.mdx',
+      '2024-01-07.mdx',
+      '2024-01-09.mdx',
+      'policy.yml',
+    ]);
     expect(readFileSync(join(policies, 'terms/2024-01-01.mdx'), 'utf8')).toBe(
       '---\neffective: 2024-01-01\n---\n\n# Terms\n\nVersion one, fixed.\n',
     );
     expect(readFileSync(join(policies, 'terms/2024-01-03.mdx'), 'utf8')).toBe(
-      '---\neffective: 2024-01-03\nchange: material\nsummary: "Imported revision: Add contact."\n---\n\n# Terms\n\nVersion two [privacy@example.org](mailto:privacy@example.org).\n',
+      '---\neffective: 2024-01-03\nchange: material\nsummary: "Add contact. The privacy team asked to be reachable by email."\n---\n\n# Terms\n\nVersion two [privacy@example.org](mailto:privacy@example.org).\n',
+    );
+    expect(readFileSync(join(policies, 'terms/2024-01-07.mdx'), 'utf8')).toContain('summary: "Shorten the terms. Fix a typo."\n');
+    expect(readFileSync(join(policies, 'terms/2024-01-09.mdx'), 'utf8')).toContain('summary: "No summary was recorded."\n');
+    expect(run.stdout).toContain(
+      'Summaries: the commit messages (subject and body); 1 revision without a message says "No summary was recorded." — write it.',
     );
     expect(readFileSync(join(policies, 'terms/policy.yml'), 'utf8')).toContain('title: "Terms of Service"');
     // Imported revisions are published: policy:check wants them locked, as the import says.
@@ -107,6 +125,9 @@ describe('policy:import --force', () => {
     expect(run.stdout).toMatch(/2\/3 \S*terms\/2024-01-03\.mdx \(replaced\)/);
     expect(readFileSync(join(policies, 'terms/2024-01-05.mdx'), 'utf8')).toContain('Imported text of January 05.');
     expect(readFileSync(join(policies, 'terms/policy.yml'), 'utf8')).toContain('Our terms');
+    // A folder records no summaries: none is invented, and the import says so.
+    expect(readFileSync(join(policies, 'terms/2024-01-05.mdx'), 'utf8')).toContain('summary: "No summary was recorded."\n');
+    expect(run.stdout).toContain('Summaries: a folder records none');
   });
 
   test('replaces a link in the policy folder instead of writing through it', async () => {

@@ -4,13 +4,18 @@ import type { ChangeLabel } from '../policies/schema.ts';
 import { cookieTableDeclaration } from './cookie-table-declaration.ts';
 import { readJekyllSource } from './jekyll-front-matter.ts';
 import { markdownToMdx } from './markdown-to-mdx.ts';
+import { NO_SUMMARY, summaryFromMessages } from './summary-from-messages.ts';
 
 /** How imported revisions are written. */
 export interface ImportOptions {
   /** The label of every revision but the first. */
   change: ChangeLabel;
-  /** The summary of every revision but the first; `{subject}` is replaced by the version's commit subject. */
-  summary: string;
+  /**
+   * The summary of every revision but the first; `{subject}` is replaced by the version's commit
+   * subject. Without one, a revision's summary is made from its versions' messages
+   * (summaryFromMessages), or says NO_SUMMARY when there are none.
+   */
+  summary?: string;
   /** Read cookie tables into a declaration, telling the site owner's provider (first party) from others. */
   declaration?: { isFirstParty: (provider: string) => boolean };
 }
@@ -30,7 +35,7 @@ export interface ImportedRevision {
 
 /** Write one imported version as a revision file: Redline front matter, and its body converted to MDX. */
 export function importedRevision(
-  version: { date: CalendarDate; text: string; subject?: string },
+  version: { date: CalendarDate; text: string; subject?: string; messages?: string[] },
   first: boolean,
   options: ImportOptions,
 ): ImportedRevision {
@@ -38,11 +43,14 @@ export function importedRevision(
   const { mdx, notes } = markdownToMdx(body);
   const front = [`effective: ${version.date}`];
   if (!first) {
-    const summary = options.summary
-      .replace('{subject}', version.subject ?? '')
-      .replace(/\s*\(\s*\)|:\s*\.?$/g, '.')
-      .replace(/\.\.$/, '.')
-      .trim();
+    const summary =
+      options.summary === undefined
+        ? summaryFromMessages(version.messages ?? []) || NO_SUMMARY
+        : options.summary
+            .replace('{subject}', version.subject ?? '')
+            .replace(/\s*\(\s*\)|:\s*\.?$/g, '.')
+            .replace(/\.\.$/, '.')
+            .trim();
     front.push(`change: ${options.change}`, `summary: ${JSON.stringify(summary)}`);
   }
   let report: string[] = [];

@@ -11,3 +11,4 @@ export { cookieTableDeclaration } from './cookie-table-declaration.ts';
 export type { TableDeclaration } from './cookie-table-declaration.ts';
 export { parseHumanDuration } from './parse-human-duration.ts';
 export type { HumanDuration } from './parse-human-duration.ts';
+export { MAX_SUMMARY_LENGTH, NO_SUMMARY, summaryFromMessages } from './summary-from-messages.ts';

@@ -16,6 +16,19 @@ describe('groupByDay', () => {
     ]);
   });
 
+  test('gives the revision of a day the messages of all its versions, in order', () => {
+    const versions = [
+      { date: '2024-01-01', text: 'A', messages: ['First'] },
+      { date: '2024-01-02', text: 'B', messages: ['Shorten'] },
+      { date: '2024-01-02', text: 'C' },
+      { date: '2024-01-02', text: 'D', messages: ['Fix a typo'] },
+    ];
+    expect(groupByDay(versions).map((v) => [v.text, v.messages])).toEqual([
+      ['A', ['First']],
+      ['D', ['Shorten', 'Fix a typo']],
+    ]);
+  });
+
   test('treats CRLF and LF line endings as the same text', () => {
     expect(
       groupByDay([

@@ -52,18 +52,30 @@ describe('readGitHistory', () => {
     const progress: string[] = [];
     const history = readGitHistory(repo, 'légal/politique de confidentialité.md', (done, total) => progress.push(`${done}/${total}`));
     expect(history).toEqual([
-      { date: '2024-01-01', subject: 'Première version', text: '# Politique\n\nVersion un.\n' },
-      { date: '2024-01-02', subject: 'Corrige une faute', text: '# Politique\n\nVersion un, corrigée.\n' },
-      { date: '2024-01-04', subject: 'Ajoute le contact', text: '# Politique\n\nVersion deux.\n\nContact : dpo@example.org.\n' },
-      { date: '2024-01-05', subject: 'Déplace la politique', text: '# Politique\n\nVersion deux.\n\nContact : dpo@example.org.\n' },
+      { date: '2024-01-01', subject: 'Première version', messages: ['Première version'], text: '# Politique\n\nVersion un.\n' },
+      { date: '2024-01-02', subject: 'Corrige une faute', messages: ['Corrige une faute'], text: '# Politique\n\nVersion un, corrigée.\n' },
+      {
+        date: '2024-01-04',
+        subject: 'Ajoute le contact',
+        messages: ['Ajoute le contact'],
+        text: '# Politique\n\nVersion deux.\n\nContact : dpo@example.org.\n',
+      },
+      {
+        date: '2024-01-05',
+        subject: 'Déplace la politique',
+        messages: ['Déplace la politique'],
+        text: '# Politique\n\nVersion deux.\n\nContact : dpo@example.org.\n',
+      },
       {
         date: '2024-01-06',
         subject: 'Précise la durée',
+        messages: ['Précise la durée'],
         text: '# Politique\n\nVersion deux.\n\nContact : dpo@example.org.\n\nDurée : un an.\n',
       },
       {
         date: '2024-01-08',
         subject: 'Rétablit la politique',
+        messages: ['Rétablit la politique'],
         text: '# Politique\n\nVersion trois.\n\nContact : dpo@example.org.\n\nDurée : un an.\n',
       },
     ]);
@@ -81,6 +93,18 @@ describe('readGitHistory', () => {
     git('add', '--', 'terms1.md');
     git('commit', '-q', '-m', 'Another file');
     expect(readGitHistory(repo, 'terms[1].md').map((version) => version.subject)).toEqual(['Brackets']);
+  });
+
+  test('reads each message whole: subject and body, line breaks and tabs kept', () => {
+    const { repo, git } = repository();
+    writeFileSync(join(repo, 'terms.md'), 'Terms.\n');
+    git('add', '--', 'terms.md');
+    git('commit', '-q', '-m', 'Add terms', '-m', 'Why:\n\tthe board asked.', '-m', 'Signed-off-by: Ada <ada@example.org>');
+    const [version] = readGitHistory(repo, 'terms.md');
+    expect(version).toMatchObject({
+      subject: 'Add terms',
+      messages: ['Add terms\n\nWhy:\n\tthe board asked.\n\nSigned-off-by: Ada <ada@example.org>'],
+    });
   });
 
   test('fails, naming the commit and the path, when a version cannot be read', () => {
