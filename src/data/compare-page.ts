@@ -129,6 +129,6 @@ export function compareRouteData(
     stats: redline.stats,
     viewUrls: { inline: pairUrl('inline'), 'side-by-side': pairUrl('side-by-side') },
     chooserUrl: sitePath(compareChooserUrl(slug)),
-    html: renderRedline(redline, { view, steps: true, siteBase: siteConfig.base }),
+    html: renderRedline(redline, { view, fold: true, siteBase: siteConfig.base }),
   };
 }

@@ -35,8 +35,8 @@ describe('packRedline / unpackRedline', () => {
     expect(back).not.toBeNull();
     expect(back?.units).toEqual(redline.units);
     expect(back?.stats).toEqual(redline.stats);
-    expect(renderRedline(back as Redline, { view: 'side-by-side', steps: true })).toBe(
-      renderRedline(redline, { view: 'side-by-side', steps: true }),
+    expect(renderRedline(back as Redline, { view: 'side-by-side', fold: true })).toBe(
+      renderRedline(redline, { view: 'side-by-side', fold: true }),
     );
   });
 

@@ -19,8 +19,13 @@ export interface RenderOptions {
    * images (`/cookies/`) are site paths and move under it. Default: '/'.
    */
   siteBase?: string;
-  /** Give each change "previous change" / "next change" links (`a.redline-cue.redline-step`), for pages a reader walks through. Default: false. */
-  steps?: boolean;
+  /**
+   * Fold long unchanged stretches into native disclosures (`<details class="redline-fold">`, closed,
+   * a summary saying what each holds), keeping a little context around each change; for pages a
+   * reader reads whole. Links into a fold still land (a browser opens a `<details>` it scrolls to).
+   * Default: false.
+   */
+  fold?: boolean;
 }
 
 /**
@@ -34,7 +39,7 @@ export interface RenderOptions {
 export function renderRedline(redline: Redline, options: RenderOptions = {}): string {
   const view = options.view ?? 'inline';
   const linkBase = options.linkBase ?? '';
-  const steps = options.steps ?? false;
-  const tree = view === 'inline' ? renderInlineView(redline, linkBase, steps) : renderSideBySide(redline, linkBase, steps);
+  const fold = options.fold ?? false;
+  const tree = view === 'inline' ? renderInlineView(redline, linkBase, fold) : renderSideBySide(redline, linkBase, fold);
   return serializeHtml(rebaseSitePaths(tree, options.siteBase ?? '/', linkBase));
 }

@@ -1,8 +1,9 @@
 import type { Element, Root } from 'hast';
+import type { Block } from '../redline-document.ts';
 import type { Redline, RedlineUnit } from '../redline.ts';
-import { changeSteps } from './change-steps.ts';
 import { createContainerStack } from './container-stack.ts';
 import { appendBlock, element, text } from './element.ts';
+import { addToFold, emptyFold, FOLD, foldElement } from './fold-unchanged.ts';
 import { fragmentTargets } from './fragment-targets.ts';
 import { placeBlock } from './place-block.ts';
 import type { RunContext } from './render-runs.ts';
@@ -12,12 +13,15 @@ import { unitBlocks } from './unit-blocks.ts';
  * Render the redline as aligned rows of old | new cells (`div.redline-row` > `div.redline-old` +
  * `div.redline-new`, plain divs a caller can lay out as a grid and stack on narrow screens). A run
  * of unchanged blocks is one row; each change is one row, anchored by its id. `linkBase` is the URL
- * the HTML will be served at, when not the page it links within; with `steps`, each changed row ends
- * with links to the previous and next change.
+ * the HTML will be served at, when not the page it links within. With `fold`, the middle of a long
+ * unchanged run is a row of its own inside `<details class="redline-fold">`, folded on both sides
+ * at once.
  */
-export function renderSideBySide(redline: Redline, linkBase = '', steps = false): Root {
+export function renderSideBySide(redline: Redline, linkBase = '', fold = false): Root {
   const rows: RedlineUnit[][] = [];
-  for (const unit of redline.units) {
+  // Folded, an unchanged unit is read block by block, so that a fold can start and end between them.
+  const units = fold ? redline.units.flatMap(blockByBlock) : redline.units;
+  for (const unit of units) {
     const last = rows.at(-1);
     const previous = last?.at(-1);
     if (last && previous && previous.change === unit.change) last.push(unit);
@@ -27,23 +31,36 @@ export function renderSideBySide(redline: Redline, linkBase = '', steps = false)
   // The row carries the anchor, so the columns' contexts never hold one.
   const context = (): RunContext => ({ anchor: null, idPrefix: redline.idPrefix, linkBase, fragments });
   const fragments = fragmentTargets(redline);
-  for (const units of rows) {
+  const row = (units: readonly RedlineUnit[]): Element => {
     const change = units[0]?.change ?? 0;
-    const row = element(
+    return element(
       'div',
       change === 0
         ? { className: ['redline-row'] }
         : { className: ['redline-row', 'redline-row-changed'], id: `${redline.idPrefix}change-${change}` },
       [column(units, redline, 'old', context()), text('\n'), column(units, redline, 'new', context())],
     );
-    if (steps && change !== 0)
-      row.children.push(
-        text('\n'),
-        element('div', { className: ['redline-row-steps'] }, [changeSteps(change, redline.stats.changes, redline.idPrefix, linkBase)]),
-      );
-    appendBlock(container, row);
-  }
+  };
+  rows.forEach((units, index) => {
+    if (!fold || (units[0]?.change ?? 0) !== 0) return appendBlock(container, row(units));
+    // Context: after a change (not at the start) and before the next one (not at the end).
+    const from = index === 0 ? 0 : Math.min(units.length, FOLD.context);
+    const to = index === rows.length - 1 ? units.length : Math.max(from, units.length - FOLD.context);
+    const folded = units.slice(from, to);
+    const content = emptyFold();
+    for (const unit of folded) for (const i of unit.new) addToFold(content, redline.new.blocks[i] as Block, redline.new);
+    if (content.blocks < FOLD.minimum) return appendBlock(container, row(units));
+    if (from > 0) appendBlock(container, row(units.slice(0, from)));
+    appendBlock(container, foldElement(content, [row(folded)]));
+    if (to < units.length) appendBlock(container, row(units.slice(to)));
+  });
   return { type: 'root', children: [container] };
+}
+
+// An unchanged unit of several blocks as one unit per block (equal units pair blocks one to one).
+function blockByBlock(unit: RedlineUnit): RedlineUnit[] {
+  if (unit.type !== 'equal' || unit.new.length <= 1) return [unit];
+  return unit.new.map((index, k) => ({ ...unit, old: [unit.old[k] as number], new: [index] }));
 }
 
 function column(units: readonly RedlineUnit[], redline: Redline, side: 'old' | 'new', context: RunContext): Element {

@@ -161,21 +161,44 @@ describe('renderRedline', () => {
     );
   });
 
-  test('with steps, links every change to its neighbours in both views, without changing the text', () => {
+  const columnText = (html: string, side: string): string =>
+    elements(parseRedline(html))
+      .filter((el) => hasClass(el, side))
+      .map((cell) => redlineText(toHtml(cell)))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  test('with fold, hides only unchanged text, in whole top-level blocks, and keeps every change and id in view', () => {
     fc.assert(
       fc.property(revisions, ([a, b]) => {
         const redline = diffMarkdown(a, b);
         for (const view of ['inline', 'side-by-side'] as const) {
           const plain = renderRedline(redline, { view });
-          const html = renderRedline(redline, { view, steps: true });
+          const html = renderRedline(redline, { view, fold: true });
           expectValid(html);
-          expect(redlineText(html)).toBe(redlineText(plain));
           const tree = parseRedline(html);
-          const ids = new Set(elements(tree).map((el) => String(el.properties['id'] ?? '')));
-          const steps = elements(tree).filter((el) => hasClass(el, 'redline-step'));
-          // Every change but the first has a "previous", every change but the last a "next".
-          expect(steps).toHaveLength(Math.max(0, 2 * (redline.stats.changes - 1)));
-          for (const step of steps) expect(ids).toContain(String(step.properties['href']).slice(1));
+          // Folding adds the folds' summaries (engine text, `redline-cue`), nothing else: the text and the ids are the same.
+          expect(
+            elements(tree)
+              .filter((el) => el.tagName === 'summary')
+              .every((el) => hasClass(el, 'redline-cue')),
+          ).toBe(true);
+          if (view === 'inline') expect(redlineText(html)).toBe(redlineText(plain));
+          // Side by side, a folded run is a row of its own: each column reads the same, in order.
+          else for (const side of ['redline-old', 'redline-new']) expect(columnText(html, side)).toBe(columnText(plain, side));
+          const ids = (root: Root): string[] =>
+            elements(root)
+              .map((el) => String(el.properties['id'] ?? ''))
+              .filter(Boolean);
+          expect(ids(tree).sort()).toEqual(ids(parseRedline(plain)).sort());
+          for (const fold of elements(tree).filter((el) => el.tagName === 'details')) {
+            expect(hasClass(fold, 'redline-fold')).toBe(true);
+            // Nothing changed is ever folded away.
+            expect(
+              elements(fold).some((el) => ['ins', 'del'].includes(el.tagName) || /^change-/.test(String(el.properties['id'] ?? ''))),
+            ).toBe(false);
+          }
         }
       }),
       { numRuns: 100 },
