@@ -1,32 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../helpers/chromium.ts';
 import { PAGE_TYPES_WITH_CONSENT_DEMO } from './page-types.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
+import { axeViolations } from './run-axe.ts';
 
 const browser = useBrowser();
 
 describe.each(['light', 'dark'] as const)('every page type in the %s colour scheme', (colorScheme) => {
   test.each(PAGE_TYPES_WITH_CONSENT_DEMO)('$name has no WCAG 2.2 AA violation', async ({ path }) => {
-    // axe goes in as an inline script, which the site's Content-Security-Policy would block
-    // (test/e2e/security.test.ts checks the policy itself).
     const context = await browser().newContext({ colorScheme, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(inject('baseUrl') + path);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-      const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    });
+    const violations = await axeViolations(page);
     await context.close();
     expect(violations).toEqual([]);
   });

@@ -5,6 +5,9 @@ import { buildSite } from '../helpers/build-site.ts';
 import { findChromium } from '../helpers/chromium.ts';
 import { copyPolicies, editTree, lockTree } from '../helpers/policy-tree.ts';
 import { serveStatic } from '../helpers/static-server.ts';
+import { fixturePath } from '../helpers/fixtures.ts';
+import { groupByDay, importedRevision } from '../../src/lib/import/index.ts';
+import { readFolderHistory } from '../../scripts/lib/read-history.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,6 +29,27 @@ export const E2E_BASE = '/legal/';
 /** The day the browser tests' site is built as of: the sample policy then has every status. */
 export const E2E_AS_OF = '2026-04-15';
 
+/** The slug of GitHub's Terms of Service in the browser tests' site: a long, real history to read redlines of. */
+export const LONG_POLICY = 'terms';
+
+/**
+ * GitHub's Terms of Service (test/fixtures/corpora, 42 revisions, 2017–2026) imported as
+ * `policy:import --from` imports it, with `compare: adjacent` (each revision against the one before
+ * and against the version in force): files by path in the policies folder.
+ */
+function importedTerms(): Record<string, string> {
+  const history = groupByDay(readFolderHistory(fixturePath('corpora/github-site-policy/github-terms-of-service')));
+  const files: Record<string, string> = {
+    [`${LONG_POLICY}/policy.yml`]:
+      'title: "GitHub Terms of Service"\ndescription: "GitHub\'s terms, imported."\norder: 2\ncompare: adjacent\n',
+  };
+  history.forEach((version, index) => {
+    const revision = importedRevision(version, index === 0, { change: 'material' });
+    files[`${LONG_POLICY}/${revision.effective}.mdx`] = revision.source;
+  });
+  return files;
+}
+
 /**
  * Build the site once for every browser test — the real policies plus an announced upcoming
  * revision, so every page type exists — and serve it on a free port.
@@ -40,7 +64,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       '---\neffective: 2026-06-01\npublished: 2026-04-01\nchange: editorial\nsummary: Names the cookie settings link in the footer.\n---\n',
     )
     .replace('through the cookie settings on the website.', 'through the cookie settings linked in the footer of every page.');
-  editTree(dir, { 'cookies/2026-06-01.mdx': upcoming });
+  editTree(dir, { 'cookies/2026-06-01.mdx': upcoming, ...importedTerms() });
   lockTree(dir, E2E_AS_OF); // announced, so published: locked the day it was announced
   const site = await buildSite({ policiesDir: dir, asOf: E2E_AS_OF, base: E2E_BASE });
   if (!site.ok) throw new Error(`The site for the browser tests did not build:\n${site.output}`);

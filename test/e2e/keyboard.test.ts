@@ -35,9 +35,13 @@ describe('keyboard use', () => {
     const page = await open(path);
     const controls = await page.evaluate(
       () =>
-        [...document.querySelectorAll<HTMLElement>('a[href], button, select, input, textarea, [tabindex]:not([tabindex="-1"])')].filter(
-          (el) => !el.closest('[hidden]') && el.getClientRects().length > 0,
-        ).length,
+        [
+          ...document.querySelectorAll<HTMLElement>('a[href], button, select, input, textarea, summary, [tabindex]:not([tabindex="-1"])'),
+        ].filter((el) => {
+          // Inside a closed disclosure only its summary can take focus.
+          const closed = el.parentElement?.closest('details:not([open])');
+          return !el.closest('[hidden]') && el.getClientRects().length > 0 && (!closed || el.closest('summary')?.parentElement === closed);
+        }).length,
     );
     const reached = new Set<string>();
     for (let i = 0; i < controls + 2; i++) {
@@ -59,7 +63,7 @@ describe('keyboard use', () => {
     await page.close();
   });
 
-  test('moves between changes with j/k and with the next/previous links', async () => {
+  test('moves between changes with j/k and with the change navigator', async () => {
     const page = await open('/cookies/compare/2025-01-20...2026-03-14/');
     await page.keyboard.press('j');
     expect(await hash(page)).toBe('#change-1');
@@ -68,7 +72,7 @@ describe('keyboard use', () => {
     await page.keyboard.press('k');
     expect(await hash(page)).toBe('#change-1');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('change-1');
-    await page.getByRole('link', { name: 'next change' }).first().click();
+    await page.getByRole('navigation', { name: 'Change navigator' }).getByRole('link', { name: 'Next change' }).click();
     expect(await hash(page)).toBe('#change-2');
     await page.close();
   });

@@ -35,7 +35,7 @@ describe('printed', () => {
       return {
         nav: style('.site-header nav').display,
         views: style('.compare-views').display,
-        steps: style('.redline-steps').display,
+        navigator: style('.change-nav').display,
         printedFrom: style('.print-only').display,
         ins: style('.redline ins').textDecorationLine,
         del: style('.redline del').textDecorationLine,
@@ -43,7 +43,7 @@ describe('printed', () => {
         delColour: style('.redline del').color,
       };
     });
-    expect(printed).toMatchObject({ nav: 'none', views: 'none', steps: 'none', printedFrom: 'block' });
+    expect(printed).toMatchObject({ nav: 'none', views: 'none', navigator: 'none', printedFrom: 'block' });
     expect(printed.ins).toContain('underline');
     expect(printed.del).toContain('line-through');
     // Black on white: the lines, not colour, tell them apart.

@@ -54,12 +54,13 @@ export function joinFolds(parts: readonly FoldContent[]): FoldContent {
  * titles in it are policy text, escaped like all of it.
  */
 export function foldElement(content: FoldContent, children: ElementContent[]): Element {
+  const quoted = (title: string | null): string => (title === null ? 'the start' : `“${title}”`);
   const where =
     content.first === content.last
       ? content.first === null
         ? ' before the first heading'
-        : ` in “${content.first}”`
-      : ` from “${content.first ?? 'the start'}” to “${content.last ?? 'the start'}”`;
+        : ` in ${quoted(content.first)}`
+      : ` from ${quoted(content.first)} to ${quoted(content.last)}`;
   const summary = element('summary', { className: ['redline-cue', 'redline-fold-summary'] }, [
     text(`${plural(content.blocks, 'unchanged paragraph')} (${plural(content.words, 'word')})${where}`),
   ]);

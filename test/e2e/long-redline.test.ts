@@ -1,0 +1,136 @@
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { ROOT } from '../helpers/build-site.ts';
+import { useBrowser } from '../helpers/chromium.ts';
+import { LONG_POLICY } from './global-setup.ts';
+import { axeViolations } from './run-axe.ts';
+
+// GitHub's Terms of Service, first revision against the one in force: 155 changes over nine years.
+const LONG_COMPARE = `/${LONG_POLICY}/compare/2017-06-09...2026-03-02/`;
+const OUT = join(ROOT, 'test-results/screenshots');
+
+const browser = useBrowser();
+beforeAll(() => {
+  mkdirSync(OUT, { recursive: true });
+});
+
+const html = (path: string): string => readFileSync(join(inject('distDir'), path, 'index.html'), 'utf8');
+
+describe('a long redline', () => {
+  test('has one change navigator, not links at every change, and folds its long unchanged stretches', () => {
+    for (const view of ['', 'side-by-side/']) {
+      const page = html(`${LONG_COMPARE}${view}`);
+      expect(page.match(/previous change/gi) ?? []).toHaveLength(1);
+      expect(page.match(/<nav[^>]*data-change-nav/g) ?? []).toHaveLength(1);
+      expect((page.match(/<details class="redline-fold"/g) ?? []).length).toBeGreaterThan(0);
+      expect(page.match(/id="change-\d+"/g) ?? []).toHaveLength(155);
+    }
+    // An adjacent pair with two changes keeps them and folds the 6,000 words around them.
+    const small = html(`/${LONG_POLICY}/compare/2025-03-24...2025-09-29/`);
+    expect(small.match(/<details class="redline-fold"/g) ?? []).toHaveLength(3);
+    expect(small).toContain('81 unchanged paragraphs (2,803 words) from the start to “7. Moral Rights”');
+  });
+
+  test('without JavaScript: a link to the first change, the changed sections, folds a reader opens', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl') + LONG_COMPARE);
+    const nav = page.getByRole('navigation', { name: 'Change navigator' });
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['First change']);
+    expect(await nav.locator('select, button').filter({ visible: true }).count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Changed sections' }).getByRole('link').count()).toBeGreaterThan(10);
+    const fold = page.locator('details.redline-fold').first();
+    expect(await fold.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await fold.locator('summary').click();
+    expect(await fold.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    await nav.getByRole('link', { name: 'First change' }).click();
+    expect(page.url()).toMatch(/#change-1$/);
+    await context.close();
+  });
+
+  test('with JavaScript: says which change is in view, steps, jumps to a section and unfolds everything', async () => {
+    const page = await browser().newPage();
+    await page.goto(inject('baseUrl') + LONG_COMPARE);
+    const nav = page.getByRole('navigation', { name: 'Change navigator' });
+    const status = nav.locator('[data-change-status]');
+    expect(await status.innerText()).toBe('155 changes');
+    await nav.getByRole('link', { name: 'First change' }).click();
+    expect(await status.innerText()).toBe('Change 1 of 155');
+    await nav.getByRole('link', { name: 'Next change' }).click();
+    expect(await page.evaluate(() => window.location.hash)).toBe('#change-2');
+    expect(await status.innerText()).toBe('Change 2 of 155');
+    await page.keyboard.press('k');
+    expect(await status.innerText()).toBe('Change 1 of 155');
+    // The bar stays at the top while the reader scrolls down the redline.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    await page.waitForFunction(() => !/^Change 1 of/.test(document.querySelector('[data-change-status]')?.textContent ?? ''));
+    expect(await nav.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBe(0);
+    const jump = nav.getByLabel('Section');
+    const last = await jump.locator('option').last().getAttribute('value');
+    await jump.selectOption(last ?? '');
+    expect(await page.evaluate(() => window.location.hash)).toBe(`#${last}`);
+    const unfold = nav.getByRole('button', { name: 'Show all unchanged text' });
+    await unfold.click();
+    expect(await page.locator('details.redline-fold:not([open])').count()).toBe(0);
+    expect(await unfold.getAttribute('aria-pressed')).toBe('true');
+    await page.close();
+  });
+
+  test('a link to a heading inside a fold opens it', async () => {
+    const page = await browser().newPage();
+    const path = `/${LONG_POLICY}/compare/2025-03-24...2025-09-29/`;
+    await page.goto(inject('baseUrl') + path);
+    const id = await page.locator('details.redline-fold:not([open]) :is(h2, h3)[id]').first().getAttribute('id');
+    await page.goto(`${inject('baseUrl')}${path}#${id}`);
+    expect(await page.locator(`[id="${id}"]`).evaluate((el) => (el.closest('details') as HTMLDetailsElement).open)).toBe(true);
+    await page.close();
+  });
+
+  test('prints whole: every fold open, no navigator', async () => {
+    const page = await browser().newPage();
+    await page.goto(inject('baseUrl') + LONG_COMPARE);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      nav: getComputedStyle(document.querySelector('[data-change-nav]') as Element).display,
+      folded: [...document.querySelectorAll('details.redline-fold p')].filter((p) => p.getClientRects().length === 0).length,
+      summary: getComputedStyle(document.querySelector('details.redline-fold > summary') as Element).display,
+    }));
+    expect(printed).toEqual({ nav: 'none', folded: 0, summary: 'none' });
+    await page.close();
+  });
+
+  test.each(['light', 'dark', 'forced-colours'] as const)('has no WCAG 2.2 AA violation in %s', async (look) => {
+    const context = await browser().newContext({
+      colorScheme: look === 'dark' ? 'dark' : 'light',
+      forcedColors: look === 'forced-colours' ? 'active' : 'none',
+      bypassCSP: true,
+    });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl') + LONG_COMPARE);
+    // Folded text is checked too.
+    await page.getByRole('button', { name: 'Show all unchanged text' }).click();
+    const violations = await axeViolations(page);
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+
+  test('writes screenshots for review: desktop, phone, print and forced colours', async () => {
+    const looks = [
+      { name: 'desktop', options: { viewport: { width: 1280, height: 900 } }, media: 'screen' },
+      { name: 'phone', options: { viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, isMobile: true }, media: 'screen' },
+      { name: 'print', options: { viewport: { width: 800, height: 1100 } }, media: 'print' },
+      { name: 'forced-colours', options: { viewport: { width: 1280, height: 900 }, forcedColors: 'active' }, media: 'screen' },
+    ] as const;
+    for (const { name, options, media } of looks) {
+      const context = await browser().newContext(options);
+      const page = await context.newPage();
+      await page.goto(inject('baseUrl') + LONG_COMPARE);
+      await page.emulateMedia({ media });
+      const file = join(OUT, `long-redline-${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      await context.close();
+      expect(statSync(file).size).toBeGreaterThan(20_000);
+    }
+  });
+});
