@@ -1,6 +1,8 @@
 import type { CalendarDate } from '../lib/dates/index.ts';
-import { compareUrl, revisionUrl, type ChangeLabel, type RevisionStatus } from '../lib/policies/index.ts';
+import { compareUrl, revisionUrl, type ChangeLabel, type ChartRevision, type RevisionStatus } from '../lib/policies/index.ts';
+import type { RedlineStats } from '../lib/redline/index.ts';
 import type { SitePolicy } from './policies.ts';
+import { redlineBetween } from './redlines.ts';
 import { sitePath } from './site-url.ts';
 
 /** One version on a policy's history page. */
@@ -15,8 +17,8 @@ export interface HistoryItem {
   change?: ChangeLabel | undefined;
   published?: CalendarDate | undefined;
   summary?: string | undefined;
-  /** The version before it: its date and the redline between them. */
-  previous?: { effective: CalendarDate; compareUrl: string } | undefined;
+  /** The version before it: its date, the redline between them and its counts of words added and removed. */
+  previous?: { effective: CalendarDate; compareUrl: string; words: { added: number; removed: number } } | undefined;
 }
 
 /** Return every visible version of a policy, newest first, as its history page lists them. */
@@ -32,6 +34,22 @@ export function historyItems(policy: SitePolicy): HistoryItem[] {
     previous: previous && {
       effective: previous.effective,
       compareUrl: sitePath(compareUrl(policy.slug, previous.effective, revision.effective)),
+      words: wordsChanged(redlineBetween(previous, revision).stats),
     },
   }));
+}
+
+/** The revisions of a history page, oldest first, as its chart shows them: each links to its redline (the first to its page). */
+export function chartRevisions(items: readonly HistoryItem[]): ChartRevision[] {
+  return [...items].reverse().map((item) => ({
+    effective: item.effective,
+    status: item.status,
+    change: item.change,
+    words: item.previous?.words,
+    href: item.previous?.compareUrl ?? item.url,
+  }));
+}
+
+function wordsChanged(stats: RedlineStats): { added: number; removed: number } {
+  return { added: stats.wordsInserted, removed: stats.wordsDeleted };
 }

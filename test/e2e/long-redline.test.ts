@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
@@ -100,7 +100,26 @@ describe('a long redline', () => {
     await page.close();
   });
 
-  test.each(['light', 'dark', 'forced-colours'] as const)('has no WCAG 2.2 AA violation in %s', async (look) => {
+  test('its history page draws every version on a time axis, each bar a link to an existing redline, with a table of the same numbers', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${inject('baseUrl')}/${LONG_POLICY}/history/`);
+    const chart = page.getByRole('group', { name: /^How much each of the 42 versions changed, June 9, 2017 to March 2, 2026/ });
+    const bars = chart.getByRole('link');
+    expect(await bars.count()).toBe(42);
+    expect(await bars.last().getAttribute('aria-label')).toMatch(
+      /^Version of March 2, 2026: [\d,]+ words? added, [\d,]+ words? removed \(material change\)$/,
+    );
+    const base = inject('basePath');
+    for (const href of await bars.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
+      expect(href.startsWith(base)).toBe(true);
+      expect(existsSync(join(inject('distDir'), href.slice(base.length), 'index.html')), href).toBe(true);
+    }
+    const rows = page.locator('.history-chart__table tbody tr');
+    expect(await rows.count()).toBe(42);
+    await page.close();
+  });
+
+  test.each(['light', 'dark', 'forced-colours'] as const)('has no WCAG 2.2 AA violation in %s, nor has its history page', async (look) => {
     const context = await browser().newContext({
       colorScheme: look === 'dark' ? 'dark' : 'light',
       forcedColors: look === 'forced-colours' ? 'active' : 'none',
@@ -111,6 +130,9 @@ describe('a long redline', () => {
     // Folded text is checked too.
     await page.getByRole('button', { name: 'Show all unchanged text' }).click();
     const violations = await axeViolations(page);
+    await page.goto(`${inject('baseUrl')}/${LONG_POLICY}/history/`);
+    await page.locator('.history-chart__table summary').click();
+    violations.push(...(await axeViolations(page)));
     await context.close();
     expect(violations).toEqual([]);
   });

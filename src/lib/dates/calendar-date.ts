@@ -32,6 +32,12 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
+/** Return the number of days from 1970-01-01 to `date` (negative before): calendar days, no time zone. */
+export function dayNumber(date: CalendarDate): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
 /** Return the calendar date a clock shows at instant `now` in `timeZone` (an IANA name such as `Europe/Paris`). */
 export function calendarDateIn(now: Date, timeZone: string): CalendarDate {
   // en-CA formats as YYYY-MM-DD; formatToParts keeps us independent of that choice anyway.

@@ -48,3 +48,5 @@ export { sourceSha256 } from './source-sha256.ts';
 export { POLICIES_INDEX_VERSION, policiesIndexJsonSchema, policiesIndexSchema } from './policies-index.ts';
 export type { PoliciesIndex } from './policies-index.ts';
 export { newRevisionSource } from './new-revision-source.ts';
+export { CHART, historyChart } from './history-chart.ts';
+export type { ChartMark, ChartRevision, HistoryChart } from './history-chart.ts';
