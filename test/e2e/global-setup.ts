@@ -44,7 +44,9 @@ function importedTerms(): Record<string, string> {
       'title: "GitHub Terms of Service"\ndescription: "GitHub\'s terms, imported."\norder: 2\ncompare: adjacent\n',
   };
   history.forEach((version, index) => {
-    const revision = importedRevision(version, index === 0, { change: 'material' });
+    // Its root-relative links lead to GitHub's documentation site, not to this one.
+    const text = version.text.replace(/\]\(\//g, '](https://docs.github.com/');
+    const revision = importedRevision({ ...version, text }, index === 0, { change: 'material' });
     files[`${LONG_POLICY}/${revision.effective}.mdx`] = revision.source;
   });
   return files;

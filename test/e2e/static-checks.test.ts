@@ -9,6 +9,14 @@ describe('the built site', () => {
   });
 
   test('has no broken internal link or fragment in its pages, feeds and sitemap', () => {
-    expect(findBrokenLinks(inject('distDir'), { site: `${siteConfig.url}${inject('basePath')}`, base: inject('basePath') })).toEqual([]);
+    const broken = findBrokenLinks(inject('distDir'), { site: `${siteConfig.url}${inject('basePath')}`, base: inject('basePath') });
+    // Some revisions of GitHub's Terms link to a section they do not have (2018-04-19 to "4. Additional
+    // Terms", 2019 to "I. Additional Terms for GitHub Pages"): the text's own defect, shown on the
+    // revision's page as written. Every link the site makes, redlines included, must land.
+    const sourceDefects = broken.filter((line) =>
+      /^terms\/\d{4}-\d{2}-\d{2}\/index\.html: #(4-additional-terms|i-additional-terms-for-github-pages) has no /.test(line),
+    );
+    expect(sourceDefects.length).toBeLessThanOrEqual(7);
+    expect(broken.filter((line) => !sourceDefects.includes(line))).toEqual([]);
   });
 });
