@@ -17,8 +17,8 @@ interface FileCommit {
   hash: string;
   date: string;
   subject: string;
-  /** The message's body: what follows the subject, if anything. */
-  body: string;
+  /** What the commit's message says about the change: subject and body, or for a merge its body alone (its subject only names the merge). */
+  message: string;
   /** The file's change in the commit: its status letter, its path after the commit and its blob then; null if the log shows none. */
   change: { status: string; path: string; blob: string } | null;
 }
@@ -62,7 +62,7 @@ export function readGitHistory(repo: string, path: string, onProgress: (done: nu
     '--raw',
     '--no-abbrev',
     '--diff-merges=first-parent',
-    '--format=%H%x09%cI%x09%s%x1f%b',
+    '--format=%H%x09%cI%x09%P%x09%B',
     '--',
     path,
   );
@@ -86,13 +86,12 @@ export function readGitHistory(repo: string, path: string, onProgress: (done: nu
         { cause: error },
       );
     }
-    const message = [commit.subject, commit.body].filter((part) => part.trim() !== '').join('\n\n');
-    versions.push({ date: commit.date, subject: commit.subject, messages: message === '' ? [] : [message], text });
+    versions.push({ date: commit.date, subject: commit.subject, messages: commit.message === '' ? [] : [commit.message], text });
   }
   return versions;
 }
 
-// `git log -z --raw --format=%H%x09%cI%x09%s%x1f%b` is a list of NUL-terminated fields: a commit's header,
+// `git log -z --raw --format=%H%x09%cI%x09%P%x09%B` is a list of NUL-terminated fields: a commit's header,
 // then for each changed file its `:mode mode blob blob status` field and one path (two for a rename
 // or copy: from, to). Newest commit first.
 function readRawLog(log: string): FileCommit[] {
@@ -101,14 +100,16 @@ function readRawLog(log: string): FileCommit[] {
   const commits: FileCommit[] = [];
   for (let i = 0; i < fields.length;) {
     const field = (fields[i] ?? '').replace(/^\n/, '');
-    const header = /^([0-9a-f]{40,64})\t([^\t]*)\t(.*)$/s.exec(field);
+    const header = /^([0-9a-f]{40,64})\t([^\t]*)\t([0-9a-f ]*)\t(.*)$/s.exec(field);
     if (header) {
-      // The subject is one line; the body (any number of lines) follows the unit separator.
-      const message = header[3] ?? '';
-      const cut = message.indexOf('\x1f');
-      const subject = cut < 0 ? message : message.slice(0, cut);
-      const body = cut < 0 ? '' : message.slice(cut + 1).trim();
-      commits.push({ hash: header[1] ?? '', date: (header[2] ?? '').slice(0, 10), subject, body, change: null });
+      // The raw message: its first paragraph is the subject (one line, as git's %s joins it), the rest the body.
+      const raw = (header[4] ?? '').replace(/\r\n?/g, '\n').trim();
+      const cut = raw.search(/\n[ \t]*\n/);
+      const subject = (cut < 0 ? raw : raw.slice(0, cut)).replace(/\s*\n\s*/g, ' ');
+      const body = cut < 0 ? '' : raw.slice(cut).trim();
+      // A merge's subject names the merge ("Merge pull request #7 from …"); its body, if any, what it brings.
+      const merge = (header[3] ?? '').trim().split(' ').length > 1;
+      commits.push({ hash: header[1] ?? '', date: (header[2] ?? '').slice(0, 10), subject, message: merge ? body : raw, change: null });
       i++;
       continue;
     }

@@ -12,7 +12,8 @@
 export function enableChangeNavigator(root: Document = document): void {
   enableFolds(root, [...root.querySelectorAll<HTMLDetailsElement>('details.redline-fold')]);
   const nav = root.querySelector<HTMLElement>('[data-change-nav]');
-  const changes = [...root.querySelectorAll<HTMLElement>('.redline [id^="change-"]')];
+  // A change's anchor is `change-N`; a heading's id may start the same way ("Change of control").
+  const changes = [...root.querySelectorAll<HTMLElement>('.redline [id^="change-"]')].filter((el) => /^change-\d+$/.test(el.id));
   if (!nav || changes.length === 0) return;
   const status = nav.querySelector<HTMLElement>('[data-change-status]');
   const previous = nav.querySelector<HTMLAnchorElement>('[data-change-step="previous"]');
@@ -37,14 +38,18 @@ export function enableChangeNavigator(root: Document = document): void {
       next.href = `#${changes[Math.min(changes.length - 1, current + 1)]?.id ?? ''}`;
     }
   };
-  const go = (index: number): void => {
+  // Move to a change: the address names it, the page shows it, and (unless the reader is choosing in
+  // the section list, whose arrow keys must not move focus away) focus goes to it.
+  const go = (index: number, focus = true): void => {
     const change = changes[Math.min(changes.length - 1, Math.max(0, index))];
     if (!change) return;
     current = changes.indexOf(change);
     // Update the address like a followed link would, so the change can be shared and :target styles it.
     history.replaceState(null, '', `#${change.id}`);
-    change.setAttribute('tabindex', '-1');
-    change.focus({ preventScroll: true });
+    if (focus) {
+      change.setAttribute('tabindex', '-1');
+      change.focus({ preventScroll: true });
+    }
     change.scrollIntoView({ block: 'center' });
     movedTo = window.scrollY;
     show();
@@ -69,21 +74,21 @@ export function enableChangeNavigator(root: Document = document): void {
       show();
     }
   };
-  const atHash = (): number => changes.findIndex((el) => `#${el.id}` === window.location.hash);
-  current = atHash();
+  current = changes.findIndex((el) => `#${el.id}` === window.location.hash);
   show();
 
-  previous?.addEventListener('click', (event) => {
-    event.preventDefault();
-    go(current - 1);
-  });
-  next?.addEventListener('click', (event) => {
-    event.preventDefault();
-    go(current + 1);
-  });
+  for (const [link, step] of [
+    [previous, -1],
+    [next, 1],
+  ] as const) {
+    link?.addEventListener('click', (event) => {
+      event.preventDefault();
+      if (link.getAttribute('aria-disabled') !== 'true') go(current + step);
+    });
+  }
   jump?.addEventListener('change', () => {
     const index = changes.findIndex((el) => el.id === jump.value);
-    if (index >= 0) go(index);
+    if (index >= 0) go(index, false);
   });
   let pending = false;
   window.addEventListener(
@@ -105,8 +110,7 @@ export function enableChangeNavigator(root: Document = document): void {
     const step = event.key === 'j' || event.key === 'n' ? 1 : event.key === 'k' || event.key === 'p' ? -1 : 0;
     if (step === 0) return;
     event.preventDefault();
-    const at = atHash();
-    go((at >= 0 ? at : current) + step);
+    go(current + step);
   });
 }
 
@@ -117,12 +121,19 @@ function enableFolds(root: Document, folds: HTMLDetailsElement[]): void {
     unfold.addEventListener('click', () => {
       const open = !folds.every((fold) => fold.open);
       for (const fold of folds) fold.open = open;
-      unfold.setAttribute('aria-pressed', String(open));
     });
+    // Pressed while every fold is open, however they were opened (by hand, by a link, for printing).
+    for (const fold of folds)
+      fold.addEventListener('toggle', () => unfold.setAttribute('aria-pressed', String(folds.every((each) => each.open))));
   }
   // An address that points into a fold opens it, in browsers that do not do so themselves.
   const openTarget = (): void => {
-    const id = decodeURIComponent(window.location.hash.slice(1));
+    let id = window.location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // A malformed escape (`#100%`): look the fragment up as written.
+    }
     const target = id ? root.getElementById(id) : null;
     const fold = target?.closest<HTMLDetailsElement>('details.redline-fold');
     if (fold && !fold.open) {

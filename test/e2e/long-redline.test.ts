@@ -66,7 +66,15 @@ describe('a long redline', () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
     await page.waitForFunction(() => !/^Change 1 of/.test(document.querySelector('[data-change-status]')?.textContent ?? ''));
     expect(await nav.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBe(0);
+    // j goes on from the change in view, not from the one the address still names.
+    const inView = Number(/^Change (\d+) of/.exec(await status.innerText())?.[1]);
+    await page.keyboard.press('j');
+    expect(await page.evaluate(() => window.location.hash)).toBe(`#change-${inView + 1}`);
     const jump = nav.getByLabel('Section');
+    // Browsing the sections with the arrow keys leaves focus in the list.
+    await jump.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
     const last = await jump.locator('option').last().getAttribute('value');
     await jump.selectOption(last ?? '');
     expect(await page.evaluate(() => window.location.hash)).toBe(`#${last}`);

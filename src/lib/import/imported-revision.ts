@@ -47,7 +47,7 @@ export function importedRevision(
       options.summary === undefined
         ? summaryFromMessages(version.messages ?? []) || NO_SUMMARY
         : options.summary
-            .replace('{subject}', version.subject ?? '')
+            .replace('{subject}', () => version.subject ?? '')
             .replace(/\s*\(\s*\)|:\s*\.?$/g, '.')
             .replace(/\.\.$/, '.')
             .trim();

@@ -107,6 +107,31 @@ describe('readGitHistory', () => {
     });
   });
 
+  test('takes from a merge commit what it brings, not its own subject', () => {
+    const { repo, git } = repository();
+    git('checkout', '-q', '-b', 'feature');
+    writeFileSync(join(repo, 'terms.md'), 'Terms, clearer.\n');
+    git('add', '--', 'terms.md');
+    git('commit', '-q', '-m', 'Clarify data retention');
+    git('checkout', '-q', 'main');
+    git('merge', '-q', '--no-ff', 'feature', '-m', 'Merge pull request #7 from org/feature', '-m', 'Clarify data retention');
+    expect(readGitHistory(repo, 'terms.md').map((version) => version.messages)).toEqual([
+      ['Clarify data retention'],
+      ['Clarify data retention'],
+    ]);
+  });
+
+  test('reads a subject with a control character as written', () => {
+    const { repo, git } = repository();
+    writeFileSync(join(repo, 'terms.md'), 'Terms.\n');
+    git('add', '--', 'terms.md');
+    git('commit', '-q', '-m', 'Sub\x1fject with $& in it', '-m', 'Body.');
+    expect(readGitHistory(repo, 'terms.md')[0]).toMatchObject({
+      subject: 'Sub\x1fject with $& in it',
+      messages: ['Sub\x1fject with $& in it\n\nBody.'],
+    });
+  });
+
   test('fails, naming the commit and the path, when a version cannot be read', () => {
     const { repo, git, hashes } = repository();
     // Lose the blob of the second version, as a damaged or partial clone would.
