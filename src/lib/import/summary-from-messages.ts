@@ -13,6 +13,7 @@ const TRAILER =
 // Characters a summary must not hold (policy:check refuses them in front matter): control
 // characters (but tab, line feed and carriage return, which become spaces anyway), and marks that
 // reorder text (bidirectional controls). A message's colours or stray bytes become spaces.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const UNWANTED = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
@@ -26,6 +27,7 @@ export function summaryFromMessages(messages: readonly string[]): string {
   for (const message of messages) {
     const paragraphs = message
       .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- a terminal colour (ESC [ … m) is left out whole
       .replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')
       .replace(UNWANTED, ' ')
       .split(/\n[ \t]*\n/)
