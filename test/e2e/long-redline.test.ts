@@ -30,6 +30,8 @@ describe('a long redline', () => {
     const small = html(`/${LONG_POLICY}/compare/2025-03-24...2025-09-29/`);
     expect(small.match(/<details class="redline-fold"/g) ?? []).toHaveLength(3);
     expect(small).toContain('81 unchanged paragraphs (2,803 words) from the start to “7. Moral Rights”');
+    // The heading of the section the second change is in stays in view, outside any fold.
+    expect(small.replace(/<details[\s\S]*?<\/details>/g, '')).toMatch(/<h3 id="1-governing-law">1. Governing Law<\/h3>/);
   });
 
   test('without JavaScript: a link to the first change, the changed sections, folds a reader opens', async () => {

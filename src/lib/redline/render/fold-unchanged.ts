@@ -71,7 +71,8 @@ export function foldElement(content: FoldContent, children: ElementContent[]): E
  * Fold the long unchanged stretches of a run of top-level nodes: `changed(node)` says whether a
  * top-level element holds a change, `contentOf(node)` what it holds. FOLD.context elements stay in
  * view after a change and before the next one; a stretch is folded when at least FOLD.minimum blocks
- * would be hidden. Containers are folded whole, never split: a fold holds whole top-level elements.
+ * would be hidden; the heading of the section the next change is in stays in view between two folds.
+ * Containers are folded whole, never split: a fold holds whole top-level elements.
  */
 export function foldTopLevel(
   nodes: readonly ElementContent[],
@@ -98,15 +99,37 @@ export function foldTopLevel(
     const small = (index: number): boolean => contentOf(elements[index] as Element).blocks <= FOLD.context;
     const from = start > 0 && start < end && small(start) ? start + 1 : start;
     const to = end < elements.length && end - 1 >= from && small(end - 1) ? end - 1 : end;
-    const folded = elements.slice(from, to);
-    const content = joinFolds(folded.map(contentOf));
     for (const node of elements.slice(start, from)) push(node);
-    if (content.blocks >= FOLD.minimum) push(foldElement(content, interleave(folded)));
-    else for (const node of folded) push(node);
+    // The heading of the section a change is in stays in view: the last heading before the next
+    // change, unless that change starts with a heading of its own.
+    const next = elements[end];
+    const heading = next && !isHeading(next) ? lastIndexWhere(elements, from, to, isHeading) : -1;
+    const foldOrShow = (part: Element[]): void => {
+      const content = joinFolds(part.map(contentOf));
+      if (content.blocks >= FOLD.minimum) push(foldElement(content, interleave(part)));
+      else for (const node of part) push(node);
+    };
+    if (heading < 0) foldOrShow(elements.slice(from, to));
+    else {
+      foldOrShow(elements.slice(from, heading));
+      push(elements[heading] as Element);
+      foldOrShow(elements.slice(heading + 1, to));
+    }
     for (const node of elements.slice(to, end)) push(node);
     start = end;
   }
   return out;
+}
+
+/** Whether a top-level element is a heading (it starts a section). */
+export function isHeading(node: Element): boolean {
+  return /^h[1-6]$/.test(node.tagName);
+}
+
+/** The last index from `from` to before `to` whose item matches, or -1. */
+export function lastIndexWhere<T>(items: readonly T[], from: number, to: number, match: (item: T) => boolean): number {
+  for (let index = to - 1; index >= from; index--) if (match(items[index] as T)) return index;
+  return -1;
 }
 
 // Children separated by newlines, as appendBlock separates them.

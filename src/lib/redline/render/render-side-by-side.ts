@@ -3,7 +3,7 @@ import type { Block } from '../redline-document.ts';
 import type { Redline, RedlineUnit } from '../redline.ts';
 import { createContainerStack } from './container-stack.ts';
 import { appendBlock, element, text } from './element.ts';
-import { addToFold, emptyFold, FOLD, foldElement } from './fold-unchanged.ts';
+import { addToFold, emptyFold, FOLD, foldElement, lastIndexWhere } from './fold-unchanged.ts';
 import { fragmentTargets } from './fragment-targets.ts';
 import { placeBlock } from './place-block.ts';
 import type { RunContext } from './render-runs.ts';
@@ -46,13 +46,31 @@ export function renderSideBySide(redline: Redline, linkBase = '', fold = false):
     // Context: after a change (not at the start) and before the next one (not at the end).
     const from = index === 0 ? 0 : Math.min(units.length, FOLD.context);
     const to = index === rows.length - 1 ? units.length : Math.max(from, units.length - FOLD.context);
-    const folded = units.slice(from, to);
-    const content = emptyFold();
-    for (const unit of folded) for (const i of unit.new) addToFold(content, redline.new.blocks[i] as Block, redline.new);
-    if (content.blocks < FOLD.minimum) return appendBlock(container, row(units));
-    if (from > 0) appendBlock(container, row(units.slice(0, from)));
-    appendBlock(container, foldElement(content, [row(folded)]));
-    if (to < units.length) appendBlock(container, row(units.slice(to)));
+    // As inline, the heading of the section the next change is in stays in view.
+    const block = (unit: RedlineUnit): Block => redline.new.blocks[unit.new[0] as number] as Block;
+    const startsWithHeading = (unit: RedlineUnit | undefined): boolean =>
+      unit !== undefined &&
+      [...unit.new.map((i) => redline.new.blocks[i]), ...unit.old.map((i) => redline.old.blocks[i])][0]?.kind === 'heading';
+    const next = rows[index + 1]?.[0];
+    const heading = next && !startsWithHeading(next) ? lastIndexWhere(units, from, to, (unit) => block(unit).kind === 'heading') : -1;
+    const parts: Array<[number, number]> =
+      heading < 0
+        ? [[from, to]]
+        : [
+            [from, heading],
+            [heading + 1, to],
+          ];
+    let shown = 0;
+    for (const [partFrom, partTo] of parts) {
+      const part = units.slice(partFrom, partTo);
+      const content = emptyFold();
+      for (const unit of part) for (const i of unit.new) addToFold(content, redline.new.blocks[i] as Block, redline.new);
+      if (content.blocks < FOLD.minimum) continue;
+      if (partFrom > shown) appendBlock(container, row(units.slice(shown, partFrom)));
+      appendBlock(container, foldElement(content, [row(part)]));
+      shown = partTo;
+    }
+    if (shown < units.length) appendBlock(container, row(units.slice(shown)));
   });
   return { type: 'root', children: [container] };
 }

@@ -24,11 +24,12 @@ const summaryOf = (fold: Element): string =>
   toText(fold.children.find((child) => child.type === 'element' && child.tagName === 'summary') as Element);
 
 describe('renderRedline with fold', () => {
-  test('folds the unchanged text before and after a change, keeping one paragraph of context by it', () => {
+  test('folds the unchanged text before and after a change, keeping one paragraph of context by it and its section’s heading', () => {
     const html = renderRedline(diffMarkdown(`# Terms\n\n${paragraphs(12)}`, `# Terms\n\n${paragraphs(12, 6)}`), { fold: true });
     const found = folds(html);
-    // Before: the heading and paragraphs 1–5 (paragraph 6 is the context); after: 9–12 (8 is the context).
-    expect(found.map(summaryOf)).toEqual(['6 unchanged paragraphs (31 words) in “Terms”', '4 unchanged paragraphs (24 words) in “Terms”']);
+    // Before: paragraphs 1–5 (paragraph 6 is the context, the heading stays); after: 9–12 (8 is the context).
+    expect(found.map(summaryOf)).toEqual(['5 unchanged paragraphs (30 words) in “Terms”', '4 unchanged paragraphs (24 words) in “Terms”']);
+    expect(parseRedline(html).children.find((node): node is Element => node.type === 'element')?.tagName).toBe('h1');
     expect(found.every((fold) => hasClass(fold, 'redline-fold') && fold.properties['open'] === undefined)).toBe(true);
     const text = toText(parseRedline(html));
     expect(text.indexOf('Paragraph 6 says')).toBeLessThan(text.indexOf('something new'));
@@ -70,8 +71,26 @@ describe('renderRedline with fold', () => {
   });
 
   test('says what a fold holds across sections', () => {
-    const doc = (edit: boolean): string => `# A\n\n${paragraphs(3)}\n\n# B\n\n${paragraphs(3)}\n\n# C\n\nThe ${edit ? 'new' : 'old'} end.`;
+    const doc = (edit: boolean): string =>
+      `The ${edit ? 'new' : 'old'} start.\n\nOpening words.\n\n# A\n\n${paragraphs(3)}\n\n# B\n\n${paragraphs(3)}`;
     const [fold] = folds(renderRedline(diffMarkdown(doc(false), doc(true)), { fold: true }));
     expect(fold && summaryOf(fold)).toBe('8 unchanged paragraphs (38 words) from “A” to “B”');
+  });
+
+  test('keeps no earlier heading in view when the change is a new section', () => {
+    const before = `# A\n\n${paragraphs(5)}`;
+    const html = renderRedline(diffMarkdown(before, `${before}\n\n# B\n\nA new section.`), { fold: true });
+    // The heading of A and paragraphs 1–4 (paragraph 5 is the context).
+    expect(folds(html).map(summaryOf)).toEqual(['5 unchanged paragraphs (25 words) in “A”']);
+  });
+
+  test('keeps in view, between two folds, the heading of the section a change is in, in both views', () => {
+    const doc = (edit: boolean): string => `# A\n\n${paragraphs(3)}\n\n# B\n\n${paragraphs(3)}\n\n# C\n\nThe ${edit ? 'new' : 'old'} end.`;
+    for (const view of ['inline', 'side-by-side'] as const) {
+      const html = renderRedline(diffMarkdown(doc(false), doc(true)), { fold: true, view });
+      expect(folds(html).map(summaryOf)).toEqual(['4 unchanged paragraphs (19 words) in “A”', '3 unchanged paragraphs (18 words) in “B”']);
+      const shown = toText(parseRedline(html.replace(/<details[\s\S]*?<\/details>/g, ''))).replace(/\s+/g, ' ');
+      expect(shown).toContain(view === 'inline' ? 'B C The' : 'B B C C The');
+    }
   });
 });
