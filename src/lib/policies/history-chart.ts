@@ -48,8 +48,9 @@ export const CHART = { width: 720, height: 180, margin: 24, barWidth: 5, minBar:
 export function historyChart(revisions: readonly ChartRevision[]): HistoryChart {
   const { width, height, margin, minBar } = CHART;
   const days = revisions.map((revision) => dayNumber(revision.effective));
-  const first = Math.min(...days);
-  const last = Math.max(...days);
+  const dates = revisions.map((revision) => revision.effective).sort();
+  const first = dayNumber(dates[0] ?? '1970-01-01');
+  const last = dayNumber(dates.at(-1) ?? '1970-01-01');
   // A chart of one day (or one revision) spreads nothing: its marks stand in the middle.
   const left = margin;
   const right = width - margin;
@@ -63,12 +64,10 @@ export function historyChart(revisions: readonly ChartRevision[]): HistoryChart 
     const down = bar(revision.words?.removed ?? 0);
     return { revision, x: round(xOf(days[index] as number)), added: { y: round(axisY - up), height: round(up) }, removed: { y: axisY, height: round(down) } };
   });
+  // A tick at each New Year's Day between the first version and the last.
   const years: HistoryChart['years'] = [];
-  if (revisions.length > 0) {
-    const firstYear = Number(revisions.reduce((a, b) => (a.effective < b.effective ? a : b)).effective.slice(0, 4));
-    const lastYear = Number(revisions.reduce((a, b) => (a.effective > b.effective ? a : b)).effective.slice(0, 4));
-    for (let year = firstYear + 1; year <= lastYear; year++) years.push({ x: round(xOf(dayNumber(`${year}-01-01`))), year });
-  }
+  for (let year = Number(dates[0]?.slice(0, 4)) + 1; year <= Number(dates.at(-1)?.slice(0, 4)); year++)
+    years.push({ x: round(xOf(dayNumber(`${year}-01-01`))), year });
   return { width, height, axisY, left, right, marks, years, maxWords };
 }
 

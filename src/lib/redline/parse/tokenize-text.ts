@@ -103,8 +103,13 @@ function matchToken(text: string, start: number): TokenKind {
 export const MAY_JOIN =
   /[\p{Grapheme_Extend}\p{Mc}\p{Emoji_Modifier}\p{Regional_Indicator}\u200D\u0E33\u0EB3\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u{110BD}\u{110CD}]/u;
 const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
-// Code units beyond ASCII, one by one (see mayJoin).
-const EACH_BEYOND_ASCII = /[^\0-\x7f]/g;
+/**
+ * Whether text has any UTF-16 code unit past 0x7f: the same test as /[^\p{ASCII}]/u, without Unicode
+ * mode's cost. Every code point MAY_JOIN matches is beyond ASCII, so it rules most text out first.
+ */
+export const BEYOND_ASCII = /[^\0-\x7f]/;
+// The same, one code unit after another (see mayJoin).
+const EACH_BEYOND_ASCII = new RegExp(BEYOND_ASCII.source, 'g');
 
 /**
  * Whether text may hold a character MAY_JOIN matches. Policy text beyond ASCII is mostly letters with
@@ -121,12 +126,6 @@ export function mayJoin(text: string): boolean {
   }
   return false;
 }
-
-/**
- * Whether text has any UTF-16 code unit past 0x7f: the same test as /[^\p{ASCII}]/u, without Unicode
- * mode's cost. Every code point MAY_JOIN matches is beyond ASCII, so it rules most text out first.
- */
-export const BEYOND_ASCII = /[^\0-\x7f]/;
 
 /** Build a token, deriving its comparison key from its kind, text and marks. */
 export function makeToken(source: string, kind: TokenKind, marks: Mark[], markKey: string): Token {
@@ -197,7 +196,7 @@ function unmarkedToken(
   return token;
 }
 
-// Whether \`word\` is the text from start to end (compared by hand: tokens are short).
+// Whether `word` is the text from start to end (compared by hand: tokens are short).
 function standsAt(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
@@ -242,7 +241,7 @@ export function tokenizeText(
       continue;
     }
     if (plain && markKey === '' && first === LETTER) {
-      // The common case, scanned and hashed in one pass: a plain word of ASCII letters and digits
+      // The common case, scanned and hashed (as wordHash hashes) in one pass: a plain word of ASCII letters and digits
       // that ends at a space, punctuation or the text's end (not at a joiner or past ASCII: those
       // are for scanToken).
       let end = start;

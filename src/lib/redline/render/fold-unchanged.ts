@@ -122,7 +122,7 @@ export function foldTopLevel(
 }
 
 /** Whether a top-level element is a heading (it starts a section). */
-export function isHeading(node: Element): boolean {
+function isHeading(node: Element): boolean {
   return /^h[1-6]$/.test(node.tagName);
 }
 

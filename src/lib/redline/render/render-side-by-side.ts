@@ -48,11 +48,11 @@ export function renderSideBySide(redline: Redline, linkBase = '', fold = false):
     const to = index === rows.length - 1 ? units.length : Math.max(from, units.length - FOLD.context);
     // As inline, the heading of the section the next change is in stays in view.
     const block = (unit: RedlineUnit): Block => redline.new.blocks[unit.new[0] as number] as Block;
-    const startsWithHeading = (unit: RedlineUnit | undefined): boolean =>
-      unit !== undefined &&
-      [...unit.new.map((i) => redline.new.blocks[i]), ...unit.old.map((i) => redline.old.blocks[i])][0]?.kind === 'heading';
+    // The next change's first block: its new one, or for a deletion its old one.
     const next = rows[index + 1]?.[0];
-    const heading = next && !startsWithHeading(next) ? lastIndexWhere(units, from, to, (unit) => block(unit).kind === 'heading') : -1;
+    const nextBlock = next && (redline.new.blocks[next.new[0] ?? -1] ?? redline.old.blocks[next.old[0] ?? -1]);
+    const heading =
+      nextBlock && nextBlock.kind !== 'heading' ? lastIndexWhere(units, from, to, (unit) => block(unit).kind === 'heading') : -1;
     const parts: Array<[number, number]> =
       heading < 0
         ? [[from, to]]
