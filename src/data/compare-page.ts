@@ -14,6 +14,7 @@ import {
 import { renderRedline, type RedlineStats } from '../lib/redline/index.ts';
 import { siteConfig } from '../site.config.ts';
 import type { PageHead } from './page-head.ts';
+import { printStyle } from './print-style.ts';
 import type { SitePolicy, SiteRevision } from './policies.ts';
 import { redlineBetween } from './redlines.ts';
 import { absoluteUrl, sitePath } from './site-url.ts';
@@ -103,18 +104,20 @@ export function compareRouteData(
   const before = from.revision.declaration;
   const after = to.revision.declaration;
   const changes = before && after ? diffDeclarations(before, after) : undefined;
+  const printUrl = absoluteUrl(compareUrl(slug, from.revision.effective, to.revision.effective, view));
   const pairUrl = (key: CompareView): string => sitePath(compareUrl(slug, from.revision.effective, to.revision.effective, key));
   return {
     head: {
       policy: { slug, title },
       title: `${title}: changes from ${fromDate} to ${toDate}${view === 'side-by-side' ? ' (side by side)' : ''}`,
       description: `Redline of the ${title}: every change between the version of ${fromDate} and the version of ${toDate}.`,
+      print: printStyle({ heading: `${title}: changes from ${fromDate} to ${toDate}`, url: printUrl }),
     },
     view,
     policyTitle: title,
     from: side(from),
     to: side(to),
-    printUrl: absoluteUrl(compareUrl(slug, from.revision.effective, to.revision.effective, view)),
+    printUrl,
     between: revisionsBetween(
       policy.timeline.entries.map((e) => e.revision),
       from.revision.effective,

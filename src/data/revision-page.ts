@@ -15,6 +15,7 @@ import {
 import type { RedlineStats } from '../lib/redline/index.ts';
 import { corrections, lockChain } from './integrity.ts';
 import type { PageHead } from './page-head.ts';
+import { printStyle, type PrintStyle } from './print-style.ts';
 import { loadPolicies, type SitePolicy, type SiteRevision } from './policies.ts';
 import { redlineBetween } from './redlines.ts';
 import { revisionHtml } from './revision-html.ts';
@@ -141,6 +142,7 @@ export function revisionRouteData(policy: SitePolicy, entry: TimelineEntry<SiteR
       json: revision.declaration
         ? { title: `Cookie declaration of ${date}`, href: sitePath(declarationUrl(policy.slug, revision.effective)) }
         : undefined,
+      print: revisionPrintStyle(policy, revision),
     },
     article: revisionArticle(policy, entry),
   };
@@ -158,9 +160,18 @@ export function currentRevisionRouteData(policy: SitePolicy): RevisionPageData {
         entry?.revision.declaration && entry.status === 'in-force'
           ? { title: `${policy.meta.title}: cookie declaration in force`, href: sitePath(declarationUrl(policy.slug)) }
           : undefined,
+      print: entry && revisionPrintStyle(policy, entry.revision),
     },
     article: entry ? revisionArticle(policy, entry) : undefined,
   };
+}
+
+/** Every printed page of a revision names the policy, the version's date and its permanent address (not the page's, which moves on). */
+function revisionPrintStyle(policy: SitePolicy, revision: SiteRevision): PrintStyle {
+  return printStyle({
+    heading: `${policy.meta.title}, version of ${formatDate(revision.effective)}`,
+    url: absoluteUrl(revisionUrl(policy.slug, revision.effective)),
+  });
 }
 
 function revisionArticle(policy: SitePolicy, entry: TimelineEntry<SiteRevision>): RevisionArticleData {

@@ -5,6 +5,8 @@ import { copyPolicies } from '../helpers/policy-tree.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { htmlText, readPage } from '../helpers/page-text.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
+import { cssString } from '../../src/lib/site/index.ts';
+import { cspHash } from '../../src/node/content-security-policy.ts';
 
 const SEED = fixturePath('seed', 'mailly-cookie-policy.txt');
 
@@ -60,6 +62,18 @@ describe('the built site', () => {
     const html = readPage(site.outDir, '/cookies/2025-01-20/');
     expect(htmlText(html)).toContain('In force from January 20, 2025 to August 31, 2025 — read the current version.');
     expect(html).toMatch(/<a href="\/cookies\/">read the current version<\/a>/);
+  });
+
+  test("prints in every page's margins the version and its permanent address, allowed by the page's own CSP hash", () => {
+    for (const path of ['/cookies/', '/cookies/2026-03-14/']) {
+      const html = readPage(site.outDir, path);
+      const style = /<style>(@page[\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+      expect(style).toContain(`@top-left { content: ${cssString('Cookie Policy, version of March 14, 2026')};`);
+      expect(style).toContain(`@bottom-left { content: ${cssString('https://policies.mailly.io/cookies/2026-03-14/')};`);
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+      expect(csp).toMatch(/style-src [^;]*'sha256-/);
+      expect(csp).toContain(`'${cspHash(style)}'`);
+    }
   });
 
   test('lists every revision newest first on the history page, linking each', () => {

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
 import { useBrowser } from '../helpers/chromium.ts';
@@ -9,6 +10,8 @@ import { axeViolations } from './run-axe.ts';
 // GitHub's Terms of Service, first revision against the one in force: 155 changes over nine years.
 const LONG_COMPARE = `/${LONG_POLICY}/compare/2017-06-09...2026-03-02/`;
 const OUT = join(ROOT, 'test-results/screenshots');
+// The first screen of that page before the change navigator and folds (README of the folder).
+const BEFORE = join(ROOT, 'test/e2e/before');
 
 const browser = useBrowser();
 beforeAll(() => {
@@ -110,6 +113,26 @@ describe('a long redline', () => {
     await page.close();
   });
 
+  test('names on every printed page the two versions it compares, its address and the page number', async () => {
+    const page = await browser().newPage();
+    await page.goto(inject('baseUrl') + LONG_COMPARE);
+    const address = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    await page.close();
+    writeFileSync(join(OUT, 'long-redline-print.pdf'), pdf);
+    const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+    expect(document.numPages).toBeGreaterThan(20);
+    expect(address).toMatch(new RegExp(`^https://[^/]+${inject('basePath')}${LONG_POLICY}/compare/`));
+    for (let n = 1; n <= document.numPages; n++) {
+      const content = await (await document.getPage(n)).getTextContent();
+      const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+      expect(text, `printed page ${n}`).toContain('GitHub Terms of Service: changes from June 9, 2017 to March 2, 2026');
+      expect(text, `printed page ${n}`).toContain(`Page ${n} of ${document.numPages}`);
+      expect(text, `printed page ${n}`).toContain(address ?? 'the canonical address');
+    }
+    await document.cleanup();
+  });
+
   test('its history page draws every version on a time axis, each bar a link to an existing redline, with a table of the same numbers', async () => {
     const page = await browser().newPage();
     await page.goto(`${inject('baseUrl')}/${LONG_POLICY}/history/`);
@@ -147,7 +170,7 @@ describe('a long redline', () => {
     expect(violations).toEqual([]);
   });
 
-  test('writes screenshots for review: desktop, phone, print and forced colours', async () => {
+  test('writes screenshots for review: desktop, phone, print and forced colours, and the first screen before and after', async () => {
     const looks = [
       { name: 'desktop', options: { viewport: { width: 1280, height: 900 } }, media: 'screen' },
       { name: 'phone', options: { viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, isMobile: true }, media: 'screen' },
@@ -161,8 +184,16 @@ describe('a long redline', () => {
       await page.emulateMedia({ media });
       const file = join(OUT, `long-redline-${name}.png`);
       await page.screenshot({ path: file, fullPage: true });
+      // The first screen, framed as the "before" pictures in test/e2e/before were.
+      const first = join(OUT, `long-redline-after-${name}.jpg`);
+      await page.screenshot({ path: first, type: 'jpeg', quality: 70 });
       await context.close();
       expect(statSync(file).size).toBeGreaterThan(20_000);
+      expect(statSync(first).size).toBeGreaterThan(20_000);
     }
+    for (const before of readdirSync(BEFORE).filter((name) => name.endsWith('.jpg'))) {
+      copyFileSync(join(BEFORE, before), join(OUT, before.replace(/^long-redline-/, 'long-redline-before-')));
+    }
+    expect(existsSync(join(OUT, 'long-redline-before-desktop.jpg'))).toBe(true);
   });
 });
