@@ -28,5 +28,6 @@ export function diffDocuments(oldInput: RedlineDocument, newInput: RedlineDocume
   numberChanges(units, oldDoc, newDoc, built.moves);
   const ids = headingIds(units, oldDoc, newDoc, built.moves, resolved.idPrefix);
   const stats = computeStats(units, oldDoc, newDoc, { idPrefix: resolved.idPrefix, headingIds: ids, reasons, readAsMarkdown: reparsed });
-  return { old: oldDoc, new: newDoc, units, stats, idPrefix: resolved.idPrefix, headingIds: ids };
+  const moves = [...built.moves].sort((a, b) => a[0] - b[0]);
+  return { old: oldDoc, new: newDoc, units, stats, idPrefix: resolved.idPrefix, headingIds: ids, moves };
 }

@@ -24,6 +24,8 @@ export { diffDocuments } from './diff-documents.ts';
 export { resolveDiffOptions } from './diff-options.ts';
 export type { DiffOptions } from './diff-options.ts';
 export { diffMarkdown } from './diff-markdown.ts';
+export { excerptRedline } from './excerpt-redline.ts';
+export type { BlockRange, ExcerptRanges } from './excerpt-redline.ts';
 export { rebaseSitePaths, renderRedline, serializeHtml } from './render/index.ts';
 export type { RenderOptions } from './render/index.ts';
 export type { Block, BlockKind, Frame, Mark, RedlineDocument, Section, Token, TokenKind } from './redline-document.ts';

@@ -23,6 +23,7 @@ export interface PackedRedline {
   stats: Redline['stats'];
   idPrefix: string;
   headingIds: Redline['headingIds'];
+  moves: Redline['moves'];
 }
 
 /** Pack a redline into compact plain data that refers to its revisions' tokens by position. */
@@ -63,7 +64,14 @@ export function packRedline(redline: Redline): PackedRedline {
     return { ...unit, ops };
   });
   const total = (side: 0 | 1): number => offsets[side][docs[side].blocks.length] as number;
-  return { tokens: [total(0), total(1)], units, stats: redline.stats, idPrefix: redline.idPrefix, headingIds: redline.headingIds };
+  return {
+    tokens: [total(0), total(1)],
+    units,
+    stats: redline.stats,
+    idPrefix: redline.idPrefix,
+    headingIds: redline.headingIds,
+    moves: redline.moves,
+  };
 }
 
 // The block and index after (block, index): the next token of the same block, or the first of the next one that has tokens.
@@ -159,7 +167,10 @@ export function unpackRedline(packed: PackedRedline, oldInput: RedlineDocument, 
     }
     units.push({ ...unit, ops });
   }
-  return { old, new: neu, units, stats: packed.stats, idPrefix: packed.idPrefix, headingIds: packed.headingIds };
+  const moves = packed.moves;
+  if (!Array.isArray(moves) || moves.some(([from, to]) => !(from >= 0 && from < old.blocks.length && to >= 0 && to < neu.blocks.length)))
+    return null;
+  return { old, new: neu, units, stats: packed.stats, idPrefix: packed.idPrefix, headingIds: packed.headingIds, moves };
 }
 
 // Where each block's tokens start when a revision's tokens are counted in order, plus the total at

@@ -94,4 +94,6 @@ export interface Redline {
   idPrefix: string;
   /** The ids its headings have (`#fragment` links in the policy text are pointed at them). */
   headingIds: HeadingIds;
+  /** Each moved block's two places, `[old block, new block]`, by old block: which `moved-to` unit a `moved-from` one went to. */
+  moves: [number, number][];
 }

@@ -35,6 +35,7 @@ describe('packRedline / unpackRedline', () => {
     expect(back).not.toBeNull();
     expect(back?.units).toEqual(redline.units);
     expect(back?.stats).toEqual(redline.stats);
+    expect(back?.moves).toEqual(redline.moves);
     expect(renderRedline(back as Redline, { view: 'side-by-side', fold: true })).toBe(
       renderRedline(redline, { view: 'side-by-side', fold: true }),
     );

@@ -1,3 +1,4 @@
+import type { Element, Root } from 'hast';
 import type { Redline } from '../redline.ts';
 import { rebaseSitePaths } from './rebase-site-paths.ts';
 import { renderInlineView } from './render-inline-view.ts';
@@ -26,6 +27,12 @@ export interface RenderOptions {
    * Default: false.
    */
   fold?: boolean;
+  /**
+   * Give elements their ids (change anchors, headings). False for an excerpt shown beside others on
+   * one page (excerptRedline), whose ids would clash: give it `linkBase`, the whole redline's page,
+   * so its move and `#fragment` links land there. Default: true.
+   */
+  ids?: boolean;
 }
 
 /**
@@ -41,5 +48,14 @@ export function renderRedline(redline: Redline, options: RenderOptions = {}): st
   const linkBase = options.linkBase ?? '';
   const fold = options.fold ?? false;
   const tree = view === 'inline' ? renderInlineView(redline, linkBase, fold) : renderSideBySide(redline, linkBase, fold);
+  if (options.ids === false) dropIds(tree);
   return serializeHtml(rebaseSitePaths(tree, options.siteBase ?? '/', linkBase));
+}
+
+function dropIds(tree: Root): void {
+  const pending: (Root | Element)[] = [tree];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === 'element') delete node.properties['id'];
+    for (const child of node.children) if (child.type === 'element') pending.push(child);
+  }
 }

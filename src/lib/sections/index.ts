@@ -1,0 +1,2 @@
+export { sectionHistory, sectionRanges } from './section-history.ts';
+export type { SectionChange, SectionHistory, SectionLineage } from './section-history.ts';
