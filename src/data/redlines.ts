@@ -43,8 +43,13 @@ export function parseRevisionSource(source: string): RedlineDocument {
   return parseDocument(source, REVISION_PARSE);
 }
 
+/** Return a revision parsed for the redline, read at most once per build (and reused from the cache when its source is unchanged). */
+export function revisionDocument(revision: SiteRevision): RedlineDocument {
+  return revisionDocuments.get(revision.entry.id, revision);
+}
+
 /** Compare two revisions of a policy, reading each at most once per build, and reusing the cached parse and comparison of unchanged sources. */
 export function redlineBetween(from: SiteRevision, to: SiteRevision, options: DiffOptions = {}): Redline {
-  const side = (revision: SiteRevision) => ({ sha256: revisionSha256(revision), doc: revisionDocuments.get(revision.entry.id, revision) });
+  const side = (revision: SiteRevision) => ({ sha256: revisionSha256(revision), doc: revisionDocument(revision) });
   return buildCaches().diffs.diff(side(from), side(to), options);
 }

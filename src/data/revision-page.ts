@@ -19,6 +19,7 @@ import { printStyle, type PrintStyle } from './print-style.ts';
 import { loadPolicies, type SitePolicy, type SiteRevision } from './policies.ts';
 import { redlineBetween } from './redlines.ts';
 import { revisionHtml } from './revision-html.ts';
+import { sectionContents, type SectionContentsData } from './section-history.ts';
 import { revisionSha256 } from './sources.ts';
 import { absoluteUrl, sitePath } from './site-url.ts';
 
@@ -105,6 +106,8 @@ export interface RevisionArticleData {
   whatChanged?: WhatChangedData | undefined;
   /** Its text as safe HTML (src/data/revision-html.ts). */
   html: string;
+  /** Its sections, each with when it last changed and its history; undefined for a text without headings. */
+  sections?: SectionContentsData | undefined;
   /** The integrity note under its text. */
   integrity: IntegrityNoteData;
 }
@@ -190,6 +193,7 @@ function revisionArticle(policy: SitePolicy, entry: TimelineEntry<SiteRevision>)
     corrections: correctionNotices(revision),
     whatChanged: whatChanged(policy, entry),
     html: revisionHtml(revision),
+    sections: sectionContents(policy, revision),
     integrity: integrityNote(revision),
   };
 }

@@ -31,6 +31,7 @@ export {
   DEVELOPERS_URL,
   feedUrl,
   historyUrl,
+  sectionUrl,
   INTEGRITY_LOCK_URL,
   LOCK_SCHEMA_URL,
   INTEGRITY_URL,

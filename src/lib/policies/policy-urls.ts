@@ -16,6 +16,11 @@ export function historyUrl(policy: string): string {
   return `/${policy}/history/`;
 }
 
+/** Return the URL of the history of one section of a policy (its id: src/lib/sections). */
+export function sectionUrl(policy: string, section: string): string {
+  return `/${policy}/sections/${section}/`;
+}
+
 /** The two ways a redline is shown: one column with insertions and deletions inline, or old and new side by side. */
 export type CompareView = 'inline' | 'side-by-side';
 

@@ -53,6 +53,8 @@ export interface SectionHistory {
   lineageOf: number[][];
   /** For each revision, the index of the revision since which each of its blocks reads as it does. */
   since: number[][];
+  /** For each revision, each block's index in that revision (`since`): where it was last written. */
+  origin: number[][];
 }
 
 const NONE = -1;
@@ -77,6 +79,7 @@ export function sectionHistory(docs: readonly RedlineDocument[], pairs: readonly
   const first = docs[0];
   const lineageOf: number[][] = first ? [first.sections.map((_, s) => born(0, s, first))] : [];
   const since: number[][] = first ? [first.blocks.map(() => 0)] : [];
+  const origin: number[][] = first ? [first.blocks.map((_, b) => b)] : [];
   for (const [s, lineage] of (lineageOf[0] ?? []).entries()) place(lineages[lineage], 0, s);
 
   for (const [i, pair] of pairs.entries()) {
@@ -129,15 +132,16 @@ export function sectionHistory(docs: readonly RedlineDocument[], pairs: readonly
     }
 
     // Since when each block reads as it does: as long as it is paired with an identical block.
-    const previous = since[i] as number[];
-    since.push(
-      newer.blocks.map((block, j) => {
-        const from = map.newToOld[j] ?? NONE;
-        return from !== NONE && signature(older.blocks[from] as Block) === signature(block) ? (previous[from] as number) : revision;
-      }),
-    );
+    const previousSince = since[i] as number[];
+    const previousOrigin = origin[i] as number[];
+    const kept = newer.blocks.map((block, j) => {
+      const from = map.newToOld[j] ?? NONE;
+      return from !== NONE && signature(older.blocks[from] as Block) === signature(block) ? from : NONE;
+    });
+    since.push(kept.map((from) => (from === NONE ? revision : (previousSince[from] as number))));
+    origin.push(kept.map((from, j) => (from === NONE ? j : (previousOrigin[from] as number))));
   }
-  return { lineages, lineageOf, since };
+  return { lineages, lineageOf, since, origin };
 }
 
 function place(lineage: SectionLineage | undefined, revision: number, section: number): void {

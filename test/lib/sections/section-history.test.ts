@@ -116,6 +116,8 @@ describe('sectionHistory', () => {
       '## B\n\nFirst paragraph of section B, edited.\n\n## A\n\nFirst paragraph of section A.\n',
     ]);
     expect(run.history.since[2]).toEqual([0, 2, 0, 0]);
+    // Where each was last written: B's heading was block 2 of the first revision, A's paragraph block 1.
+    expect(run.history.origin[2]).toEqual([2, 1, 0, 1]);
   });
 
   test('needs one redline per adjacent pair', () => {
