@@ -8,6 +8,7 @@ import type { PageHead } from './page-head.ts';
 import { loadPolicies, type SitePolicy, type SiteRevision } from './policies.ts';
 import { redlineBetween, revisionDocument } from './redlines.ts';
 import { absoluteUrl, sitePath } from './site-url.ts';
+import { noteSectionHistory } from '../node/build-cache-handoff.ts';
 
 /** A policy's revisions as its section histories read them: oldest first, each parsed once, each pair compared once. */
 interface PolicySections {
@@ -18,11 +19,15 @@ interface PolicySections {
 }
 
 // Once per policy and build, from the adjacent redlines the compare pages use (cached between builds).
+// The time it takes is reported in the build log (src/integration/redline.ts).
 const histories = keyedCache((policy: SitePolicy): PolicySections => {
   const revisions = policy.timeline.entries.map((entry) => entry.revision);
   const docs = revisions.map(revisionDocument);
   const pairs = revisions.slice(1).map((revision, i) => redlineBetween(revisions[i] as SiteRevision, revision));
-  return { revisions, docs, pairs, history: sectionHistory(docs, pairs) };
+  const start = performance.now();
+  const history = sectionHistory(docs, pairs);
+  noteSectionHistory(1, history.lineages.length, performance.now() - start);
+  return { revisions, docs, pairs, history };
 });
 
 function policySections(policy: SitePolicy): PolicySections {
@@ -59,6 +64,15 @@ export interface SectionContentsData {
 /** Return the sections of a revision with when each last changed, up to that revision. */
 export function sectionContents(policy: SitePolicy, revision: SiteRevision): SectionContentsData | undefined {
   const sections = policySections(policy);
+  const start = performance.now();
+  try {
+    return contentsOf(policy, sections, revision);
+  } finally {
+    noteSectionHistory(0, 0, performance.now() - start);
+  }
+}
+
+function contentsOf(policy: SitePolicy, sections: PolicySections, revision: SiteRevision): SectionContentsData | undefined {
   const k = sections.revisions.indexOf(revision);
   const doc = sections.docs[k];
   const first = sections.revisions[0];

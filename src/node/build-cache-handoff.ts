@@ -28,3 +28,31 @@ export function publishBuildCache(report: BuildCacheReport): void {
 export function builtCache(): BuildCacheReport | undefined {
   return (globalThis as Handoff)[BUILD_CACHE_KEY];
 }
+
+/** What the pages of a build spent on section histories (src/data/section-history.ts), for the build log. */
+export interface SectionHistoryReport {
+  /** Policies whose sections were followed. */
+  policies: number;
+  /** Sections followed, every one a policy ever had. */
+  sections: number;
+  /** Time spent following them and listing each revision's sections, in milliseconds (the redlines they read excluded: the compare pages need them anyway). */
+  milliseconds: number;
+}
+
+const SECTION_HISTORY_KEY = Symbol.for('redline.sectionHistory');
+
+type SectionHandoff = Record<symbol, SectionHistoryReport | undefined>;
+
+/** Add to this build's section history report (the pages call it as they work). */
+export function noteSectionHistory(policies: number, sections: number, milliseconds: number): void {
+  const handoff = globalThis as SectionHandoff;
+  const report = (handoff[SECTION_HISTORY_KEY] ??= { policies: 0, sections: 0, milliseconds: 0 });
+  report.policies += policies;
+  report.sections += sections;
+  report.milliseconds += milliseconds;
+}
+
+/** Return what this build's pages spent on section histories, or undefined when no page followed a section. */
+export function builtSectionHistory(): SectionHistoryReport | undefined {
+  return (globalThis as SectionHandoff)[SECTION_HISTORY_KEY];
+}

@@ -27,9 +27,9 @@ describe('the built site', () => {
   });
 
   test('has the index, the policy, its history and a page per revision', () => {
-    // Compare pages, changelogs, the developer, integrity and consent demo pages have their own tests.
+    // Compare pages, section histories, changelogs, the developer, integrity and consent demo pages have their own tests.
     const pages = files(site.outDir).filter(
-      (path) => path.endsWith('.html') && !/compare\/|changelog\/|developers\/|integrity\/|consent\//.test(path),
+      (path) => path.endsWith('.html') && !/compare\/|sections\/|changelog\/|developers\/|integrity\/|consent\//.test(path),
     );
     expect(pages).toEqual([
       'cookies/2025-01-20/index.html',
@@ -90,11 +90,19 @@ describe('the built site', () => {
     expect(html).toContain('<h3 id="essential-cookies">Essential Cookies</h3>');
   });
 
-  test('ships no client JavaScript outside the compare pages, where it only enhances, and the consent demo', () => {
-    const all = files(site.outDir);
-    for (const page of all.filter((path) => path.endsWith('.html') && !path.includes('/compare/') && path !== 'consent/index.html')) {
+  test('ships no client JavaScript but enhancements of compare and revision pages, and the consent demo', () => {
+    const all = files(site.outDir).filter((path) => path.endsWith('.html'));
+    // A revision's page (and its policy's) notes under each heading when the section last changed.
+    const enhanced = (path: string): boolean => path.includes('/compare/') || /^cookies\/(\d{4}-\d{2}-\d{2}\/)?index\.html$/.test(path);
+    for (const page of all.filter((path) => !enhanced(path) && path !== 'consent/index.html')) {
       expect(readFileSync(join(site.outDir, page), 'utf8'), page).not.toContain('<script');
     }
+    for (const page of all.filter(enhanced)) {
+      // Astro's own modules (allowed by their hashes in the page's Content-Security-Policy) and JSON data islands, never run.
+      const scripts = readFileSync(join(site.outDir, page), 'utf8').match(/<script\b[^>]*>/g) ?? [];
+      for (const tag of scripts) expect(tag, page).toMatch(/^<script type="(module|application\/json)"/);
+    }
+    expect(readPage(site.outDir, '/cookies/2025-01-20/')).toContain('<script type="module"');
     expect(readPage(site.outDir, '/consent/')).toContain(
       '<script src="/consent/v1/consent.js" data-declaration="/api/cookies/declaration.json">',
     );

@@ -8,6 +8,7 @@ export const PAGE_TYPES = [
   { name: 'compare-inline', path: '/cookies/compare/2025-01-20...2026-03-14/' },
   { name: 'compare-side-by-side', path: '/cookies/compare/2025-01-20...2026-03-14/side-by-side/' },
   { name: 'compare-chooser', path: '/cookies/compare/' },
+  { name: 'section-history', path: '/cookies/sections/3-types-of-cookies-we-use/' },
   { name: 'changelog', path: '/changelog/' },
   { name: 'policy-changelog', path: '/cookies/changelog/' },
   { name: 'developers', path: '/developers/' },
