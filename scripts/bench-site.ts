@@ -175,7 +175,10 @@ async function build(args: string[], env: Record<string, string>, outDir: string
     run.output,
   );
   const followed = /section history: .*? in (\d+) ms/.exec(run.output);
-  const sectionPageTimes = [...run.output.matchAll(/\/sections\/[^\s]*index\.html \(\+(\d+)ms\)/g)].map((m) => Number(m[1]));
+  // Astro prints each page's time as "(+12ms)" or, from a second, "(+1.23s)".
+  const sectionPageTimes = [...run.output.matchAll(/\/sections\/\S*index\.html \(\+([\d.]+)(ms|s)\)/g)].map(
+    (m) => Number(m[1]) * (m[2] === 's' ? 1000 : 1),
+  );
   const result: Build = {
     ...run,
     sectionHistory: Number(followed?.[1] ?? 0) + sectionPageTimes.reduce((sum, ms) => sum + ms, 0),

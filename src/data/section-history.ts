@@ -7,7 +7,7 @@ import { siteConfig } from '../site.config.ts';
 import type { PageHead } from './page-head.ts';
 import { loadPolicies, type SitePolicy, type SiteRevision } from './policies.ts';
 import { redlineBetween, revisionDocument } from './redlines.ts';
-import { absoluteUrl, sitePath } from './site-url.ts';
+import { sitePath } from './site-url.ts';
 import { noteSectionHistory } from '../node/build-cache-handoff.ts';
 
 /** A policy's revisions as its section histories read them: oldest first, each parsed once, each pair compared once. */
@@ -38,8 +38,7 @@ function policySections(policy: SitePolicy): PolicySections {
 function changeUrl(policy: SitePolicy, sections: PolicySections, change: SectionChange): string {
   const from = sections.revisions[change.revision - 1] as SiteRevision;
   const to = sections.revisions[change.revision] as SiteRevision;
-  const anchor = change.firstChange > 0 ? `#change-${change.firstChange}` : '';
-  return sitePath(compareUrl(policy.slug, from.effective, to.effective)) + anchor;
+  return sitePath(compareUrl(policy.slug, from.effective, to.effective)) + anchorOf(change.firstChange);
 }
 
 /** One section of a revision as its list of sections shows it. */
@@ -73,7 +72,7 @@ export function sectionContents(policy: SitePolicy, revision: SiteRevision): Sec
 }
 
 function contentsOf(policy: SitePolicy, sections: PolicySections, revision: SiteRevision): SectionContentsData | undefined {
-  const k = sections.revisions.indexOf(revision);
+  const k = sections.revisions.findIndex((candidate) => candidate.entry.id === revision.entry.id);
   const doc = sections.docs[k];
   const first = sections.revisions[0];
   if (!doc || !first || doc.sections.length === 0) return undefined;
@@ -84,7 +83,7 @@ function contentsOf(policy: SitePolicy, sections: PolicySections, revision: Site
       const last = lineage.changes.findLast((change) => change.revision <= k);
       return {
         id: section.id,
-        title: section.title,
+        title: nameOf(section.title),
         depth: section.depth,
         lastChange: last && {
           effective: (sections.revisions[last.revision] as SiteRevision).effective,
@@ -110,10 +109,18 @@ export async function sectionPaths(): Promise<
   );
 }
 
+/** A link to another section's history. */
+export interface SectionLink {
+  title: string;
+  url: string;
+}
+
 /** One change on a section's page. */
 export interface SectionChangeItem {
   effective: CalendarDate;
   revisionUrl: string;
+  /** Whether the version has yet to take effect. */
+  upcoming: boolean;
   change?: ChangeLabel | undefined;
   summary?: string | undefined;
   kind: SectionChange['kind'];
@@ -126,32 +133,36 @@ export interface SectionChangeItem {
   /** The whole redline of the pair, at the section's first change. */
   compareUrl: string;
   /** Sections its text came from (appeared) or went to (removed). */
-  related: { title: string; url: string }[];
-  /** The section's own redline between the two versions. */
+  related: SectionLink[];
+  /** Its subsections that changed in the same version. */
+  subsections: SectionLink[];
+  /** The redline of its own text (its subsections have theirs); '' when only subsections changed. */
   html: string;
 }
 
-/** One block of a section in force, with since when it reads as it does. */
-export interface SectionParagraph {
+/** A stretch of a section in force — a paragraph, a heading, a whole list or table — with since when each of its blocks reads as it does. */
+export interface SectionPassage {
   html: string;
-  since: { effective: CalendarDate; url: string; first: boolean };
+  since: { effective: CalendarDate; url: string; first: boolean }[];
 }
 
 /** The route data of a section's history page (`/<policy>/sections/<id>/`). */
 export interface SectionPageData {
   head: PageHead;
   policyTitle: string;
-  /** Its heading now, or when it was last in the policy. */
+  /** Its heading in the version in force, else when it was last in the policy. */
   title: string;
   /** Every heading it had, oldest first, with the first and last version that had it. */
   names: { title: string; from: CalendarDate; to: CalendarDate }[];
-  /** Where it stands: in the version in force, only in versions not yet in force, or removed. */
+  /** Where it stands: in the version in force (perhaps removed by an upcoming one), only in versions not yet in force, or removed. */
   state:
-    | { kind: 'in-force'; since: CalendarDate }
+    | { kind: 'in-force'; since: CalendarDate; removedOn?: CalendarDate | undefined }
     | { kind: 'upcoming'; from: CalendarDate }
     | { kind: 'removed'; on: CalendarDate; last: CalendarDate; lastUrl: string };
-  /** The version in force's text of the section, block by block, when it is in force. */
-  inForce?: { effective: CalendarDate; url: string; paragraphs: SectionParagraph[] } | undefined;
+  /** Its own text in the version in force, passage by passage, when it is in force. */
+  inForce?: { effective: CalendarDate; url: string; passages: SectionPassage[] } | undefined;
+  /** Its subsections in the version in force. */
+  subsections: SectionLink[];
   /** Its changes, newest first. */
   changes: SectionChangeItem[];
   /** The policy's first version, when the section was in it. */
@@ -159,46 +170,45 @@ export interface SectionPageData {
   historyUrl: string;
 }
 
-// The version in force compared with itself: every block unchanged, to show the section's text in the
-// redline's rendering, block by block.
+// The version in force compared with itself: every block unchanged, to show a section's text in the
+// redline's rendering.
 const identities = keyedCache((doc: RedlineDocument): Redline => diffDocuments(doc, doc));
+
+// Where a section's page places the policy's headings: its own text under an h2, a change's redline under an h3.
+const TEXT_HEADING = 3;
+const CHANGE_HEADING = 4;
 
 /** Return the route data of one section's history page. */
 export function sectionRouteData(policy: SitePolicy, index: number): SectionPageData {
   const sections = policySections(policy);
   const { revisions, docs, history } = sections;
   const lineage = history.lineages[index] as SectionLineage;
-  const titleAt = (k: number): string => docs[k]?.sections[lineage.places[k] ?? -1]?.title ?? '';
+  const sectionAt = (k: number) => docs[k]?.sections[lineage.places[k] ?? -1];
   const effective = (k: number): CalendarDate => (revisions[k] as SiteRevision).effective;
-  const title = titleAt(lineage.last);
+  const entries = policy.timeline.entries;
+  const inForceIndex = policy.timeline.inForce ? entries.indexOf(policy.timeline.inForce) : -1;
+  const inForceSection = inForceIndex >= 0 ? lineage.places[inForceIndex] : null;
+  const inForce = inForceSection !== null && inForceSection !== undefined;
+  const title = nameOf(sectionAt(inForce ? inForceIndex : lineage.last)?.title);
   const names: SectionPageData['names'] = [];
   for (let k = lineage.first; k <= lineage.last; k++) {
-    const name = titleAt(k);
+    const name = nameOf(sectionAt(k)?.title);
     const current = names[names.length - 1];
     if (current?.title === name) current.to = effective(k);
     else names.push({ title: name, from: effective(k), to: effective(k) });
   }
-  const entries = policy.timeline.entries;
-  const inForceIndex = policy.timeline.inForce ? entries.indexOf(policy.timeline.inForce) : -1;
-  const inForceSection = inForceIndex >= 0 ? lineage.places[inForceIndex] : null;
   const removal = lineage.changes.find((change) => change.kind === 'removed');
-  const state: SectionPageData['state'] = removal
-    ? {
-        kind: 'removed',
-        on: effective(removal.revision),
-        last: effective(lineage.last),
-        lastUrl: sitePath(revisionUrl(policy.slug, effective(lineage.last))),
-      }
-    : inForceSection !== null && inForceSection !== undefined
-      ? { kind: 'in-force', since: effective(lineage.first) }
+  const state: SectionPageData['state'] = inForce
+    ? { kind: 'in-force', since: effective(lineage.first), removedOn: removal && effective(removal.revision) }
+    : removal && removal.revision <= inForceIndex
+      ? {
+          kind: 'removed',
+          on: effective(removal.revision),
+          last: effective(lineage.last),
+          lastUrl: sitePath(revisionUrl(policy.slug, effective(lineage.last))),
+        }
       : { kind: 'upcoming', from: effective(lineage.first) };
-  const lineageTitle = (other: number): { title: string; url: string } => {
-    const related = history.lineages[other] as SectionLineage;
-    return {
-      title: docs[related.last]?.sections[related.places[related.last] ?? -1]?.title ?? related.id,
-      url: sitePath(sectionUrl(policy.slug, related.id)),
-    };
-  };
+  const link = (other: number): SectionLink => linkTo(policy, sections, other);
   const changes = lineage.changes
     .map((change): SectionChangeItem => {
       const to = revisions[change.revision] as SiteRevision;
@@ -209,24 +219,30 @@ export function sectionRouteData(policy: SitePolicy, index: number): SectionPage
       return {
         effective: to.effective,
         revisionUrl: sitePath(revisionUrl(policy.slug, to.effective)),
+        upcoming: change.revision > inForceIndex,
         change: to.change,
         summary: to.summary,
         kind: change.kind,
-        renamedFrom: change.renamed ? before?.title : undefined,
+        renamedFrom: change.renamed ? nameOf(before?.title) : undefined,
         levels: change.relevelled && before && after ? [before.depth, after.depth] : undefined,
         wordsAdded: change.wordsAdded,
         wordsRemoved: change.wordsRemoved,
         compareUrl: changeUrl(policy, sections, change),
-        related: change.related.map(lineageTitle),
-        html: renderRedline(excerptRedline(pair, change.ranges), {
-          fold: true,
-          ids: false,
-          siteBase: siteConfig.base,
-          linkBase: absoluteUrl(compareUrl(policy.slug, from.effective, to.effective)),
-        }),
+        related: change.related.map(link),
+        subsections: change.subsections.map(link),
+        html: change.ownChanged
+          ? renderRedline(excerptRedline(pair, change.own), {
+              fold: true,
+              ids: false,
+              siteBase: siteConfig.base,
+              linkBase: compareUrl(policy.slug, from.effective, to.effective),
+              headingShift: CHANGE_HEADING - Math.min(before?.depth ?? 6, after?.depth ?? 6),
+            })
+          : '',
       };
     })
     .reverse();
+  const doc = inForce ? (docs[inForceIndex] as RedlineDocument) : undefined;
   return {
     head: {
       policy: { slug: policy.slug, title: policy.meta.title },
@@ -237,51 +253,80 @@ export function sectionRouteData(policy: SitePolicy, index: number): SectionPage
     title,
     names,
     state,
-    inForce:
-      inForceSection !== null && inForceSection !== undefined && !removal
-        ? inForceText(policy, sections, inForceIndex, inForceSection)
-        : undefined,
+    inForce: doc && inForce ? inForceText(policy, sections, inForceIndex, inForceSection) : undefined,
+    subsections:
+      doc && inForce ? subsectionLineages(doc, inForceSection).map((sub) => link(history.lineageOf[inForceIndex]?.[sub] ?? -1)) : [],
     changes,
     firstVersion: lineage.first === 0 ? { effective: effective(0), url: sitePath(revisionUrl(policy.slug, effective(0))) } : undefined,
     historyUrl: sitePath(historyUrl(policy.slug)),
   };
 }
 
-function inForceText(policy: SitePolicy, sections: PolicySections, k: number, section: number): SectionPageData['inForce'] {
-  const { revisions, docs, history } = sections;
-  const doc = docs[k] as RedlineDocument;
-  const { start, end } = sectionRanges(doc)[section] ?? { start: 0, end: 0 };
-  const identity = identities.get((revisions[k] as SiteRevision).entry.id, doc);
-  const paragraphs: SectionParagraph[] = [];
-  for (let b = start; b < end; b++) {
-    const since = history.since[k]?.[b] ?? k;
-    const written = (revisions[since] as SiteRevision).effective;
-    paragraphs.push({
-      html: renderRedline(excerptRedline(identity, { old: { start: b, end: b + 1 }, new: { start: b, end: b + 1 } }), {
-        ids: false,
-        siteBase: siteConfig.base,
-        linkBase: absoluteUrl(revisionUrl(policy.slug, (revisions[k] as SiteRevision).effective)),
-      }),
-      since: {
-        effective: written,
-        first: since === 0,
-        url:
-          since === 0 ? sitePath(revisionUrl(policy.slug, written)) : blockChangeUrl(policy, sections, since, history.origin[k]?.[b] ?? 0),
-      },
-    });
-  }
+// A heading with no text still needs a name.
+function nameOf(title: string | undefined): string {
+  return title?.trim() || 'Untitled section';
+}
+
+function linkTo(policy: SitePolicy, sections: PolicySections, lineageIndex: number): SectionLink {
+  const other = sections.history.lineages[lineageIndex] as SectionLineage;
   return {
-    effective: (revisions[k] as SiteRevision).effective,
-    url: sitePath(revisionUrl(policy.slug, (revisions[k] as SiteRevision).effective)),
-    paragraphs,
+    title: nameOf(sections.docs[other.last]?.sections[other.places[other.last] ?? -1]?.title),
+    url: sitePath(sectionUrl(policy.slug, other.id)),
   };
 }
 
-// The redline in which a block was last written, at that change.
-function blockChangeUrl(policy: SitePolicy, sections: PolicySections, revision: number, block: number): string {
-  const pair = sections.pairs[revision - 1] as Redline;
-  const unit = pair.units.find((candidate) => candidate.change > 0 && candidate.new.includes(block));
-  const from = (sections.revisions[revision - 1] as SiteRevision).effective;
-  const to = (sections.revisions[revision] as SiteRevision).effective;
-  return sitePath(compareUrl(policy.slug, from, to)) + (unit ? `#change-${unit.change}` : '');
+// The direct subsections of a section (the next level down inside it).
+function subsectionLineages(doc: RedlineDocument, section: number): number[] {
+  const range = sectionRanges(doc)[section];
+  const depth = doc.sections[section]?.depth ?? 0;
+  const inside = doc.sections.flatMap((other, s) => (s > section && range && other.block < range.end ? [s] : []));
+  const top = Math.min(...inside.map((s) => doc.sections[s]?.depth ?? 7), 7);
+  return top > depth ? inside.filter((s) => doc.sections[s]?.depth === top) : [];
+}
+
+// A section's own text in force (its heading up to its first subsection), passage by passage: a list
+// or a table stays whole, each of its blocks with its own date.
+function inForceText(policy: SitePolicy, sections: PolicySections, k: number, section: number): SectionPageData['inForce'] {
+  const { revisions, docs, history } = sections;
+  const doc = docs[k] as RedlineDocument;
+  const revision = revisions[k] as SiteRevision;
+  const range = sectionRanges(doc)[section] ?? { start: 0, end: 0 };
+  const next = doc.sections[section + 1];
+  const end = next && next.block < range.end ? next.block : range.end;
+  const identity = identities.get(revision.entry.id, doc);
+  const passages: SectionPassage[] = [];
+  for (let b = range.start; b < end;) {
+    const container = doc.blocks[b]?.frames[0]?.id;
+    let stop = b + 1;
+    while (container !== undefined && stop < end && doc.blocks[stop]?.frames[0]?.id === container) stop++;
+    const since: SectionPassage['since'] = [];
+    for (let block = b; block < stop; block++) {
+      const written = history.since[k]?.[block] ?? k;
+      const date = (revisions[written] as SiteRevision).effective;
+      since.push({
+        effective: date,
+        first: written === 0,
+        url:
+          written === 0
+            ? sitePath(revisionUrl(policy.slug, date))
+            : sitePath(compareUrl(policy.slug, (revisions[written - 1] as SiteRevision).effective, date)) +
+              anchorOf(history.originChange[k]?.[block] ?? 0),
+      });
+    }
+    passages.push({
+      html: renderRedline(excerptRedline(identity, { old: { start: b, end: stop }, new: { start: b, end: stop } }), {
+        ids: false,
+        siteBase: siteConfig.base,
+        linkBase: revisionUrl(policy.slug, revision.effective),
+        headingShift: TEXT_HEADING - (doc.sections[section]?.depth ?? TEXT_HEADING),
+      }),
+      since,
+    });
+    b = stop;
+  }
+  return { effective: revision.effective, url: sitePath(revisionUrl(policy.slug, revision.effective)), passages };
+}
+
+function anchorOf(change: number): string {
+  return change > 0 ? `#change-${change}` : '';
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { copyPolicies } from '../helpers/policy-tree.ts';
+import { cookieRevision, copyPolicies, editTree, lockTree } from '../helpers/policy-tree.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { htmlText, readPage } from '../helpers/page-text.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
@@ -132,5 +132,20 @@ describe('the site built before a revision takes effect', () => {
       'Upcoming. Takes effect on September 1, 2025 (announced on August 18, 2025). Until then, the current version applies.',
     );
     expect(() => readPage(site.outDir, '/cookies/2026-03-14/')).toThrow(/ENOENT/);
+  });
+
+  test('keeps in force a section that the upcoming revision removes, and says so', async () => {
+    const dir = copyPolicies({ samples: false });
+    const upcoming = cookieRevision('2025-09-01.mdx').replace(/## 4\. Third-Party Cookies[\s\S]*?(?=## 5\.)/, '');
+    editTree(dir, { 'cookies/2025-01-20.mdx': cookieRevision('2025-01-20.mdx'), 'cookies/2025-09-01.mdx': upcoming });
+    lockTree(dir, '2025-08-20');
+    const site = await buildSite({ policiesDir: dir, asOf: '2025-08-20' });
+    expect(site.ok, site.output).toBe(true);
+    const section = htmlText(readPage(site.outDir, '/cookies/sections/4-third-party-cookies/'));
+    expect(section).toContain(
+      'In the version in force. Part of the policy since January 20, 2025; the version of September 1, 2025, not yet in force, removes it.',
+    );
+    expect(section).toContain('The text in force');
+    expect(section).toContain('Removed in the version of September 1, 2025, not yet in force');
   });
 });

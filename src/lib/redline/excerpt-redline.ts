@@ -25,26 +25,35 @@ const within = (range: BlockRange | null, index: number | undefined): boolean =>
  * is not in the excerpt); moves inside it stay moves.
  */
 export function excerptRedline(redline: Redline, ranges: ExcerptRanges): Redline {
-  const movedTo = new Map(redline.moves);
-  const movedFrom = new Map(redline.moves.map(([from, to]) => [to, from]));
+  const index = unitIndex(redline);
+  // Only the units that show a block of the ranges: the cost is the excerpt's size, not the pair's.
+  const picked = new Set<number>();
+  const pick = (range: BlockRange | null, unitOf: Int32Array): void => {
+    if (range) for (let b = range.start; b < range.end; b++) if ((unitOf[b] ?? -1) >= 0) picked.add(unitOf[b] as number);
+  };
+  pick(ranges.old, index.unitOfOld);
+  pick(ranges.new, index.unitOfNew);
   const units: RedlineUnit[] = [];
-  for (const unit of redline.units) {
+  for (const at of [...picked].sort((a, b) => a - b)) {
+    const unit = redline.units[at] as RedlineUnit;
     if (unit.type === 'equal') {
       const keep = unit.new.flatMap((to, k) => (within(ranges.new, to) || within(ranges.old, unit.old[k]) ? [k] : []));
-      if (keep.length > 0)
-        units.push({ ...unit, old: keep.map((k) => unit.old[k] as number), new: keep.map((k) => unit.new[k] as number) });
-      continue;
-    }
-    if (!unit.old.some((i) => within(ranges.old, i)) && !unit.new.some((i) => within(ranges.new, i))) continue;
-    if (unit.type === 'moved-from' && !within(ranges.new, movedTo.get(unit.old[0] ?? -1))) {
+      units.push({ ...unit, old: keep.map((k) => unit.old[k] as number), new: keep.map((k) => unit.new[k] as number) });
+    } else if (unit.type === 'moved-from' && !within(ranges.new, index.movedTo.get(unit.old[0] ?? -1))) {
       units.push({ ...unit, type: 'deleted', ops: null, partner: 0 });
-    } else if (unit.type === 'moved-to' && !within(ranges.old, movedFrom.get(unit.new[0] ?? -1))) {
+    } else if (unit.type === 'moved-to' && !within(ranges.old, index.movedFrom.get(unit.new[0] ?? -1))) {
       units.push({ ...unit, type: 'inserted', ops: null, partner: 0 });
     } else {
       units.push({ ...unit });
     }
   }
-  const moves = redline.moves.filter(([from, to]) => within(ranges.old, from) && within(ranges.new, to));
+  const moves: [number, number][] = [];
+  if (ranges.old && ranges.new) {
+    for (let b = ranges.old.start; b < ranges.old.end; b++) {
+      const to = index.movedTo.get(b);
+      if (to !== undefined && within(ranges.new, to)) moves.push([b, to]);
+    }
+  }
   const { idPrefix, headingIds } = redline;
   const stats = computeStats(units, redline.old, redline.new, {
     idPrefix,
@@ -53,4 +62,34 @@ export function excerptRedline(redline: Redline, ranges: ExcerptRanges): Redline
     readAsMarkdown: redline.stats.readAsMarkdown,
   });
   return { old: redline.old, new: redline.new, units, stats, idPrefix, headingIds, moves };
+}
+
+/** Which unit shows each block of a redline, and where each moved block went: built once per redline. */
+interface UnitIndex {
+  unitOfOld: Int32Array;
+  unitOfNew: Int32Array;
+  movedTo: Map<number, number>;
+  movedFrom: Map<number, number>;
+}
+
+const indexes = new WeakMap<Redline, UnitIndex>();
+
+function unitIndex(redline: Redline): UnitIndex {
+  let index = indexes.get(redline);
+  if (!index) {
+    const unitOfOld = new Int32Array(redline.old.blocks.length).fill(-1);
+    const unitOfNew = new Int32Array(redline.new.blocks.length).fill(-1);
+    redline.units.forEach((unit, at) => {
+      for (const b of unit.old) if (unitOfOld[b] === -1) unitOfOld[b] = at;
+      for (const b of unit.new) if (unitOfNew[b] === -1) unitOfNew[b] = at;
+    });
+    index = {
+      unitOfOld,
+      unitOfNew,
+      movedTo: new Map(redline.moves),
+      movedFrom: new Map(redline.moves.map(([from, to]) => [to, from])),
+    };
+    indexes.set(redline, index);
+  }
+  return index;
 }

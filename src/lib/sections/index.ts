@@ -1,2 +1,2 @@
-export { sectionHistory, sectionRanges } from './section-history.ts';
+export { MAX_ID_BYTES, sectionHistory, sectionRanges } from './section-history.ts';
 export type { SectionChange, SectionHistory, SectionLineage } from './section-history.ts';

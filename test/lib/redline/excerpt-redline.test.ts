@@ -63,3 +63,23 @@ describe('excerptRedline', () => {
     expect(part.stats.wordsDeleted).toBe(whole.stats.wordsDeleted);
   });
 });
+
+describe('rendering an excerpt for another page', () => {
+  const whole = redlineOf(
+    '## A\n\nSee [fees](#fees) and [help](help/).\n\n## Fees\n\nFree.\n',
+    '## A\n\nSee [the fees](#fees) and [help](help/).\n\n## Fees\n\nFree.\n',
+  );
+  const part = excerptRedline(whole, { old: range(whole, 'old', 'A'), new: range(whole, 'new', 'A') });
+
+  test('with a route of the same site as link base, its links are paths of that site, under its base path', () => {
+    const html = renderRedline(part, { ids: false, linkBase: '/p/compare/a...b/', siteBase: '/legal/' });
+    expect(html).toContain('href="/legal/p/compare/a...b/#fees"');
+    expect(html).toContain('href="/legal/p/compare/a...b/help/"');
+  });
+
+  test('moves its headings down the outline by the shift asked, within h1–h6', () => {
+    expect(renderRedline(part, { headingShift: 2 })).toMatch(/^<h4[ >]/);
+    expect(renderRedline(part, { headingShift: -3 })).toMatch(/^<h1[ >]/);
+    expect(renderRedline(part, { headingShift: 9 })).toMatch(/^<h6[ >]/);
+  });
+});

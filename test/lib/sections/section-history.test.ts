@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { diffDocuments, parseDocument, type RedlineDocument } from '../../../src/lib/redline/index.ts';
-import { sectionHistory, sectionRanges, type SectionHistory } from '../../../src/lib/sections/index.ts';
+import { MAX_ID_BYTES, sectionHistory, sectionRanges, type SectionHistory } from '../../../src/lib/sections/index.ts';
 import { fixturePath } from '../../helpers/fixtures.ts';
 
 const parse = (text: string): RedlineDocument => parseDocument(text, { smartPunctuation: false });
@@ -118,6 +118,52 @@ describe('sectionHistory', () => {
     expect(run.history.since[2]).toEqual([0, 2, 0, 0]);
     // Where each was last written: B's heading was block 2 of the first revision, A's paragraph block 1.
     expect(run.history.origin[2]).toEqual([2, 1, 0, 1]);
+    // And by which change of its pair's redline: B's edited paragraph by the third revision's only change.
+    expect(run.history.originChange[2]).toEqual([0, 1, 0, 0]);
+  });
+
+  test('a heading inserted inside a section splits its text off: the section changed at that heading', () => {
+    const run = historyOf(['## A\n\nFirst part of A.\n\nSecond part of A.\n', '## A\n\nFirst part of A.\n\n## A2\n\nSecond part of A.\n']);
+    const [change] = lineageAt(run, 1, 'A')?.changes ?? [];
+    expect(change?.kind).toBe('changed');
+    expect(change?.ownChanged).toBe(true);
+    // Its redline shows the heading that took the text away, and the text it took.
+    expect(change?.own.new).toEqual({ start: 0, end: 4 });
+    expect([change?.wordsAdded, change?.wordsRemoved]).toEqual([1, 0]);
+    expect(change?.firstChange).toBeGreaterThan(0);
+    const split = lineageAt(run, 1, 'A2')?.changes[0];
+    expect(split?.related.map((r) => run.history.lineages[r]?.id)).toEqual(['a']);
+    // Merged back: A changed where the heading went, its own text now holds the second part again.
+    const merged = historyOf([
+      '## A\n\nFirst part of A.\n\n## A2\n\nSecond part of A.\n',
+      '## A\n\nFirst part of A.\n\nSecond part of A.\n',
+    ]);
+    const [back] = lineageAt(merged, 1, 'A')?.changes ?? [];
+    expect(back?.own.old).toEqual({ start: 0, end: 4 });
+    expect([back?.wordsAdded, back?.wordsRemoved]).toEqual([0, 1]);
+  });
+
+  test('a change names the subsections that changed with it; its own text is apart', () => {
+    const run = historyOf([
+      '## Terms\n\nAgree to these.\n\n### Fees\n\nFree.\n\n### Data\n\nWe keep logs.\n',
+      '## Terms\n\nAgree to these.\n\n### Fees\n\nTen euros.\n\n### Data\n\nWe keep logs.\n',
+    ]);
+    const [change] = lineageAt(run, 1, 'Terms')?.changes ?? [];
+    expect(change?.ownChanged).toBe(false);
+    expect(change?.subsections.map((r) => run.history.lineages[r]?.id)).toEqual(['fees']);
+    expect(change?.own.new).toEqual({ start: 0, end: 2 });
+  });
+
+  test('an id longer than a file name allows is cut at a word, and stays unique', () => {
+    const long = `## ${'Terms of the service '.repeat(20)}\n\nText.\n\n## ${'Terms of the service '.repeat(20)}again\n\nMore.\n`;
+    const ids = historyOf([long]).history.lineages.map((l) => l.id);
+    for (const id of ids) expect(new TextEncoder().encode(id).length).toBeLessThanOrEqual(MAX_ID_BYTES + 2);
+    // A whole number of words of the heading's slug.
+    expect(`${'terms-of-the-service-'.repeat(20)}`.startsWith(`${ids[0]}-`)).toBe(true);
+    expect(ids[1]).toBe(`${ids[0]}-1`);
+    const japanese = historyOf([`## ${'本規約に関する'.repeat(14)}\n\nText.\n`]).history.lineages[0]?.id ?? '';
+    expect(new TextEncoder().encode(japanese).length).toBeLessThanOrEqual(MAX_ID_BYTES);
+    expect(japanese.length).toBeGreaterThan(20);
   });
 
   test('needs one redline per adjacent pair', () => {

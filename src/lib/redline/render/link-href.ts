@@ -29,8 +29,18 @@ export function linkHref(url: string, settings: LinkSettings, side: 'old' | 'new
     target = `#${id}`;
   }
   if (!settings.linkBase || (target.startsWith('/') && !target.startsWith('//'))) return target;
+  return resolveAgainst(target, settings.linkBase);
+}
+
+// A stand-in origin for a link base that is a path of the same site: links resolved against it stay paths.
+const SAME_SITE = 'https://same-site.invalid';
+
+/** Resolve a link target against a link base: an absolute URL, or a path of the same site (links then stay paths). */
+export function resolveAgainst(target: string, linkBase: string): string {
+  const sameSite = linkBase.startsWith('/') && !linkBase.startsWith('//');
   try {
-    return new URL(target, settings.linkBase).href;
+    const url = new URL(target, sameSite ? SAME_SITE + linkBase : linkBase);
+    return sameSite && url.origin === SAME_SITE ? url.pathname + url.search + url.hash : url.href;
   } catch {
     return target;
   }

@@ -11,10 +11,17 @@ export interface RenderOptions {
   view?: 'inline' | 'side-by-side';
   /**
    * The URL the redline is published at, for HTML shown elsewhere (a feed, an email): move links and
-   * the policy's own `#fragment` links then point there, and relative links resolve against it.
+   * the policy's own `#fragment` links then point there, and relative links resolve against it. For
+   * another page of the same site, its route (`/cookies/compare/a...b/`, without the base path):
+   * links then stay site paths, placed under `siteBase` like the policy's own.
    * Default: '' (links stay relative to the page showing the redline).
    */
   linkBase?: string;
+  /**
+   * Levels to move the policy's headings by (`1`: an `h2` renders as `h3`), within h1–h6, so an
+   * excerpt fits the outline of the page that shows it. Default: 0.
+   */
+  headingShift?: number;
   /**
    * The path the site is served under (`/` or e.g. `/legal/`): the policy's root-relative links and
    * images (`/cookies/`) are site paths and move under it. Default: '/'.
@@ -49,7 +56,19 @@ export function renderRedline(redline: Redline, options: RenderOptions = {}): st
   const fold = options.fold ?? false;
   const tree = view === 'inline' ? renderInlineView(redline, linkBase, fold) : renderSideBySide(redline, linkBase, fold);
   if (options.ids === false) dropIds(tree);
+  if (options.headingShift) shiftHeadings(tree, options.headingShift);
   return serializeHtml(rebaseSitePaths(tree, options.siteBase ?? '/', linkBase));
+}
+
+const HEADING = /^h([1-6])$/;
+
+function shiftHeadings(tree: Root, shift: number): void {
+  const pending: (Root | Element)[] = [tree];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    const level = node.type === 'element' ? HEADING.exec(node.tagName)?.[1] : undefined;
+    if (node.type === 'element' && level) node.tagName = `h${Math.min(6, Math.max(1, Number(level) + shift))}`;
+    for (const child of node.children) if (child.type === 'element') pending.push(child);
+  }
 }
 
 function dropIds(tree: Root): void {
