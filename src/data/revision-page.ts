@@ -13,6 +13,7 @@ import {
   type TimelineEntry,
 } from '../lib/policies/index.ts';
 import type { RedlineStats } from '../lib/redline/index.ts';
+import { revisionSearchFields, searchBodyAttributes } from '../lib/search/index.ts';
 import { corrections, lockChain } from './integrity.ts';
 import type { PageHead } from './page-head.ts';
 import { printStyle, type PrintStyle } from './print-style.ts';
@@ -110,6 +111,8 @@ export interface RevisionArticleData {
   sections?: SectionContentsData | undefined;
   /** The integrity note under its text. */
   integrity: IntegrityNoteData;
+  /** On its permanent page only, the attributes that make its text the page's search index entry (src/lib/search). */
+  search?: Record<string, string> | undefined;
 }
 
 /** The route data of a page that shows one revision of a policy. */
@@ -147,7 +150,10 @@ export function revisionRouteData(policy: SitePolicy, entry: TimelineEntry<SiteR
         : undefined,
       print: revisionPrintStyle(policy, revision),
     },
-    article: revisionArticle(policy, entry),
+    article: {
+      ...revisionArticle(policy, entry),
+      search: searchBodyAttributes(revisionSearchFields(policy.meta.title, entry.status, revision.effective)),
+    },
   };
 }
 

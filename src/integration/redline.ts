@@ -4,11 +4,14 @@ import { checkPoliciesDir } from '../node/check-policies-dir.ts';
 import { builtCache, builtSectionHistory } from '../node/build-cache-handoff.ts';
 import { policiesDir } from '../node/policies-dir.ts';
 import { buildDay } from '../node/build-day.ts';
+import { buildSearchIndex } from '../node/search-index.ts';
+import { describeSearchIndex } from '../lib/search/index.ts';
 
 /**
  * Check the whole policies folder before Astro loads any of it, so bad input stops the build with
  * every problem named; after a complete build, report what the redline cache saved and drop the
- * entries no page used (edited or deleted revisions), so the cache never grows without bound.
+ * entries no page used (edited or deleted revisions), so the cache never grows without bound; and
+ * index the revision pages for the search page (src/node/search-index.ts).
  */
 export function redline(): AstroIntegration {
   return {
@@ -22,7 +25,8 @@ export function redline(): AstroIntegration {
         process.env['REDLINE_AS_OF'] = day;
         checkPoliciesDir(policiesDir(root), day, root);
       },
-      'astro:build:done': async ({ logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        logger.info(describeSearchIndex(await buildSearchIndex(fileURLToPath(dir))));
         const sections = builtSectionHistory();
         if (sections) {
           // bench:site reads this line.

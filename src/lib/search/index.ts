@@ -1,0 +1,12 @@
+export { describeSearchIndex, formatBytes } from './index-size.ts';
+export type { SearchIndexReport } from './index-size.ts';
+export {
+  revisionSearchFields,
+  SEARCH_BUNDLE_DIR,
+  SEARCH_URL,
+  searchBodyAttributes,
+  searchYear,
+  STATUS_FILTER,
+  statusOfFilter,
+} from './search-fields.ts';
+export type { RevisionSearchFields } from './search-fields.ts';
