@@ -21,6 +21,15 @@ export const CSP_DIRECTIVES = [
   "worker-src 'none'",
 ] as const;
 
+/**
+ * The `script-src` sources of the search page, the one page that may compile WebAssembly: Pagefind
+ * searches its index in it, and a page may instantiate WebAssembly only with `'wasm-unsafe-eval'`
+ * (which allows nothing else: no `eval`, no `new Function`, no inline script). Listing any source
+ * for a page replaces Astro's default `'self'`, so `'self'` comes first; the hashes of Astro's own
+ * scripts still follow. Pagefind runs without its web worker (`noWorker`), so `worker-src 'none'` holds.
+ */
+export const SEARCH_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
 /** Return the `sha256-…` source expression of a script's or style's exact text. */
 export function cspHash(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;

@@ -1,3 +1,7 @@
+export { bestSection } from './best-section.ts';
+export type { SectionMatch } from './best-section.ts';
+export { excerptParts } from './excerpt-parts.ts';
+export type { ExcerptPart } from './excerpt-parts.ts';
 export { describeSearchIndex, formatBytes } from './index-size.ts';
 export type { SearchIndexReport } from './index-size.ts';
 export {
