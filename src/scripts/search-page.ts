@@ -15,7 +15,7 @@ interface Pagefind {
   options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
   search(
     term: string,
-    options?: { filters?: Record<string, string> },
+    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<{ results: { data(): Promise<PagefindFragment> }[] } | null>;
 }
 
@@ -89,7 +89,8 @@ const quoted = (query: string): string => `“${query}”`;
 /**
  * The search page (src/pages/search.astro): with JavaScript, the form replaces the note that search
  * needs it; a query in the address (`?q=…`, as the header's search box sends it) runs at once.
- * Results are announced in a polite live region, ten at a time.
+ * Results are announced in a polite live region, ten at a time: by relevance among the versions in
+ * force, newest first when earlier and upcoming versions are included.
  */
 export function enableSearchPage(root: Document = document): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]');
@@ -127,7 +128,8 @@ export function enableSearchPage(root: Document = document): void {
     }
     const count = `${total.toLocaleString('en-US')} ${total === 1 ? 'result' : 'results'}`;
     const showing = shown < total ? `, showing the first ${shown.toLocaleString('en-US')}` : '';
-    return `${count} for ${quoted(query)} in ${scope()}${showing}.`;
+    const order = all.checked ? ', newest first' : '';
+    return `${count} for ${quoted(query)} in ${scope()}${order}${showing}.`;
   };
 
   const showMore = async (id: number): Promise<HTMLLIElement[]> => {
@@ -165,7 +167,9 @@ export function enableSearchPage(root: Document = document): void {
       if (!all.checked) filters['status'] = STATUS_FILTER['in-force'];
       if (policy.value) filters['policy'] = policy.value;
       if (year.value) filters['year'] = year.value;
-      const found = await api.search(query, { filters });
+      // The versions in force, best match first; with every version, newest first, so the list
+      // reads as the history of the words.
+      const found = await api.search(query, all.checked ? { filters, sort: { date: 'desc' } } : { filters });
       if (id !== run || !found) return;
       results = found.results;
       await showMore(id);

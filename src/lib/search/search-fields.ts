@@ -29,7 +29,7 @@ export interface RevisionSearchFields {
   year: string;
   /** Meta `title`: e.g. `Cookie Policy, version of March 14, 2026`. */
   title: string;
-  /** Meta `date`: the day it takes effect, `YYYY-MM-DD`. */
+  /** Meta and sort key `date`: the day it takes effect, `YYYY-MM-DD`. */
   date: CalendarDate;
 }
 
@@ -51,14 +51,16 @@ export function revisionSearchFields(policyTitle: string, status: RevisionStatus
 
 /**
  * Return the attributes that make an element the indexed text of a page (Pagefind's
- * `data-pagefind-body`) and give the page its filters and metadata. Values are read from attributes
- * of their own (`policy[data-search-policy]`), so a title with a comma or colon stays one value.
+ * `data-pagefind-body`) and give the page its filters, its metadata and its `date` to sort by.
+ * Values are read from attributes of their own (`policy[data-search-policy]`), so a title with a
+ * comma or colon stays one value.
  */
 export function searchBodyAttributes(fields: RevisionSearchFields): Record<string, string> {
   return {
     'data-pagefind-body': '',
     'data-pagefind-filter': 'policy[data-search-policy], status[data-search-status], year[data-search-year]',
     'data-pagefind-meta': 'title[data-search-title], date[data-search-date]',
+    'data-pagefind-sort': 'date[data-search-date]',
     'data-search-policy': fields.policy,
     'data-search-status': fields.status,
     'data-search-year': fields.year,

@@ -34,6 +34,7 @@ describe('searchBodyAttributes', () => {
     // A title with a comma or a colon stays one value: it is never written inline (`policy:…`).
     expect(attributes['data-pagefind-filter']).toBe('policy[data-search-policy], status[data-search-status], year[data-search-year]');
     expect(attributes['data-pagefind-meta']).toBe('title[data-search-title], date[data-search-date]');
+    expect(attributes['data-pagefind-sort']).toBe('date[data-search-date]');
     expect(attributes).toMatchObject({
       'data-search-policy': 'Privacy, Cookies: and More',
       'data-search-status': 'In force',
