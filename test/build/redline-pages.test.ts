@@ -162,8 +162,8 @@ describe('redlines of hostile policy text', () => {
       const html = readPage(site.outDir, page);
       expect(html).toContain('<code>&#x3C;script>alert(1)&#x3C;/script></code>');
       expect(html).toContain('A &#x3C;script>alert(2)&#x3C;/script> tag and an &#x3C;img src=x onerror=alert(3)> image.');
-      // The only active content is the page's own keyboard enhancement.
-      expect(activeContent(html)).toEqual(['<script {"type":"module"}>']);
+      // The only active content is the page's own keyboard enhancement and the header's search box.
+      expect(activeContent(html)).toEqual(['<script {"type":"module"}>', '<script {"type":"module"}>']);
     }
     const xml = readFileSync(join(site.outDir, 'cookies/changelog.xml'), 'utf8');
     const content = new XMLParser().parse(xml).rss.channel.item[0]['content:encoded'] as string;

@@ -27,9 +27,9 @@ describe('the built site', () => {
   });
 
   test('has the index, the policy, its history and a page per revision', () => {
-    // Compare pages, section histories, changelogs, the developer, integrity and consent demo pages have their own tests.
+    // Compare pages, section histories, changelogs, the developer, integrity, consent demo and search pages have their own tests.
     const pages = files(site.outDir).filter(
-      (path) => path.endsWith('.html') && !/compare\/|sections\/|changelog\/|developers\/|integrity\/|consent\//.test(path),
+      (path) => path.endsWith('.html') && !/compare\/|sections\/|changelog\/|developers\/|integrity\/|consent\/|search\//.test(path),
     );
     expect(pages).toEqual([
       'cookies/2025-01-20/index.html',
@@ -90,19 +90,37 @@ describe('the built site', () => {
     expect(html).toContain('<h3 id="essential-cookies">Essential Cookies</h3>');
   });
 
-  test('ships no client JavaScript but enhancements of compare and revision pages, and the consent demo', () => {
+  test("ships no client JavaScript but enhancements: the header's search box, the section notes of revision pages, the compare pages' tools, the search page and the consent demo", () => {
     const all = files(site.outDir).filter((path) => path.endsWith('.html'));
+    const scriptsOf = (page: string) => [
+      ...readFileSync(join(site.outDir, page), 'utf8').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g),
+    ];
     // A revision's page (and its policy's) notes under each heading when the section last changed.
-    const enhanced = (path: string): boolean => path.includes('/compare/') || /^cookies\/(\d{4}-\d{2}-\d{2}\/)?index\.html$/.test(path);
-    for (const page of all.filter((path) => !enhanced(path) && path !== 'consent/index.html')) {
-      expect(readFileSync(join(site.outDir, page), 'utf8'), page).not.toContain('<script');
+    const revisionPage = (path: string): boolean => /^cookies\/(\d{4}-\d{2}-\d{2}\/)?index\.html$/.test(path);
+    const pages = all.filter((path) => !path.includes('/compare/') && !/^(consent|search)\//.test(path) && !revisionPage(path));
+    expect(pages.length).toBeGreaterThan(5);
+    const headerScripts = new Set<string>();
+    for (const page of pages) {
+      // One script, the same on every page: the header's Search link becomes a search box.
+      const scripts = scriptsOf(page);
+      expect(
+        scripts.map((script) => script[1]),
+        page,
+      ).toEqual([' type="module"']);
+      headerScripts.add(scripts[0]?.[2] ?? '');
     }
-    for (const page of all.filter(enhanced)) {
-      // Astro's own modules (allowed by their hashes in the page's Content-Security-Policy) and JSON data islands, never run.
-      const scripts = readFileSync(join(site.outDir, page), 'utf8').match(/<script\b[^>]*>/g) ?? [];
-      for (const tag of scripts) expect(tag, page).toMatch(/^<script type="(module|application\/json)"/);
+    expect(headerScripts.size).toBe(1);
+    expect([...headerScripts][0]).toContain('data-site-search-toggle');
+    const revisions = all.filter(revisionPage);
+    expect(revisions.length).toBe(4);
+    for (const page of revisions) {
+      // Astro's own modules only (allowed by their hashes in the page's Content-Security-Policy).
+      const scripts = scriptsOf(page);
+      for (const script of scripts) expect(script[1], page).toBe(' type="module"');
+      const code = scripts.map((script) => script[2]).join('\n');
+      expect(code, page).toContain('data-site-search-toggle');
+      expect(code, page).toContain('sectionHeading');
     }
-    expect(readPage(site.outDir, '/cookies/2025-01-20/')).toContain('<script type="module"');
     expect(readPage(site.outDir, '/consent/')).toContain(
       '<script src="/consent/v1/consent.js" data-declaration="/api/cookies/declaration.json">',
     );

@@ -13,6 +13,7 @@ export const PAGE_TYPES = [
   { name: 'policy-changelog', path: '/cookies/changelog/' },
   { name: 'developers', path: '/developers/' },
   { name: 'integrity', path: '/integrity/' },
+  { name: 'search', path: '/search/' },
 ] as const;
 
 /** The same, with the consent banner's demo page: the one page that loads the consent script (it takes focus, so not for the skip-link tests). */
