@@ -37,7 +37,10 @@ function loadPagefind(): Promise<Pagefind> {
     const api = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     await api.options({ baseUrl: BASE, noWorker: true });
     return api;
-  })();
+  })().catch((error: unknown) => {
+    pagefind = undefined; // the next search tries again
+    throw error;
+  });
   return pagefind;
 }
 
@@ -150,8 +153,8 @@ export function enableSearchPage(root: Document = document): void {
     if (policy.value) address.set('policy', policy.value);
     if (year.value) address.set('year', year.value);
     if (all.checked) address.set('all', '1');
-    const search = address.toString();
-    window.history.replaceState(null, '', search ? `?${search}` : window.location.pathname);
+    const inAddress = address.toString();
+    window.history.replaceState(null, '', inAddress ? `?${inAddress}` : window.location.pathname);
     results = [];
     shown = 0;
     list.replaceChildren();
@@ -177,7 +180,7 @@ export function enableSearchPage(root: Document = document): void {
     } catch (error) {
       if (id !== run) return;
       console.error('Search failed:', error);
-      status.textContent = 'Search is not available: its index could not be loaded. Every policy is on the list of policies.';
+      status.textContent = 'Search is not available: its index could not be loaded. Search again, or reload the page.';
     }
   };
 

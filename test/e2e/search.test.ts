@@ -157,6 +157,18 @@ describe('search', () => {
     await page.close();
   });
 
+  test('says so when its index cannot be loaded, and loads it on the next search', async () => {
+    const context = await browser().newContext();
+    await context.route('**/pagefind/pagefind.js', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/search/?q=${encodeURIComponent(IN_FORCE_PHRASE)}`);
+    expect(await announced(page)).toBe('Search is not available: its index could not be loaded. Search again, or reload the page.');
+    await context.unroute('**/pagefind/pagefind.js');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    expect(await announced(page)).toBe(`1 result for “${IN_FORCE_PHRASE}” in versions in force.`);
+    await context.close();
+  });
+
   test('is reached from the header without JavaScript: a link to a page that says search needs it', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
