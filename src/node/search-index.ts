@@ -10,6 +10,22 @@ import { SEARCH_BUNDLE_DIR, type SearchIndexReport } from '../lib/search/index.t
  */
 export const REVISION_PAGES_GLOB = '*/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/index.html';
 
+/**
+ * Files Pagefind writes that the site never loads: its ready-made search interfaces, its web worker
+ * (the search page runs without one, under `worker-src 'none'`) and its highlighter. Removed, so the
+ * site serves no script it does not use and the size in the build log is what readers can download.
+ */
+export const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-worker.js',
+  'pagefind-highlight.js',
+] as const;
+
 function failed(step: string, errors: readonly string[]): Error {
   return new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
 }
@@ -27,10 +43,11 @@ function folderSize(dir: string): { files: number; bytes: number } {
 
 /**
  * Index the revision pages of a built site with Pagefind and write its bundle (the index and
- * `pagefind.js`) to `<outDir>/pagefind/`, replacing any earlier one. Returns what it indexed and
- * the bundle's size on disk; throws when Pagefind reports an error.
+ * `pagefind.js`) to `<outDir>/pagefind/`, replacing any earlier one. Returns what it indexed, the
+ * bundle's size on disk and the time it took; throws when Pagefind reports an error.
  */
 export async function buildSearchIndex(outDir: string): Promise<SearchIndexReport> {
+  const start = performance.now();
   const outputPath = join(outDir, SEARCH_BUNDLE_DIR);
   rmSync(outputPath, { recursive: true, force: true });
   try {
@@ -41,7 +58,13 @@ export async function buildSearchIndex(outDir: string): Promise<SearchIndexRepor
     if (added.errors.length > 0) throw failed(`index ${outDir}`, added.errors);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw failed(`write ${outputPath}`, written.errors);
-    return { pages: added.page_count, ...folderSize(outputPath), folder: `${SEARCH_BUNDLE_DIR}/` };
+    for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
+    return {
+      pages: added.page_count,
+      ...folderSize(outputPath),
+      folder: `${SEARCH_BUNDLE_DIR}/`,
+      milliseconds: Math.round(performance.now() - start),
+    };
   } finally {
     await pagefind.close();
   }

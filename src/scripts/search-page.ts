@@ -1,4 +1,4 @@
-import { bestSection, excerptParts, STATUS_FILTER, statusOfFilter, type SectionMatch } from '../lib/search/index.ts';
+import { bestSection, excerptParts, searchTerms, STATUS_FILTER, statusOfFilter, type SectionMatch } from '../lib/search/index.ts';
 
 /** What the search page reads of a result's data (Pagefind's `result.data()`). */
 interface PagefindFragment {
@@ -65,7 +65,7 @@ function excerptParagraph(excerpt: string): HTMLParagraphElement {
 }
 
 /** One result: the version (title and date, status), the section that matches best, and its excerpt. */
-function resultItem(data: PagefindFragment): HTMLLIElement {
+function resultItem(data: PagefindFragment, terms: readonly string[]): HTMLLIElement {
   const item = element('li', 'search-result');
   const heading = element('h2', 'search-result__title');
   heading.append(link(data.url, data.meta['title'] ?? data.url));
@@ -77,7 +77,7 @@ function resultItem(data: PagefindFragment): HTMLLIElement {
     facts.append(element('span', `status status--${status}`, statusValue));
     item.append(facts);
   }
-  const section = bestSection(data.sub_results, data.content);
+  const section = bestSection(data.sub_results, data.content, terms);
   if (section?.anchor) {
     const where = element('p', 'search-result__section', 'Section: ');
     where.append(link(section.url, section.title));
@@ -122,7 +122,13 @@ export function enableSearchPage(root: Document = document): void {
   let shown = 0;
   let run = 0;
 
-  const scope = (): string => (all.checked ? 'all versions' : 'versions in force');
+  // What was searched, filters included, so a reader of "No results" knows where there were none.
+  const scope = (): string => {
+    const versions = all.checked ? 'all versions' : 'the versions in force';
+    const of = policy.value ? ` of the ${policy.value}` : '';
+    const when = year.value ? ` that took effect in ${year.value}` : '';
+    return `${versions}${of}${when}`;
+  };
   const describe = (query: string): string => {
     const total = results.length;
     if (total === 0) {
@@ -136,12 +142,15 @@ export function enableSearchPage(root: Document = document): void {
   };
 
   const showMore = async (id: number): Promise<HTMLLIElement[]> => {
-    const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
-    if (id !== run) return [];
-    const items = page.map(resultItem);
-    list.append(...items);
-    shown += page.length;
+    // The slice is taken before waiting, so a second click fetches the next one, not the same.
+    const from = shown;
+    shown = Math.min(results.length, shown + PAGE_SIZE);
     more.hidden = shown >= results.length;
+    const page = await Promise.all(results.slice(from, shown).map((result) => result.data()));
+    if (id !== run) return [];
+    const terms = searchTerms(input.value);
+    const items = page.map((data) => resultItem(data, terms));
+    list.append(...items);
     return items;
   };
 

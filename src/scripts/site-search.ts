@@ -21,9 +21,14 @@ export function enableSiteSearch(root: Document = document): void {
     show(open);
     if (open) input.focus();
   });
-  form.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape') return;
+  // Escape closes the box from the box or from its button (the browser's own Escape in a search
+  // field would only clear the words).
+  const close = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || toggle.getAttribute('aria-expanded') !== 'true') return;
+    event.preventDefault();
     show(false);
     toggle.focus();
-  });
+  };
+  form.addEventListener('keydown', close);
+  toggle.addEventListener('keydown', close);
 }

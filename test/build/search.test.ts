@@ -36,9 +36,10 @@ describe('the search index of a site built under a base path', () => {
   });
 
   test('is reported in the build log: the pages indexed and its exact size on disk, readable too', () => {
-    const line = /\[redline\] search index: (\d+) pages? indexed, ([\d,]+) files?, ([\d,]+) bytes? \(([^)]+)\) in pagefind\//.exec(
-      site.output,
-    );
+    const line =
+      /\[redline\] search index: (\d+) pages? indexed, ([\d,]+) files?, ([\d,]+) bytes? \(([^)]+)\) in pagefind\/, in [\d,]+ ms/.exec(
+        site.output,
+      );
     expect(line, site.output).not.toBeNull();
     const [, pages, count, bytes, readable] = line ?? [];
     const bundle = siteFiles(site.outDir).filter((path) => path.startsWith('pagefind/'));
@@ -66,7 +67,7 @@ describe('the search index of a site built under a base path', () => {
     }
     // The policy's own page repeats the version in force: not indexed, so no result appears twice.
     for (const route of ['/cookies/', '/', '/cookies/history/', '/cookies/compare/2025-01-20...2026-03-14/', '/search/']) {
-      expect(readPage(site.outDir, route), route).not.toContain('data-pagefind');
+      expect(readPage(site.outDir, route), route).not.toContain('data-pagefind-body');
     }
   });
 

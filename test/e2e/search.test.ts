@@ -65,7 +65,7 @@ describe('search', () => {
     await page.goto(`${inject('baseUrl')}/search/`);
     await page.getByLabel('Words to find').fill(IN_FORCE_PHRASE);
     await page.getByLabel('Words to find').press('Enter');
-    expect(await announced(page)).toBe(`1 result for “${IN_FORCE_PHRASE}” in versions in force.`);
+    expect(await announced(page)).toBe(`1 result for “${IN_FORCE_PHRASE}” in the versions in force.`);
     const base = inject('basePath');
     const first = await readResult(page, 0);
     expect(first).toMatchObject({
@@ -98,7 +98,7 @@ describe('search', () => {
     expect(await page.getByLabel('Words to find').inputValue()).toBe(ARCHIVED_PHRASE);
     expect(await page.getByLabel('Include earlier and upcoming versions').isChecked()).toBe(false);
     expect(await announced(page)).toBe(
-      `No results for “${ARCHIVED_PHRASE}” in versions in force. Include earlier and upcoming versions to search them too.`,
+      `No results for “${ARCHIVED_PHRASE}” in the versions in force. Include earlier and upcoming versions to search them too.`,
     );
     expect(await results(page).count()).toBe(0);
 
@@ -134,7 +134,9 @@ describe('search', () => {
     expect(await announced(page)).toMatch(/^\d+ results for “cookies” in all versions/);
     await page.getByLabel('Policy').selectOption('Cookie Policy');
     await page.getByLabel('Year the version took effect').selectOption('2025');
-    expect(await announced(page)).toBe('2 results for “cookies” in all versions, newest first.');
+    expect(await announced(page)).toBe(
+      '2 results for “cookies” in all versions of the Cookie Policy that took effect in 2025, newest first.',
+    );
     expect(await results(page).locator('h2').allTextContents()).toEqual([
       'Cookie Policy, version of September 1, 2025',
       'Cookie Policy, version of January 20, 2025',
@@ -144,7 +146,7 @@ describe('search', () => {
     await page.goto(`${inject('baseUrl')}/search/?q=moral+rights&all=1`);
     const [, total] =
       /^(\d+) results for “moral rights” in all versions, newest first, showing the first 10\.$/.exec(await announced(page)) ?? [];
-    expect(Number(total)).toBeGreaterThan(20);
+    expect(Number(total)).toBeGreaterThan(40);
     await page.getByRole('button', { name: 'Show more results' }).click();
     await page.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length === 20);
     expect(await page.locator('[data-search-status]').textContent()).toBe(
@@ -154,6 +156,13 @@ describe('search', () => {
     expect(
       await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] > li')[10]),
     ).toBe(true);
+    // Two quick clicks show the next two tens, not the same ten twice.
+    const expected = 40;
+    await page.getByRole('button', { name: 'Show more results' }).dblclick();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length >= n, expected);
+    const titles = await results(page).locator('h2').allTextContents();
+    expect(titles).toHaveLength(expected);
+    expect(new Set(titles).size).toBe(expected);
     await page.close();
   });
 
@@ -165,7 +174,7 @@ describe('search', () => {
     expect(await announced(page)).toBe('Search is not available: its index could not be loaded. Search again, or reload the page.');
     await context.unroute('**/pagefind/pagefind.js');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    expect(await announced(page)).toBe(`1 result for “${IN_FORCE_PHRASE}” in versions in force.`);
+    expect(await announced(page)).toBe(`1 result for “${IN_FORCE_PHRASE}” in the versions in force.`);
     await context.close();
   });
 
@@ -188,7 +197,7 @@ describe('search', () => {
     await page.goto(`${inject('baseUrl')}/cookies/`);
     const nav = page.getByRole('navigation', { name: 'Site' });
     expect(await nav.getByRole('link', { name: 'Search' }).count()).toBe(0); // the link became the button
-    const toggle = nav.getByRole('button', { name: 'Search' });
+    const toggle = nav.getByRole('button', { name: 'Search the policies' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
@@ -198,12 +207,17 @@ describe('search', () => {
     expect(await box.isVisible()).toBe(false);
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Escape on the open box's button closes it too.
+    await toggle.click();
+    await toggle.focus();
+    await page.keyboard.press('Escape');
+    expect(await box.isVisible()).toBe(false);
 
     await page.keyboard.press('Enter');
     await page.keyboard.type(IN_FORCE_PHRASE);
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${inject('basePath')}search/?q=retain+all+moral+rights`);
-    expect(await announced(page)).toBe(`1 result for “${IN_FORCE_PHRASE}” in versions in force.`);
+    expect(await announced(page)).toBe(`1 result for “${IN_FORCE_PHRASE}” in the versions in force.`);
     expect((await readResult(page, 0)).title).toBe('GitHub Terms of Service, version of March 2, 2026');
     // The search page has its own form: its header keeps the link, and no second box.
     expect(await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Search' }).isVisible()).toBe(true);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSearchIndex } from '../../src/node/search-index.ts';
+import { buildSearchIndex, UNUSED_BUNDLE_FILES } from '../../src/node/search-index.ts';
 import { tempDir } from '../helpers/build-site.ts';
 
 // A page as the site writes it; `body` marks its text for the index as a revision's permanent page does.
@@ -37,6 +37,9 @@ describe('buildSearchIndex', () => {
     const bundle = join(dir, 'pagefind');
     expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
     expect(existsSync(join(bundle, 'stale.pf_fragment'))).toBe(false);
+    // Pagefind's own interfaces, worker and highlighter are never loaded: none is served.
+    for (const unused of UNUSED_BUNDLE_FILES) expect(existsSync(join(bundle, unused)), unused).toBe(false);
+    expect(report.milliseconds).toBeGreaterThan(0);
     const files = readdirSync(bundle, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
     expect(report.files).toBe(files.length);
     expect(report.bytes).toBe(files.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0));

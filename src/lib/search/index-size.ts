@@ -23,9 +23,11 @@ export interface SearchIndexReport {
   bytes: number;
   /** Where it wrote them, relative to the site's folder (`pagefind/`). */
   folder: string;
+  /** How long indexing took. */
+  milliseconds: number;
 }
 
-/** Describe the search index for the build log: `search index: 46 pages, 312 files, 1,234,567 bytes (1.2 MiB) in pagefind/`. */
-export function describeSearchIndex({ pages, files, bytes, folder }: SearchIndexReport): string {
-  return `search index: ${count(pages, 'page')} indexed, ${count(files, 'file')}, ${count(bytes, 'byte')} (${formatBytes(bytes)}) in ${folder}`;
+/** Describe the search index for the build log: `search index: 46 pages indexed, 30 files, 1,234,567 bytes (1.2 MiB) in pagefind/, in 1,100 ms`. */
+export function describeSearchIndex({ pages, files, bytes, folder, milliseconds }: SearchIndexReport): string {
+  return `search index: ${count(pages, 'page')} indexed, ${count(files, 'file')}, ${count(bytes, 'byte')} (${formatBytes(bytes)}) in ${folder}, in ${milliseconds.toLocaleString('en-US')} ms`;
 }

@@ -1,4 +1,4 @@
-export { bestSection } from './best-section.ts';
+export { bestSection, searchTerms } from './best-section.ts';
 export type { SectionMatch } from './best-section.ts';
 export { excerptParts } from './excerpt-parts.ts';
 export type { ExcerptPart } from './excerpt-parts.ts';

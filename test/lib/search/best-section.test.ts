@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bestSection, type SectionMatch } from '../../../src/lib/search/index.ts';
+import { bestSection, searchTerms, type SectionMatch } from '../../../src/lib/search/index.ts';
 
 // A page's words, as Pagefind's `content`, and its regions: the words each holds, by position.
 const content = 'Terms. Q. Release and Indemnification. You and we agree. 1. GitHub Pages. Donation buttons and crowdfunding links.';
@@ -66,5 +66,38 @@ describe('bestSection', () => {
     );
     expect(bestSection([opening, section('one', [['and', 512]])], content)).toBe(opening);
     expect(bestSection([], content)).toBeUndefined();
+  });
+});
+
+describe('bestSection with the search words', () => {
+  // "GitHub Pages" on a page where Definitions names GitHub in many forms (GitHub-owned, github.com/…).
+  const text =
+    'A. Definitions GitHub-owned github.com/site/privacy githubuniverse.com pages.github.com. I. Additional Terms for GitHub Pages Some text.';
+  const all = text.split(' ');
+  const at = (word: string): number => all.indexOf(word);
+  const region = (title: string, matches: [word: string, score: number][]): SectionMatch => ({
+    title,
+    url: `/terms/#${title}`,
+    anchor: { id: title },
+    weighted_locations: matches.map(([word, score]) => ({ location: at(word), balanced_score: score })),
+  });
+
+  test('counts the words of the search a region holds, not the forms of one word on the page', () => {
+    const definitions = region('A. Definitions', [
+      ['GitHub-owned', 500],
+      ['github.com/site/privacy', 500],
+      ['githubuniverse.com', 500],
+      ['pages.github.com.', 512],
+    ]);
+    const pages = region('I. Additional Terms for GitHub Pages', [
+      ['GitHub', 12804],
+      ['Pages', 12804],
+    ]);
+    expect(bestSection([definitions, pages], text, searchTerms('GitHub Pages'))?.title).toBe('I. Additional Terms for GitHub Pages');
+  });
+
+  test('reads the search words in lower case, split at anything but letters and digits, quotes included', () => {
+    expect(searchTerms('"Moral  Rights", moral')).toEqual(['moral', 'rights']);
+    expect(searchTerms('')).toEqual([]);
   });
 });

@@ -16,12 +16,12 @@ describe('formatBytes', () => {
 });
 
 describe('describeSearchIndex', () => {
-  test('says how many pages it indexed and its size on disk, exact and readable', () => {
-    expect(describeSearchIndex({ pages: 46, files: 81, bytes: 1_427_598, folder: 'pagefind/' })).toBe(
-      'search index: 46 pages indexed, 81 files, 1,427,598 bytes (1.4 MiB) in pagefind/',
+  test('says how many pages it indexed, its size on disk, exact and readable, and how long it took', () => {
+    expect(describeSearchIndex({ pages: 46, files: 81, bytes: 1_427_598, folder: 'pagefind/', milliseconds: 1234 })).toBe(
+      'search index: 46 pages indexed, 81 files, 1,427,598 bytes (1.4 MiB) in pagefind/, in 1,234 ms',
     );
-    expect(describeSearchIndex({ pages: 1, files: 1, bytes: 1, folder: 'pagefind/' })).toBe(
-      'search index: 1 page indexed, 1 file, 1 byte (1 byte) in pagefind/',
+    expect(describeSearchIndex({ pages: 1, files: 1, bytes: 1, folder: 'pagefind/', milliseconds: 0 })).toBe(
+      'search index: 1 page indexed, 1 file, 1 byte (1 byte) in pagefind/, in 0 ms',
     );
   });
 });
