@@ -6,6 +6,7 @@ import { policiesDir } from '../node/policies-dir.ts';
 import { buildDay } from '../node/build-day.ts';
 import { buildSearchIndex } from '../node/search-index.ts';
 import { describeSearchIndex } from '../lib/search/index.ts';
+import { count } from '../lib/text/count.ts';
 
 /**
  * Check the whole policies folder before Astro loads any of it, so bad input stops the build with
@@ -31,7 +32,7 @@ export function redline(): AstroIntegration {
         if (sections) {
           // bench:site reads this line.
           logger.info(
-            `section history: ${sections.sections} sections of ${sections.policies} policies followed, and each revision's sections listed, in ${Math.round(sections.milliseconds)} ms`,
+            `section history: ${count(sections.sections, 'section')} of ${count(sections.policies, 'policy', 'policies')} followed, and each revision's sections listed, in ${Math.round(sections.milliseconds)} ms`,
           );
         }
         // Handed over by the pages (src/data/redlines.ts) when they compared revisions; none when no page did.
