@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSearchIndex, UNUSED_BUNDLE_FILES } from '../../src/node/search-index.ts';
 import { tempDir } from '../helpers/build-site.ts';
+import { editTree } from '../helpers/policy-tree.ts';
 
 // A page as the site writes it; `body` marks its text for the index as a revision's permanent page does.
 function page(text: string, body: boolean): string {
@@ -12,10 +13,7 @@ function page(text: string, body: boolean): string {
 
 function site(files: Record<string, string>): string {
   const dir = tempDir('search-index');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
+  editTree(dir, files);
   return dir;
 }
 
