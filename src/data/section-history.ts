@@ -2,7 +2,15 @@ import { keyedCache } from '../lib/cache/keyed-cache.ts';
 import type { CalendarDate } from '../lib/dates/index.ts';
 import { compareUrl, historyUrl, revisionUrl, sectionUrl, type ChangeLabel } from '../lib/policies/index.ts';
 import { diffDocuments, excerptRedline, renderRedline, type Redline, type RedlineDocument } from '../lib/redline/index.ts';
-import { sectionHistory, sectionRanges, type SectionChange, type SectionHistory, type SectionLineage } from '../lib/sections/index.ts';
+import {
+  ownRange,
+  sectionHistory,
+  sectionRanges,
+  subsectionsOf,
+  type SectionChange,
+  type SectionHistory,
+  type SectionLineage,
+} from '../lib/sections/index.ts';
 import { siteConfig } from '../site.config.ts';
 import type { PageHead } from './page-head.ts';
 import { loadPolicies, type SitePolicy, type SiteRevision } from './policies.ts';
@@ -36,9 +44,14 @@ function policySections(policy: SitePolicy): PolicySections {
 
 /** Where a change to a section can be read: the redline of the pair, at the section's first change. */
 function changeUrl(policy: SitePolicy, sections: PolicySections, change: SectionChange): string {
-  const from = sections.revisions[change.revision - 1] as SiteRevision;
-  const to = sections.revisions[change.revision] as SiteRevision;
-  return sitePath(compareUrl(policy.slug, from.effective, to.effective)) + anchorOf(change.firstChange);
+  return pairChangeUrl(policy, sections, change.revision, change.firstChange);
+}
+
+// The redline of a revision and the one before it, at one of its changes (`change-N`; 0: its top).
+function pairChangeUrl(policy: SitePolicy, sections: PolicySections, revision: number, change: number): string {
+  const from = sections.revisions[revision - 1] as SiteRevision;
+  const to = sections.revisions[revision] as SiteRevision;
+  return sitePath(compareUrl(policy.slug, from.effective, to.effective)) + (change > 0 ? `#change-${change}` : '');
 }
 
 /** One section of a revision as its list of sections shows it. */
@@ -277,9 +290,8 @@ function linkTo(policy: SitePolicy, sections: PolicySections, lineageIndex: numb
 
 // The direct subsections of a section (the next level down inside it).
 function subsectionLineages(doc: RedlineDocument, section: number): number[] {
-  const range = sectionRanges(doc)[section];
   const depth = doc.sections[section]?.depth ?? 0;
-  const inside = doc.sections.flatMap((other, s) => (s > section && range && other.block < range.end ? [s] : []));
+  const inside = subsectionsOf(doc, section, sectionRanges(doc));
   const top = Math.min(...inside.map((s) => doc.sections[s]?.depth ?? 7), 7);
   return top > depth ? inside.filter((s) => doc.sections[s]?.depth === top) : [];
 }
@@ -290,12 +302,10 @@ function inForceText(policy: SitePolicy, sections: PolicySections, k: number, se
   const { revisions, docs, history } = sections;
   const doc = docs[k] as RedlineDocument;
   const revision = revisions[k] as SiteRevision;
-  const range = sectionRanges(doc)[section] ?? { start: 0, end: 0 };
-  const next = doc.sections[section + 1];
-  const end = next && next.block < range.end ? next.block : range.end;
+  const { start, end } = ownRange(doc, section, sectionRanges(doc)[section] ?? { start: 0, end: 0 });
   const identity = identities.get(revision.entry.id, doc);
   const passages: SectionPassage[] = [];
-  for (let b = range.start; b < end;) {
+  for (let b = start; b < end;) {
     const container = doc.blocks[b]?.frames[0]?.id;
     let stop = b + 1;
     while (container !== undefined && stop < end && doc.blocks[stop]?.frames[0]?.id === container) stop++;
@@ -309,8 +319,7 @@ function inForceText(policy: SitePolicy, sections: PolicySections, k: number, se
         url:
           written === 0
             ? sitePath(revisionUrl(policy.slug, date))
-            : sitePath(compareUrl(policy.slug, (revisions[written - 1] as SiteRevision).effective, date)) +
-              anchorOf(history.originChange[k]?.[block] ?? 0),
+            : pairChangeUrl(policy, sections, written, history.originChange[k]?.[block] ?? 0),
       });
     }
     passages.push({
@@ -325,8 +334,4 @@ function inForceText(policy: SitePolicy, sections: PolicySections, k: number, se
     b = stop;
   }
   return { effective: revision.effective, url: sitePath(revisionUrl(policy.slug, revision.effective)), passages };
-}
-
-function anchorOf(change: number): string {
-  return change > 0 ? `#change-${change}` : '';
 }

@@ -1,2 +1,2 @@
-export { MAX_ID_BYTES, sectionHistory, sectionRanges } from './section-history.ts';
+export { MAX_ID_BYTES, ownRange, sectionHistory, sectionRanges, subsectionsOf } from './section-history.ts';
 export type { SectionChange, SectionHistory, SectionLineage } from './section-history.ts';

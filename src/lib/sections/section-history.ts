@@ -326,14 +326,14 @@ function widen(range: BlockRange, other: BlockRange, toThis: Int32Array, moved: 
   return { start, end };
 }
 
-// A section's own text: its heading and what follows, up to its first subsection.
-function ownRange(doc: RedlineDocument, section: number, range: BlockRange): BlockRange {
+/** A section's own text: its heading and what follows, up to its first subsection (`range`: its sectionRanges entry). */
+export function ownRange(doc: RedlineDocument, section: number, range: BlockRange): BlockRange {
   const next = doc.sections[section + 1];
   return { start: range.start, end: next && next.block < range.end ? next.block : range.end };
 }
 
-// The sections inside a section (its subsections and theirs), in order.
-function subsectionsOf(doc: RedlineDocument, section: number, ranges: readonly BlockRange[]): number[] {
+/** The sections inside a section (its subsections and theirs), in order; `ranges` are the document's sectionRanges. */
+export function subsectionsOf(doc: RedlineDocument, section: number, ranges: readonly BlockRange[]): number[] {
   const end = ranges[section]?.end ?? 0;
   const inside: number[] = [];
   for (let s = section + 1; s < doc.sections.length && (doc.sections[s]?.block ?? end) < end; s++) inside.push(s);
