@@ -6,6 +6,16 @@ export { CONSENT_MODE_TYPES } from './consent-mode.ts';
 export type { ConsentModeType } from './consent-mode.ts';
 export { cookiePattern } from './cookie-pattern.ts';
 export type { MatchKind } from './cookie-pattern.ts';
+export { tcfIdentifiers } from './tcf-identifier.ts';
+export { buildDeviceStorageDisclosure, tcfDomains } from './device-storage-disclosure.ts';
+export type {
+  DeviceStorageDisclosure,
+  DisclosureNote,
+  DisclosureOptions,
+  DomainDisclosure,
+  StorageDisclosure,
+  StorageType,
+} from './device-storage-disclosure.ts';
 export { parseDuration } from './parse-duration.ts';
 export type { Duration } from './parse-duration.ts';
 export {

@@ -1,0 +1,222 @@
+import { parseDuration } from './parse-duration.ts';
+import type { Declaration } from './schema.ts';
+import { tcfIdentifiers } from './tcf-identifier.ts';
+
+// The JSON a TCF vendor's `deviceStorageDisclosureUrl` points to, as IAB Europe's "Vendor Device
+// Storage & Operational Disclosures" v1.1 (TCF v2, October 2025 and January 2026) defines it.
+
+/** The storage types of the disclosure: `web` is local storage, IndexedDB and any other web storage. */
+export type StorageType = 'cookie' | 'web' | 'app';
+
+/** One stored item, or names sharing a prefix or suffix, as the disclosure lists it. */
+export interface StorageDisclosure {
+  /** The cookie name or storage key; one `*` at its start or end stands for any run of characters. */
+  identifier: string;
+  /** Where it is stored. */
+  type: StorageType;
+  /** A cookie's lifetime in seconds as set, 0 for a session cookie; null for every other type. */
+  maxAgeSeconds: number | null;
+  /** For a cookie: whether its lifetime may be renewed on later visits. */
+  cookieRefresh?: boolean;
+  /** The domains it is stored for; `*.example.com` covers the subdomains. */
+  domains: string[];
+  /** IAB TCF purpose ids it is used for; without 1, the spec reads it as exempt from consent. */
+  purposes: number[];
+  /** What it is for. */
+  description: string;
+}
+
+/** A domain used to collect or process personal data, with the purposes of what is stored or sent there. */
+export interface DomainDisclosure {
+  /** The domain, without a scheme; `*.example.com` covers the subdomains. */
+  domain: string;
+  /** IAB TCF purpose ids. */
+  purposes: number[];
+}
+
+/** The whole document: storage disclosures, domains, and mobile SDKs (a declaration names none). */
+export interface DeviceStorageDisclosure {
+  disclosures: StorageDisclosure[];
+  domains: DomainDisclosure[];
+  sdks: [];
+}
+
+/** Something of the declaration the disclosure leaves out or cannot say as the declaration does. */
+export interface DisclosureNote {
+  /** Path inside the declaration, e.g. `['cookies', 2]`. */
+  path: (string | number)[];
+  /** What is left out or read differently, why, and how to declare it so that the disclosure can say it. */
+  message: string;
+}
+
+/** Options of `buildDeviceStorageDisclosure`. */
+export interface DisclosureOptions {
+  /** The host of the site the policy covers, for items that name no domains ("the site's own"), e.g. `mailly.io`. */
+  siteDomain: string;
+}
+
+const TYPES: Readonly<Record<Declaration['cookies'][number]['storage'], StorageType | null>> = {
+  http_cookie: 'cookie',
+  local_storage: 'web',
+  session_storage: 'web',
+  // "web can represent local storage, shared storage, IndexedDB, PAAPI, and any other web based storage".
+  indexed_db: 'web',
+  // A pixel stores nothing on the device: its domain receives data, which is what `domains` lists.
+  pixel: null,
+  other: null,
+};
+
+// A host name as DNS writes it (IDNA A-labels), optionally under a `*.` wildcard.
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+/**
+ * Write a declaration as a TCF device storage disclosure: each cookie or stored item with its
+ * identifiers (`tcfIdentifiers`), its type, its lifetime in seconds (a session cookie 0; null for
+ * what is not a cookie), its domains (the site's own when it names none), its category's TCF purposes
+ * and its purpose as the description; every domain with the purposes used there. Return with it a
+ * note for each item or domain it leaves out, and for purposes a consent platform would misread.
+ *
+ * `cookieRefresh` is true for every cookie: a declaration does not say whether a cookie's lifetime
+ * is renewed, and true ("may refresh", in the TCF core specification) is the statement that holds
+ * either way; false would promise the cookie ends `maxAgeSeconds` after it is first set.
+ */
+export function buildDeviceStorageDisclosure(
+  declaration: Pick<Declaration, 'categories' | 'cookies'>,
+  { siteDomain }: DisclosureOptions,
+): { disclosure: DeviceStorageDisclosure; notes: DisclosureNote[] } {
+  const notes: DisclosureNote[] = [];
+  const disclosures: StorageDisclosure[] = [];
+  const domainPurposes = new Map<string, Set<number>>();
+  const categories = new Map(declaration.categories.map((c) => [c.id, c]));
+  const uncategorised: string[] = [];
+  const withoutConsentPurpose = new Map<string, number>();
+
+  declaration.cookies.forEach((cookie, i) => {
+    const path = ['cookies', i];
+    const item = `"${cookie.name}"`;
+    const category = cookie.category === undefined ? undefined : categories.get(cookie.category);
+    const purposes = [...new Set(category?.tcfPurposes ?? [])].sort((a, b) => a - b);
+    const domains: string[] = cookie.domains.length === 0 ? [siteDomain] : [];
+    cookie.domains.forEach((value, j) => {
+      const written = tcfDomains(value);
+      if (written) domains.push(...written.filter((domain) => !domains.includes(domain)));
+      else
+        notes.push({
+          path: [...path, 'domains', j],
+          message: `${JSON.stringify(value)}, a domain of ${item}, is not a domain name: the device storage disclosure leaves it out — write a host such as example.com, or *.example.com for its subdomains`,
+        });
+    });
+    if (domains.length === 0) {
+      notes.push({ path, message: `${item} is left out of the device storage disclosure: none of its domains is a domain name` });
+      return;
+    }
+
+    const type = TYPES[cookie.storage];
+    if (type === null) {
+      for (const domain of domains) addPurposes(domainPurposes, domain, purposes);
+      notes.push({
+        path,
+        message:
+          cookie.storage === 'pixel'
+            ? `${item} (storage: pixel) is not a storage disclosure: a pixel stores nothing on the device — its domains are listed under "domains"`
+            : `${item} (storage: other) is left out of the device storage disclosure, which knows cookies and web storage — declare where it is stored: http_cookie, local_storage, session_storage or indexed_db`,
+      });
+      return;
+    }
+
+    const named = tcfIdentifiers(cookie.name, cookie.match);
+    if ('reason' in named) {
+      notes.push({
+        path,
+        message: `${item} (match: ${cookie.match}) is left out of the device storage disclosure: it ${named.reason} — declare the names it stands for, or a prefix (match: prefix)`,
+      });
+      return;
+    }
+
+    let maxAgeSeconds: number | null = null;
+    if (type === 'cookie') {
+      const duration = cookie.duration === undefined ? undefined : parseDuration(cookie.duration);
+      if (cookie.session) maxAgeSeconds = 0;
+      else if (duration && 'seconds' in duration) maxAgeSeconds = duration.seconds;
+      else {
+        // The schema refuses a cookie without a lifetime; a declaration built another way may still lack one.
+        notes.push({
+          path,
+          message: `${item} is left out of the device storage disclosure: it has no lifetime — write "duration" in ISO 8601 days and time (P400D), or "session: true"`,
+        });
+        return;
+      }
+    }
+
+    if (category === undefined) uncategorised.push(cookie.name);
+    else if (!category.required && !purposes.includes(1))
+      withoutConsentPurpose.set(category.id, (withoutConsentPurpose.get(category.id) ?? 0) + 1);
+    for (const domain of domains) addPurposes(domainPurposes, domain, purposes);
+    for (const identifier of named.identifiers) {
+      disclosures.push({
+        identifier,
+        type,
+        maxAgeSeconds,
+        ...(type === 'cookie' ? { cookieRefresh: true } : {}),
+        domains,
+        purposes,
+        description: cookie.purpose,
+      });
+    }
+  });
+
+  if (uncategorised.length > 0) {
+    notes.push({
+      path: ['cookies'],
+      message: `${count(uncategorised.length)} no category (${listed(uncategorised)}): the device storage disclosure lists no purposes for ${uncategorised.length === 1 ? 'it' : 'them'}, which consent platforms read as exempt from consent — give each a category with tcfPurposes`,
+    });
+  }
+  for (const [id, items] of withoutConsentPurpose) {
+    const index = declaration.categories.findIndex((c) => c.id === id);
+    notes.push({
+      path: ['categories', index, 'tcfPurposes'],
+      message: `"${id}" needs consent, but its tcfPurposes lack purpose 1, so consent platforms read its ${items === 1 ? 'item' : `${items} items`} in the device storage disclosure as exempt from consent — add 1 (store and/or access information on a device) to its tcfPurposes`,
+    });
+  }
+
+  const domains = [...domainPurposes]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([domain, purposes]) => ({ domain, purposes: [...purposes].sort((a, b) => a - b) }));
+  return { disclosure: { disclosures, domains, sdks: [] }, notes };
+}
+
+/**
+ * Write a declared domain as the disclosure's domains: lower case, in DNS's ASCII form; `*.host`
+ * kept; a cookie's `.host` (the host and every subdomain, RFC 6265) as `host` and `*.host`; `*`
+ * alone kept (the spec allows it when the domains are many). Null when it is not a domain name.
+ */
+export function tcfDomains(value: string): string[] | null {
+  const text = value.trim().toLowerCase();
+  if (text === '*') return ['*'];
+  const wildcard = text.startsWith('*.') ? '*.' : text.startsWith('.') ? '.' : '';
+  const name = text.slice(wildcard.length);
+  if (name === '' || /[\s/:@?#%\\[\]*]/u.test(name)) return null;
+  let host: string;
+  try {
+    host = new URL(`http://${name}`).hostname;
+  } catch {
+    return null;
+  }
+  if (!HOST.test(host)) return null;
+  return wildcard === '.' ? [host, `*.${host}`] : [`${wildcard}${host}`];
+}
+
+function addPurposes(map: Map<string, Set<number>>, domain: string, purposes: readonly number[]): void {
+  const set = map.get(domain) ?? new Set<number>();
+  for (const purpose of purposes) set.add(purpose);
+  map.set(domain, set);
+}
+
+function count(n: number): string {
+  return n === 1 ? '1 item has' : `${n} items have`;
+}
+
+function listed(names: readonly string[]): string {
+  const shown = names.slice(0, 3).map((name) => `"${name}"`);
+  return names.length > 3 ? `${shown.join(', ')} and ${names.length - 3} more` : shown.join(', ');
+}

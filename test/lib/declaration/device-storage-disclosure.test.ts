@@ -1,0 +1,281 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { buildDeviceStorageDisclosure, tcfDomains } from '../../../src/lib/declaration/device-storage-disclosure.ts';
+import { declarationSchema, type Declaration } from '../../../src/lib/declaration/schema.ts';
+import { fixturePath } from '../../helpers/fixtures.ts';
+import { compileSchema } from '../../helpers/json-schema.ts';
+
+const validate = compileSchema(
+  JSON.parse(readFileSync(fixturePath('schemas/iab-tcf-device-storage-disclosure-v1.1.json'), 'utf8')) as Record<string, unknown>,
+);
+
+const OPTIONS = { siteDomain: 'mailly.io' };
+
+// A declaration with the given cookies, from Mailly (first party) and Metrics (third), in two categories.
+function declaration(cookies: Record<string, unknown>[], tcfPurposes?: { essential?: number[]; analytics?: number[] }): Declaration {
+  return declarationSchema.parse({
+    categories: [
+      {
+        id: 'essential',
+        name: 'Essential',
+        description: 'Needed.',
+        purposes: ['login'],
+        required: true,
+        ...(tcfPurposes?.essential ? { tcfPurposes: tcfPurposes.essential } : {}),
+      },
+      {
+        id: 'analytics',
+        name: 'Analytics',
+        description: 'Counts.',
+        purposes: ['visits'],
+        required: false,
+        consent: 'opt-in',
+        ...(tcfPurposes?.analytics ? { tcfPurposes: tcfPurposes.analytics } : {}),
+      },
+    ],
+    providers: [
+      { id: 'mailly', name: 'Mailly', party: 'first' },
+      { id: 'metrics', name: 'Metrics', party: 'third' },
+    ],
+    cookies: cookies.map((cookie) => ({ provider: 'mailly', purpose: 'Keeps you signed in.', category: 'essential', ...cookie })),
+  });
+}
+
+function build(cookies: Record<string, unknown>[], tcfPurposes?: { essential?: number[]; analytics?: number[] }) {
+  const result = buildDeviceStorageDisclosure(declaration(cookies, tcfPurposes), OPTIONS);
+  expect(validate(result.disclosure), JSON.stringify(validate.errors)).toBe(true);
+  return result;
+}
+
+describe('buildDeviceStorageDisclosure', () => {
+  test.each([
+    ['http_cookie', 'cookie', 31_536_000, true],
+    ['local_storage', 'web', null, undefined],
+    ['session_storage', 'web', null, undefined],
+    ['indexed_db', 'web', null, undefined],
+  ] as const)('writes storage %s as type %s, maxAgeSeconds %s', (storage, type, maxAgeSeconds, cookieRefresh) => {
+    const { disclosure, notes } = build([{ name: 'sid', storage, duration: 'P365D' }], { essential: [1] });
+    expect(disclosure.disclosures).toEqual([
+      {
+        identifier: 'sid',
+        type,
+        maxAgeSeconds,
+        ...(cookieRefresh === undefined ? {} : { cookieRefresh }),
+        domains: ['mailly.io'],
+        purposes: [1],
+        description: 'Keeps you signed in.',
+      },
+    ]);
+    expect(notes).toEqual([]);
+  });
+
+  test.each([
+    [{ session: true }, 0],
+    [{ duration: 'PT30M' }, 1_800],
+    [{ duration: 'P1DT12H' }, 129_600],
+    [{ duration: 'P400D' }, 34_560_000],
+  ])('gives a cookie lasting %j maxAgeSeconds %i', (lifetime, seconds) => {
+    expect(build([{ name: 'sid', ...lifetime }]).disclosure.disclosures[0]?.maxAgeSeconds).toBe(seconds);
+  });
+
+  test('gives web storage no lifetime, whether declared as a session or a duration', () => {
+    const { disclosure } = build([
+      { name: 'draft', storage: 'session_storage', session: true },
+      { name: 'theme', storage: 'local_storage', duration: 'P30D' },
+    ]);
+    expect(disclosure.disclosures.map((d) => [d.identifier, d.maxAgeSeconds, 'cookieRefresh' in d])).toEqual([
+      ['draft', null, false],
+      ['theme', null, false],
+    ]);
+  });
+
+  test('leaves out, with a note, a cookie that has no lifetime (a declaration not built by the schema)', () => {
+    const cookies = declaration([{ name: 'sid', session: true }]).cookies.map((cookie) => ({ ...cookie, session: false }));
+    const { disclosure, notes } = buildDeviceStorageDisclosure({ categories: [], cookies }, OPTIONS);
+    expect(disclosure.disclosures).toEqual([]);
+    expect(notes).toEqual([
+      {
+        path: ['cookies', 0],
+        message: expect.stringContaining('"sid" is left out of the device storage disclosure: it has no lifetime') as string,
+      },
+    ]);
+  });
+
+  test.each([
+    [{ name: '_octo', match: 'exact' }, ['_octo']],
+    [{ name: '_ga_', match: 'prefix' }, ['_ga_*']],
+    [{ name: '*_sid', match: 'glob' }, ['*_sid']],
+    [{ name: '_gid|_gat', match: 'regex' }, ['_gid', '_gat']],
+    [{ name: 'sesión_ü', match: 'exact' }, ['sesión_ü']],
+  ])('names %j by %j', (cookie, identifiers) => {
+    const { disclosure } = build([{ ...cookie, session: true }]);
+    expect(disclosure.disclosures.map((d) => d.identifier)).toEqual(identifiers);
+  });
+
+  test.each([
+    [
+      { name: 'lang?', match: 'glob' },
+      '"lang?" (match: glob) is left out of the device storage disclosure: it is a glob with ?, one character',
+    ],
+    [
+      { name: '_ga_*_x', match: 'glob' },
+      '"_ga_*_x" (match: glob) is left out of the device storage disclosure: it is a glob with a * inside the name',
+    ],
+    [
+      { name: '_ga_[0-9]+', match: 'regex' },
+      '"_ga_[0-9]+" (match: regex) is left out of the device storage disclosure: it is a regular expression',
+    ],
+    [
+      { name: 'beacon', storage: 'other' },
+      '"beacon" (storage: other) is left out of the device storage disclosure, which knows cookies and web storage',
+    ],
+  ])('leaves out %j and says why', (cookie, message) => {
+    const { disclosure, notes } = build([
+      { name: 'sid', session: true },
+      { ...cookie, session: true },
+    ]);
+    expect(disclosure.disclosures.map((d) => d.identifier)).toEqual(['sid']);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.path).toEqual(['cookies', 1]);
+    expect(notes[0]?.message).toContain(message);
+  });
+
+  test('lists a pixel’s domains but no storage for it, and says so', () => {
+    const { disclosure, notes } = build(
+      [
+        { name: 'sid', session: true },
+        { name: 'px', storage: 'pixel', provider: 'metrics', category: 'analytics', domains: ['px.metrics.example'], session: true },
+      ],
+      { essential: [1], analytics: [1, 8] },
+    );
+    expect(disclosure.disclosures.map((d) => d.identifier)).toEqual(['sid']);
+    expect(disclosure.domains).toEqual([
+      { domain: 'mailly.io', purposes: [1] },
+      { domain: 'px.metrics.example', purposes: [1, 8] },
+    ]);
+    expect(notes.map((n) => n.message)).toEqual([
+      expect.stringContaining('"px" (storage: pixel) is not a storage disclosure: a pixel stores nothing'),
+    ]);
+  });
+
+  test('gives an item its category’s TCF purposes, and none without a category, noting what a consent platform would misread', () => {
+    const { disclosure, notes } = build(
+      [
+        { name: 'sid', session: true },
+        { name: '_pk_id', category: 'analytics', provider: 'metrics', duration: 'P390D' },
+        { name: 'loose', category: undefined, session: true },
+      ],
+      { essential: [], analytics: [8, 7, 8] },
+    );
+    expect(disclosure.disclosures.map((d) => [d.identifier, d.purposes])).toEqual([
+      ['sid', []],
+      ['_pk_id', [7, 8]],
+      ['loose', []],
+    ]);
+    expect(disclosure.disclosures.some((d) => 'specialPurposes' in d)).toBe(false);
+    expect(notes).toEqual([
+      { path: ['cookies'], message: expect.stringContaining('1 item has no category ("loose")') as string },
+      {
+        path: ['categories', 1, 'tcfPurposes'],
+        message: expect.stringContaining('"analytics" needs consent, but its tcfPurposes lack purpose 1') as string,
+      },
+    ]);
+  });
+
+  test('writes declared domains as the disclosure does, and the site’s own for items that name none', () => {
+    const { disclosure, notes } = build([
+      { name: 'a', session: true, domains: ['.Mailly.io'] },
+      { name: 'b', session: true, domains: ['*.cdn.example', 'app.mailly.io'] },
+      { name: 'c', session: true },
+      { name: 'd', session: true, domains: ['https://mailly.io/app', 'bücher.example'] },
+    ]);
+    expect(disclosure.disclosures.map((d) => [d.identifier, d.domains])).toEqual([
+      ['a', ['mailly.io', '*.mailly.io']],
+      ['b', ['*.cdn.example', 'app.mailly.io']],
+      ['c', ['mailly.io']],
+      ['d', ['xn--bcher-kva.example']],
+    ]);
+    expect(disclosure.domains.map((d) => d.domain)).toEqual([
+      '*.cdn.example',
+      '*.mailly.io',
+      'app.mailly.io',
+      'mailly.io',
+      'xn--bcher-kva.example',
+    ]);
+    expect(notes).toEqual([
+      {
+        path: ['cookies', 3, 'domains', 0],
+        message: expect.stringContaining('"https://mailly.io/app", a domain of "d", is not a domain name') as string,
+      },
+    ]);
+  });
+
+  test('leaves out an item none of whose domains is a domain name', () => {
+    const { disclosure, notes } = build([{ name: 'e', session: true, domains: ['all our sites'] }]);
+    expect(disclosure).toEqual({ disclosures: [], domains: [], sdks: [] });
+    expect(notes.map((n) => n.message)).toEqual([
+      expect.stringContaining('"all our sites", a domain of "e", is not a domain name'),
+      '"e" is left out of the device storage disclosure: none of its domains is a domain name',
+    ]);
+  });
+
+  test('writes a declaration of categories only as an empty disclosure that still validates', () => {
+    const result = buildDeviceStorageDisclosure(declaration([]), OPTIONS);
+    expect(result).toEqual({ disclosure: { disclosures: [], domains: [], sdks: [] }, notes: [] });
+    expect(validate(result.disclosure)).toBe(true);
+  });
+});
+
+describe('tcfDomains', () => {
+  test.each([
+    ['mailly.io', ['mailly.io']],
+    [' WWW.Mailly.IO ', ['www.mailly.io']],
+    ['*.mailly.io', ['*.mailly.io']],
+    ['.mailly.io', ['mailly.io', '*.mailly.io']],
+    ['*', ['*']],
+    ['münchen.example', ['xn--mnchen-3ya.example']],
+    ['https://mailly.io', null],
+    ['mailly.io/path', null],
+    ['mailly.*', null],
+    ['two words', null],
+    ['', null],
+  ])('writes %j as %j', (value, domains) => {
+    expect(tcfDomains(value)).toEqual(domains);
+  });
+});
+
+describe('the JSON Schema written from the spec', () => {
+  const cookie = { identifier: 'uid', type: 'cookie', maxAgeSeconds: 86_400, cookieRefresh: false, domains: ['t.example'], purposes: [1] };
+
+  test('accepts a disclosure of each type, a legacy domain, special purposes, an opt-out, domains and SDKs', () => {
+    const document = {
+      disclosures: [
+        cookie,
+        { identifier: 'id*', type: 'web', maxAgeSeconds: null, domains: ['*.t.example'], purposes: [1, 3], specialPurposes: [1] },
+        { identifier: '*_pref', type: 'app', maxAgeSeconds: null, purposes: [], description: 'A preference.' },
+        { identifier: 'optout', type: 'cookie', maxAgeSeconds: 0, cookieRefresh: true, domain: 't.example', purposes: [], optOut: true },
+      ],
+      domains: [{ domain: 't.example', purposes: [1, 7], specialPurposes: [3], use: 'Ad server' }],
+      sdks: [{ name: 'com.example.ads', purposes: [1], use: 'Advertising' }],
+    };
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  test.each([
+    ['no domains array', { disclosures: [] }],
+    ['a wildcard alone', { disclosures: [{ ...cookie, identifier: '*' }], domains: [] }],
+    ['a wildcard at both ends', { disclosures: [{ ...cookie, identifier: '*id*' }], domains: [] }],
+    ['an inner wildcard', { disclosures: [{ ...cookie, identifier: 'a*b' }], domains: [] }],
+    ['a cookie without cookieRefresh', { disclosures: [{ ...cookie, cookieRefresh: undefined }], domains: [] }],
+    ['a cookie without a lifetime', { disclosures: [{ ...cookie, maxAgeSeconds: null }], domains: [] }],
+    ['web storage with a lifetime', { disclosures: [{ ...cookie, type: 'web', maxAgeSeconds: 60 }], domains: [] }],
+    ['a cookie without domains', { disclosures: [{ ...cookie, domains: undefined }], domains: [] }],
+    ['both domain and domains', { disclosures: [{ ...cookie, domain: 't.example' }], domains: [] }],
+    ['a scheme in a domain', { disclosures: [], domains: [{ domain: 'https://t.example', purposes: [] }] }],
+    ['an unknown type', { disclosures: [{ ...cookie, type: 'pixel' }], domains: [] }],
+    ['an unknown member', { disclosures: [{ ...cookie, maxAge: 1 }], domains: [] }],
+    ['a purpose that is not an id', { disclosures: [{ ...cookie, purposes: ['1'] }], domains: [] }],
+  ])('refuses %s', (_, document) => {
+    expect(validate(JSON.parse(JSON.stringify(document)))).toBe(false);
+  });
+});
