@@ -4,6 +4,7 @@ import { LOCK_FILE, lockExtends, lockFileSchema } from '../src/lib/integrity/ind
 import { formatProblems, problemAt, type PolicyProblem } from '../src/lib/policies/index.ts';
 import { readLock } from '../src/node/read-lock.ts';
 import { findPolicyProblems, shownPath } from '../src/node/check-policies-dir.ts';
+import { disclosureNotes } from '../src/node/disclosure-notes.ts';
 import { buildDay } from '../src/node/build-day.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
 import { readCommandLine } from './lib/read-command-line.ts';
@@ -14,7 +15,10 @@ Checks the policies folder as the build does — file names, front matter, one r
 summaries and change labels, cookie declarations against their text, what the text may contain
 (Markdown and allowed HTML, never code), the lock's hash chain and archive, and that every
 revision published as of today (or REDLINE_AS_OF) is locked and unchanged — and lists every
-problem at once as file:line: message. POLICIES_DIR selects another folder.
+problem at once as file:line: message. POLICIES_DIR selects another folder. It also lists, as
+notes that do not fail the check, what a revision's IAB TCF device storage disclosure
+(/api/<policy>/device-storage.json) leaves out of its declaration and why — a pattern or storage
+kind the disclosure cannot express, a domain that is not a domain name — as the build log does.
 
   --since FILE   also check that the lock only appends to FILE, an earlier copy of it — say the
                  one on the main branch, in a pull request's CI:
@@ -30,13 +34,18 @@ function main(argv: string[]): number {
   const dir = policiesDir();
   const { files, problems } = findPolicyProblems(dir, buildDay());
   if (parsed.values.since !== undefined) problems.push(...sinceProblems(parsed.values.since, dir));
-  if (problems.length > 0) {
+  const shown = shownPath(dir, process.cwd());
+  const notes = disclosureNotes(files, shown);
+  if (notes.length > 0) {
     console.error(
-      `${formatProblems(problems)}\n\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${shownPath(dir, process.cwd())}.`,
+      `${formatProblems(notes)}\n\n${notes.length} ${notes.length === 1 ? 'note' : 'notes'} on device storage disclosures (IAB TCF): what they leave out of a declaration, and why. They do not fail the check.\n`,
     );
+  }
+  if (problems.length > 0) {
+    console.error(`${formatProblems(problems)}\n\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${shown}.`);
     return 1;
   }
-  console.log(`${shownPath(dir, process.cwd())}: ${files.length} files, no problems.`);
+  console.log(`${shown}: ${files.length} files, no problems.`);
   return 0;
 }
 

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkPoliciesDir } from '../node/check-policies-dir.ts';
+import { checkPoliciesDir, shownPath } from '../node/check-policies-dir.ts';
+import { disclosureNotes } from '../node/disclosure-notes.ts';
+import { formatProblems } from '../lib/policies/index.ts';
 import { builtCache, builtSectionHistory } from '../node/build-cache-handoff.ts';
 import { policiesDir } from '../node/policies-dir.ts';
 import { buildDay } from '../node/build-day.ts';
@@ -10,7 +12,7 @@ import { count } from '../lib/text/count.ts';
 
 /**
  * Check the whole policies folder before Astro loads any of it, so bad input stops the build with
- * every problem named; after a complete build, report what the redline cache saved and drop the
+ * every problem named, and warn of what a device storage disclosure leaves out; after a complete build, report what the redline cache saved and drop the
  * entries no page used (edited or deleted revisions), so the cache never grows without bound; and
  * index the revision pages for the search page (src/node/search-index.ts).
  */
@@ -18,13 +20,16 @@ export function redline(): AstroIntegration {
   return {
     name: 'redline',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
         // One day for the whole build: the check and every page agree on what is published, even
         // for a build that runs across midnight.
         const day = buildDay();
         process.env['REDLINE_AS_OF'] = day;
-        checkPoliciesDir(policiesDir(root), day, root);
+        const dir = policiesDir(root);
+        const files = checkPoliciesDir(dir, day, root);
+        // What a device storage disclosure leaves out is said, never dropped silently; the build goes on.
+        for (const note of disclosureNotes(files, shownPath(dir, root))) logger.warn(formatProblems([note]));
       },
       'astro:build:done': async ({ dir, logger }) => {
         logger.info(describeSearchIndex(await buildSearchIndex(fileURLToPath(dir))));

@@ -71,8 +71,9 @@ export function missingLock(shown: string, archived: number): PolicyProblem {
   );
 }
 
-/** Check the policies folder at `dir` and throw a `PolicyError` listing every problem, if any. */
-export function checkPoliciesDir(dir: string, today: CalendarDate, root: string = process.cwd()): void {
-  const { problems } = findPolicyProblems(dir, today, root);
+/** Check the policies folder at `dir` and throw a `PolicyError` listing every problem, if any; return its files. */
+export function checkPoliciesDir(dir: string, today: CalendarDate, root: string = process.cwd()): PolicyFile[] {
+  const { files, problems } = findPolicyProblems(dir, today, root);
   if (problems.length > 0) throw new PolicyError(problems);
+  return files;
 }

@@ -98,3 +98,11 @@ export const CONSENT_SCRIPT_URL = '/consent/v1/consent.js';
 
 /** The page that shows the consent banner working on the site's own declaration. */
 export const CONSENT_DEMO_URL = '/consent/';
+
+/**
+ * Return the URL of a revision's IAB TCF device storage disclosure (the JSON a consent platform's
+ * `deviceStorageDisclosureUrl` names), or (without a date) of the one in force.
+ */
+export function deviceStorageUrl(policy: string, effective?: CalendarDate): string {
+  return effective === undefined ? `/api/${policy}/device-storage.json` : `/api/${policy}/${effective}/device-storage.json`;
+}

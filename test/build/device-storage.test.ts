@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { siteFiles } from '../checkers/site-files.ts';
+import { buildSite, tempDir, type BuildResult } from '../helpers/build-site.ts';
+import { fixturePath } from '../helpers/fixtures.ts';
+import { compileSchema } from '../helpers/json-schema.ts';
+import { cookieRevision, copyPolicies, editTree, lockTree } from '../helpers/policy-tree.ts';
+import { runScript, type ScriptResult } from '../helpers/run-script.ts';
+
+interface Disclosure {
+  identifier: string;
+  type: string;
+  maxAgeSeconds: number | null;
+  cookieRefresh?: boolean;
+  domains: string[];
+  purposes: number[];
+  description: string;
+}
+interface Document {
+  disclosures: Disclosure[];
+  domains: { domain: string; purposes: number[] }[];
+  sdks: unknown[];
+}
+
+const validate = compileSchema(
+  JSON.parse(readFileSync(fixturePath('schemas/iab-tcf-device-storage-disclosure-v1.1.json'), 'utf8')) as Record<string, unknown>,
+);
+
+function read<T>(site: BuildResult, path: string): T {
+  return JSON.parse(readFileSync(join(site.outDir, path), 'utf8')) as T;
+}
+
+// Mailly's revision in force, as a later one that also names its cookies: some the disclosure can
+// say, some it cannot.
+const COOKIES = `  cookies:
+    - { name: mailly_session, provider: mailly, category: essential, purpose: Keeps you signed in., session: true }
+    - { name: _mly_, match: prefix, provider: mailly, category: analytics, purpose: Counts visits., duration: P390D }
+    - { name: préférence, storage: local_storage, provider: mailly, category: functionality, purpose: Remembers the theme., duration: P30D }
+    - { name: "_mly_*_x", match: glob, provider: mailly, category: analytics, purpose: Counts sessions., duration: PT30M }
+    - { name: "ab_[0-9]+", match: regex, provider: mailly, category: performance, purpose: Tests speed., session: true }
+    - { name: beacon, storage: other, provider: mailly, category: performance, purpose: Measures load times., session: true }
+`;
+
+describe('the device storage disclosure of a declaration with cookies', () => {
+  let dir: string;
+  let site: BuildResult;
+  let check: ScriptResult;
+
+  beforeAll(async () => {
+    dir = copyPolicies();
+    const revision = cookieRevision('2026-03-14.mdx')
+      .replace(
+        'effective: 2026-03-14\nchange: material\nsummary: Adds performance cookies, lists more uses of cookies and of third-party services, and more of the data cookies collect.',
+        'effective: 2026-05-01\nchange: editorial\nsummary: Names the cookies.',
+      )
+      .replace(
+        '      consentMode: [analytics_storage]\n    - id: functionality',
+        '      consentMode: [analytics_storage]\n      tcfPurposes: [1, 8]\n    - id: functionality',
+      )
+      .replace('  thirdPartyUses:', `${COOKIES}  thirdPartyUses:`);
+    expect(revision).toContain('tcfPurposes: [1, 8]');
+    editTree(dir, { 'cookies/2026-05-01.mdx': revision });
+    lockTree(dir, '2026-06-01');
+    [site, check] = await Promise.all([
+      buildSite({ policiesDir: dir, asOf: '2026-06-01' }),
+      runScript('policy-check', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-06-01' }),
+    ]);
+    if (!site.ok) throw new Error(site.output);
+  });
+
+  test('lists the items it can say, with their lifetimes, types, domains and purposes', () => {
+    const document = read<Document>(site, 'api/cookies/device-storage.json');
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+    expect(document).toEqual(read(site, 'api/cookies/2026-05-01/device-storage.json'));
+    expect(document.disclosures.map((d) => [d.identifier, d.type, d.maxAgeSeconds, d.cookieRefresh, d.domains, d.purposes])).toEqual([
+      ['mailly_session', 'cookie', 0, true, ['mailly.io'], []],
+      ['_mly_*', 'cookie', 33_696_000, true, ['mailly.io'], [1, 8]],
+      ['préférence', 'web', null, undefined, ['mailly.io'], []],
+    ]);
+    expect(document.disclosures[0]?.description).toBe('Keeps you signed in.');
+    expect(document.domains).toEqual([{ domain: 'mailly.io', purposes: [1, 8] }]);
+    expect(document.sdks).toEqual([]);
+  });
+
+  const reported = [
+    ['cookies[3]', '"_mly_*_x" (match: glob) is left out of the device storage disclosure: it is a glob with a * inside the name'],
+    [
+      'cookies[4]',
+      '"ab_[0-9]+" (match: regex) is left out of the device storage disclosure: it is a regular expression that no identifier can say exactly',
+    ],
+    ['cookies[5]', '"beacon" (storage: other) is left out of the device storage disclosure'],
+    ['categories[2].tcfPurposes', '"functionality" needs consent, but its tcfPurposes lack purpose 1'],
+  ];
+
+  test('says in the build log what it leaves out, naming the file, the item and why, and the build goes on', () => {
+    const warnings = site.output.split('\n').filter((line) => line.includes('[WARN] [redline]'));
+    expect(warnings).toHaveLength(reported.length);
+    for (const [path, message] of reported) {
+      expect(
+        warnings.some((line) => line.includes(`/cookies/2026-05-01.mdx:5: front matter "declaration.${path}": ${message}`)),
+        message,
+      ).toBe(true);
+    }
+  });
+
+  test('says the same in npm run policy:check, which still passes', () => {
+    expect(check.code, check.stderr).toBe(0);
+    for (const [path, message] of reported)
+      expect(check.stderr).toContain(`${dir}/cookies/2026-05-01.mdx:5: front matter "declaration.${path}": ${message}`);
+    expect(check.stderr).toContain('4 notes on device storage disclosures (IAB TCF)');
+    expect(check.stdout).toContain('no problems');
+  });
+
+  test('is published beside every declaration, and for a declaration of categories only lists nothing', () => {
+    const published = siteFiles(site.outDir).filter((path) => path.endsWith('device-storage.json'));
+    expect(published).toEqual(
+      siteFiles(site.outDir)
+        .filter((path) => path.endsWith('declaration.json'))
+        .map((path) => path.replace('declaration.json', 'device-storage.json')),
+    );
+    expect(published).toHaveLength(5);
+    for (const path of published) expect(validate(read(site, path)), path).toBe(true);
+    expect(read(site, 'api/cookies/2026-03-14/device-storage.json')).toEqual({ disclosures: [], domains: [], sdks: [] });
+  });
+});
+
+describe('the device storage disclosure of GitHub’s cookie policy, imported from its public history', () => {
+  const dir = tempDir('import-cookies');
+  let site: BuildResult;
+
+  beforeAll(async () => {
+    const from = fixturePath('corpora/github-site-policy/github-cookies');
+    const run = await runScript('policy-import', ['--from', from, '--policy', 'cookies', '--declaration'], { POLICIES_DIR: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const lock = await runScript('policy-lock', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-11-26' });
+    expect(lock.code, lock.stderr).toBe(0);
+    site = await buildSite({ policiesDir: dir, asOf: '2026-11-26' });
+    if (!site.ok) throw new Error(site.output);
+  });
+
+  test('validates for every revision that declares cookies', () => {
+    const published = siteFiles(site.outDir).filter((path) => path.endsWith('device-storage.json'));
+    expect(published).toHaveLength(6);
+    for (const path of published) expect(validate(read(site, path)), `${path}: ${JSON.stringify(validate.errors)}`).toBe(true);
+  });
+
+  test('lists every cookie of the table in force, with its lifetime in seconds', () => {
+    const { disclosures } = read<Document>(site, 'api/cookies/device-storage.json');
+    const { cookies } = read<{ cookies: { name: string; duration: { seconds: number } | null; session: boolean }[] }>(
+      site,
+      'api/cookies/declaration.json',
+    );
+    expect(disclosures.map((d) => [d.identifier, d.type, d.maxAgeSeconds])).toEqual(
+      cookies.map((c) => [c.name, 'cookie', c.session ? 0 : c.duration?.seconds]),
+    );
+    const byName = new Map(disclosures.map((d) => [d.identifier, d]));
+    // As GitHub's table gives them: "One year", "Session", "5 minutes", "One hour", "13 months".
+    expect(byName.get('_device_id')?.maxAgeSeconds).toBe(31_536_000);
+    expect(byName.get('color_mode')?.maxAgeSeconds).toBe(0);
+    expect(byName.get('app_manifest_token')?.maxAgeSeconds).toBe(300);
+    expect(byName.get('has_recent_activity')?.maxAgeSeconds).toBe(3_600);
+    expect(byName.get('cref')?.maxAgeSeconds).toBe(33_696_000);
+    // The table names no domains: each is the site's own, the owner's host.
+    expect(new Set(disclosures.flatMap((d) => d.domains))).toEqual(new Set(['mailly.io']));
+  });
+});
