@@ -41,9 +41,14 @@ describe('the response headers for hosts', () => {
     expect(headers['/*']).toMatchObject({ 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Content-Type-Options': 'nosniff' });
   });
 
-  test('let other sites fetch the JSON', () => {
-    expect(headers['/api/*']).toEqual({ 'Access-Control-Allow-Origin': '*' });
+  test('let other sites fetch the JSON, without credentials', () => {
+    expect(headers['/api/*']).toMatchObject({ 'Access-Control-Allow-Origin': '*' });
     expect(headers['/schemas/*']).toEqual({ 'Access-Control-Allow-Origin': '*' });
+    expect(Object.values(headers).some((rule) => 'Access-Control-Allow-Credentials' in rule)).toBe(false);
+  });
+
+  test('let the API JSON be cached for an hour, so a declaration taking effect reaches consent platforms the same day', () => {
+    expect(headers['/api/*']).toEqual({ 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public, max-age=3600' });
   });
 
   test('serve revision sources as inert text, whatever a source says', () => {
