@@ -1,7 +1,14 @@
 import { CONSENT_STRINGS } from '../consent/consent-strings.ts';
 import { CONSENT_DEMO_URL, CONSENT_SCRIPT_URL } from '../lib/consent/index.ts';
 import { CONSENT_MODE_TYPES, type Declaration } from '../lib/declaration/index.ts';
-import { DECLARATION_SCHEMA_URL, declarationUrl, feedUrl, POLICIES_JSON_URL, POLICIES_SCHEMA_URL } from '../lib/policies/index.ts';
+import {
+  DECLARATION_SCHEMA_URL,
+  declarationUrl,
+  deviceStorageUrl,
+  feedUrl,
+  POLICIES_JSON_URL,
+  POLICIES_SCHEMA_URL,
+} from '../lib/policies/index.ts';
 import { consentCsp } from './consent-csp.ts';
 import { loadPolicies } from './policies.ts';
 import { absoluteUrl, sitePath } from './site-url.ts';
@@ -155,6 +162,10 @@ document.addEventListener('redline:consent', (event) => console.log(event.detail
       'The JSON Schema (draft 2020-12) of declarations, version 1. A breaking change gets a new URL (v2).',
     ],
     [sitePath(POLICIES_SCHEMA_URL), 'The JSON Schema (draft 2020-12) of the policies index, version 1.'],
+    [
+      `${sitePath(deviceStorageUrl('<policy>'))}, ${sitePath(deviceStorageUrl('<policy>', '<YYYY-MM-DD>'))}`,
+      'The declaration in force, and each revision’s, as an IAB TCF device storage disclosure (v1.1) for consent platforms: see below.',
+    ],
     [`${sitePath(feedUrl())}, ${sitePath(feedUrl('<policy>'))}`, 'RSS feeds of new revisions, with their summary and redline.'],
   ];
 

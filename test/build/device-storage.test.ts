@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { siteFiles } from '../checkers/site-files.ts';
 import { buildSite, tempDir, type BuildResult } from '../helpers/build-site.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
+import { htmlText, readPage } from '../helpers/page-text.ts';
 import { compileSchema } from '../helpers/json-schema.ts';
 import { cookieRevision, copyPolicies, editTree, lockTree } from '../helpers/policy-tree.ts';
 import { runScript, type ScriptResult } from '../helpers/run-script.ts';
@@ -122,6 +123,20 @@ describe('the device storage disclosure of a declaration with cookies', () => {
     expect(published).toHaveLength(5);
     for (const path of published) expect(validate(read(site, path)), path).toBe(true);
     expect(read(site, 'api/cookies/2026-03-14/device-storage.json')).toEqual({ disclosures: [], domains: [], sdks: [] });
+  });
+
+  test('is documented on /developers/, with its URLs, a link to the one in force and how it is written', () => {
+    const html = readPage(site.outDir, '/developers/');
+    const text = htmlText(html);
+    for (const phrase of [
+      '/api/<policy>/device-storage.json, /api/<policy>/<YYYY-MM-DD>/device-storage.json',
+      'IAB TCF device storage disclosure',
+      'The Cookie Policy disclosure in force lists 3 items.',
+      'mailly.io, the owner’s website, when it names none',
+    ])
+      expect(text).toContain(phrase);
+    expect(html).toContain('<a href="/api/cookies/device-storage.json">');
+    expect(text).toContain("await fetch('https://policies.mailly.io/api/cookies/device-storage.json')");
   });
 });
 

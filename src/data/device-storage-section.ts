@@ -1,0 +1,105 @@
+import yaml from 'js-yaml';
+import { buildDeviceStorageDisclosure, declarationSchema } from '../lib/declaration/index.ts';
+import { deviceStorageUrl } from '../lib/policies/index.ts';
+import { ownerDomain } from '../node/disclosure-notes.ts';
+import { deviceStorageDocument } from './device-storage.ts';
+import { loadPolicies } from './policies.ts';
+import { absoluteUrl, sitePath } from './site-url.ts';
+
+/** The route data of the developers page's section on the IAB TCF device storage disclosure. */
+export interface DeviceStorageSectionData {
+  /** The URL patterns of the disclosure in force and of one revision's. */
+  inForcePattern: string;
+  revisionPattern: string;
+  /** The first policy whose revision in force declares cookies: its title, the link to its disclosure and how many items it lists. */
+  example?: { title: string; url: string; items: number } | undefined;
+  /** The host given to items that name no domain: the owner's website. */
+  siteDomain: string;
+  /** Each field of a disclosure and what it is written from, as shown. */
+  mapping: [string, string][];
+  /** A declared cookie, as YAML, and its disclosure as this site writes it, as JSON. */
+  sample: { declaration: string; disclosure: string };
+  /** How a consent platform or script reads the disclosure, as code. */
+  fetchSample: string;
+}
+
+// Written as an author would; parsed and mapped by the same code as the site's own, so the example
+// on the page is what the site publishes.
+const SAMPLE_DECLARATION = `categories:
+  - id: analytics
+    name: Analytics Cookies
+    description: Counts visits.
+    purposes: [page visits]
+    required: false
+    consent: opt-in
+    tcfPurposes: [1, 8]
+providers:
+  - { id: stats, name: Stats, party: third }
+cookies:
+  - name: _stats_
+    match: prefix
+    category: analytics
+    provider: stats
+    purpose: Tells visits apart.
+    duration: P400D
+`;
+
+/** Return the route data of the device storage section of `/developers/`. */
+export async function deviceStorageSection(): Promise<DeviceStorageSectionData> {
+  const policies = await loadPolicies();
+  const declared = policies.find((p) => p.timeline.inForce?.revision.declaration);
+  const inForce = declared?.timeline.inForce;
+  const siteDomain = ownerDomain();
+  const sample = declarationSchema.parse(yaml.load(SAMPLE_DECLARATION));
+  const exampleUrl = absoluteUrl(deviceStorageUrl(declared?.slug ?? 'cookies'));
+  return {
+    inForcePattern: sitePath(deviceStorageUrl('<policy>')),
+    revisionPattern: sitePath(deviceStorageUrl('<policy>', '<YYYY-MM-DD>')),
+    example:
+      declared && inForce
+        ? {
+            title: declared.meta.title,
+            url: sitePath(deviceStorageUrl(declared.slug)),
+            items: deviceStorageDocument(inForce)?.disclosures.length ?? 0,
+          }
+        : undefined,
+    siteDomain,
+    mapping: [
+      [
+        'identifier',
+        'The name: exact as written, a prefix with * after it, a glob whose one * is at its start or end, a regex of literal alternatives (one disclosure each), optionally opening or ending with .*.',
+      ],
+      ['type', 'cookie for http_cookie; web for local_storage, session_storage and indexed_db.'],
+      [
+        'maxAgeSeconds',
+        'For a cookie, its duration in seconds, 0 for a session cookie; null for web storage, as the specification requires.',
+      ],
+      [
+        'cookieRefresh',
+        'true for every cookie: a declaration does not say whether a cookie’s lifetime is renewed, and true (“may refresh”) is the statement that holds either way.',
+      ],
+      [
+        'domains',
+        `Its domains in lower case (a cookie’s .example.com as example.com and *.example.com); ${siteDomain}, the owner’s website, when it names none (“the site’s own”).`,
+      ],
+      [
+        'purposes',
+        'Its category’s tcfPurposes; none without a category or tcfPurposes. Without purpose 1, consent platforms read an item as exempt from consent.',
+      ],
+      ['description', 'Its purpose, as declared.'],
+      ['domains (top level)', 'Every domain above and every pixel’s, with the purposes of what is stored or sent there.'],
+      ['sdks', 'Empty: a declaration names no mobile SDKs.'],
+    ],
+    sample: {
+      declaration: SAMPLE_DECLARATION,
+      disclosure: JSON.stringify(buildDeviceStorageDisclosure(sample, { siteDomain }).disclosure, null, 2),
+    },
+    fetchSample: `const response = await fetch('${exampleUrl}');
+const { disclosures, domains } = await response.json();
+
+for (const item of disclosures) {
+  // A session cookie has maxAgeSeconds 0; web storage has null.
+  console.log(item.identifier, item.type, item.maxAgeSeconds, item.purposes);
+}`,
+  };
+}
