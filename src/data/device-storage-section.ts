@@ -87,7 +87,10 @@ export async function deviceStorageSection(): Promise<DeviceStorageSectionData> 
         'Its category’s tcfPurposes; none without a category or tcfPurposes. Without purpose 1, consent platforms read an item as exempt from consent.',
       ],
       ['description', 'Its purpose, as declared.'],
-      ['domains (top level)', 'Every domain above and every pixel’s, with the purposes of what is stored or sent there.'],
+      [
+        'domains (top level)',
+        'Every domain of every declared item, disclosed or not (a pixel’s too), with the purposes of what is stored or sent there.',
+      ],
       ['sdks', 'Empty: a declaration names no mobile SDKs.'],
     ],
     sample: {

@@ -73,8 +73,9 @@ const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]
  * Write a declaration as a TCF device storage disclosure: each cookie or stored item with its
  * identifiers (`tcfIdentifiers`), its type, its lifetime in seconds (a session cookie 0; null for
  * what is not a cookie), its domains (the site's own when it names none), its category's TCF purposes
- * and its purpose as the description; every domain with the purposes used there. Return with it a
- * note for each item or domain it leaves out, and for purposes a consent platform would misread.
+ * and its purpose as the description; every domain of every item, disclosed or not (the domain is
+ * used either way), with the purposes used there. Return with it a note for each item or domain it
+ * leaves out, and for purposes a consent platform would misread.
  *
  * `cookieRefresh` is true for every cookie: a declaration does not say whether a cookie's lifetime
  * is renewed, and true ("may refresh", in the TCF core specification) is the statement that holds
@@ -110,16 +111,17 @@ export function buildDeviceStorageDisclosure(
       notes.push({ path, message: `${item} is left out of the device storage disclosure: none of its domains is a domain name` });
       return;
     }
+    // Its domains are used whether or not the item itself can be disclosed.
+    for (const domain of domains) addPurposes(domainPurposes, domain, purposes);
 
     const type = TYPES[cookie.storage];
     if (type === null) {
-      for (const domain of domains) addPurposes(domainPurposes, domain, purposes);
       notes.push({
         path,
         message:
           cookie.storage === 'pixel'
             ? `${item} (storage: pixel) is not a storage disclosure: a pixel stores nothing on the device — its domains are listed under "domains"`
-            : `${item} (storage: other) is left out of the device storage disclosure, which knows cookies and web storage — declare where it is stored: http_cookie, local_storage, session_storage or indexed_db`,
+            : `${item} (storage: other) is left out of the device storage disclosure, which knows cookies and web storage (its domains are listed) — declare where it is stored: http_cookie, local_storage, session_storage or indexed_db`,
       });
       return;
     }
@@ -151,7 +153,6 @@ export function buildDeviceStorageDisclosure(
     if (category === undefined) uncategorised.push(cookie.name);
     else if (!category.required && !purposes.includes(1))
       withoutConsentPurpose.set(category.id, (withoutConsentPurpose.get(category.id) ?? 0) + 1);
-    for (const domain of domains) addPurposes(domainPurposes, domain, purposes);
     for (const identifier of named.identifiers) {
       disclosures.push({
         identifier,

@@ -129,12 +129,13 @@ describe('buildDeviceStorageDisclosure', () => {
       { name: 'beacon', storage: 'other' },
       '"beacon" (storage: other) is left out of the device storage disclosure, which knows cookies and web storage',
     ],
-  ])('leaves out %j and says why', (cookie, message) => {
+  ])('leaves out %j and says why, but lists its domain', (cookie, message) => {
     const { disclosure, notes } = build([
       { name: 'sid', session: true },
-      { ...cookie, session: true },
+      { ...cookie, session: true, domains: ['left.example'] },
     ]);
     expect(disclosure.disclosures.map((d) => d.identifier)).toEqual(['sid']);
+    expect(disclosure.domains.map((d) => d.domain)).toEqual(['left.example', 'mailly.io']);
     expect(notes).toHaveLength(1);
     expect(notes[0]?.path).toEqual(['cookies', 1]);
     expect(notes[0]?.message).toContain(message);
