@@ -4,6 +4,7 @@ import { canonicalDigest } from '../declaration/seal-document.ts';
 import { POLICY_SLUG } from '../policies/policy-file.ts';
 import {
   declarationUrl,
+  FEED_KINDS,
   feedUrl,
   INTEGRITY_LOCK_URL,
   INTEGRITY_URL,
@@ -280,8 +281,16 @@ export async function verifySite(reader: SiteReader, options: VerifyOptions = {}
       return [...checkPrintedHead(site, INTEGRITY_URL, page.html, head), ...(await site.linkedSources(INTEGRITY_URL, page.html))];
     }),
   );
-  for (const path of [feedUrl(), ...policies.map((policy) => feedUrl(policy.id))]) {
-    checks.push(site.page(path).then((feed) => ('mismatch' in feed ? [feed.mismatch] : checkFeed(site, path, feed.html, head))));
+  for (const policy of [undefined, ...policies.map(({ id }) => id)]) {
+    for (const { scope, format } of FEED_KINDS) {
+      const path = feedUrl(policy, { scope, format });
+      if (format === 'rss')
+        checks.push(site.page(path).then((feed) => ('mismatch' in feed ? [feed.mismatch] : checkFeed(site, path, feed.html, head))));
+      else
+        checks.push(
+          site.json(path, 'page').then((feed) => ('mismatch' in feed ? [feed.mismatch] : checkJsonFeed(site, path, feed.value, head))),
+        );
+    }
   }
 
   for (const found of await Promise.all(checks)) mismatches.push(...found);
@@ -487,27 +496,45 @@ function checkPrintedHead(site: SiteFiles, path: string, html: string, head: str
   ];
 }
 
-// Every item of a feed carries the record's head (src/data/feed-items.ts): "Record head:
-// <code>…</code>", escaped as XML text (or not, inside CDATA).
+// Every item of a feed carries the record's head (src/data/feeds.ts): "Record head:
+// <code>…</code>", escaped as XML text (or not, inside CDATA) in RSS, in `content_html` in JSON Feed.
 function checkFeed(site: SiteFiles, path: string, xml: string, head: string): Mismatch[] {
-  const location = site.describe(path);
-  const mismatches: Mismatch[] = [];
-  let wrong = 0;
-  let item = 0;
-  for (let start = xml.indexOf('<item>'); start >= 0; item++) {
+  const items: { text: string; link: string | undefined }[] = [];
+  for (let start = xml.indexOf('<item>'); start >= 0;) {
     const close = xml.indexOf('</item>', start);
     const text = xml.slice(start, close < 0 ? xml.length : close);
+    items.push({ text, link: elementText(text, 'link', () => true) });
+    start = close < 0 ? -1 : xml.indexOf('<item>', close);
+  }
+  return checkFeedItems(site.describe(path), items, head);
+}
+
+// What verification reads of a JSON Feed: each item's id and HTML, whatever else it holds.
+const jsonFeedItems = z.looseObject({
+  items: z.array(z.looseObject({ id: z.unknown(), content_html: z.unknown() })),
+});
+
+function checkJsonFeed(site: SiteFiles, path: string, feed: unknown, head: string): Mismatch[] {
+  const parsed = jsonFeedItems.safeParse(feed);
+  if (!parsed.success) return [{ location: site.describe(path), message: 'is not a JSON Feed: it has no "items" list of objects' }];
+  const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+  const items = parsed.data.items.map((item) => ({ text: text(item.content_html) ?? '', link: text(item.id) }));
+  return checkFeedItems(site.describe(path), items, head);
+}
+
+function checkFeedItems(location: string, items: readonly { text: string; link: string | undefined }[], head: string): Mismatch[] {
+  const mismatches: Mismatch[] = [];
+  let wrong = 0;
+  items.forEach(({ text, link }, item) => {
     const printed = recordHead(text);
     // A few are enough to show what is wrong; a hostile feed may have a million items.
     if (printed !== head && ++wrong <= MAX_ITEMS_SHOWN) {
-      const link = elementText(text, 'link', () => true);
       mismatches.push({
         location,
         message: `item ${item + 1}${link === undefined ? '' : ` (${clip(link)})`} prints the record's head ${printed === undefined ? `(none: no "${RECORD_HEAD}<code>…</code>")` : clip(printed)}, but the chain's head is ${head}`,
       });
     }
-    start = close < 0 ? -1 : xml.indexOf('<item>', close);
-  }
+  });
   if (wrong > MAX_ITEMS_SHOWN) {
     mismatches.push({ location, message: `and ${count(wrong - MAX_ITEMS_SHOWN, 'more item', 'more items')} print another head, or none` });
   }

@@ -16,7 +16,7 @@ import {
   type SiteVerification,
 } from '../../../src/lib/integrity/index.ts';
 import { canonicalJson } from '../../../src/lib/consent/canonical-json.ts';
-import { sourceSha256 } from '../../../src/lib/policies/index.ts';
+import { feedUrl, sourceSha256 } from '../../../src/lib/policies/index.ts';
 import { MAX_SOURCE_BYTES } from '../../../src/lib/redline/index.ts';
 
 const ORIGIN = 'https://policies.mailly.io';
@@ -68,13 +68,24 @@ const sealed = (document: Record<string, unknown>): Record<string, unknown> => (
   },
 });
 const declaration = (sha: string): string => json(sealed({ policy: { id: 'cookies', sourceSha256: sha }, cookies: [{ name: 'session' }] }));
-/** A feed whose items print `head` as src/data/feed-items.ts does (escaped XML text). */
+/** An RSS feed whose items print `head` as src/data/feeds.ts does (escaped XML text). */
 const feed = (head: string, items = 2): string =>
   `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>${Array.from(
     { length: items },
     (_, i) =>
       `<item><title>Item ${i + 1}</title><link>${ORIGIN}/cookies/${REVISIONS[i]?.effective}/</link><content:encoded>&lt;p&gt;Record head: &lt;code&gt;${head}&lt;/code&gt; (4 entries)&lt;/p&gt;</content:encoded></item>`,
   ).join('')}</channel></rss>`;
+
+/** A JSON Feed whose items print `head` in their HTML as src/data/feeds.ts does. */
+const jsonFeed = (head: string, items = 2): string =>
+  json({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Changes',
+    items: Array.from({ length: items }, (_, i) => ({
+      id: `${ORIGIN}/cookies/${REVISIONS[i]?.effective}/`,
+      content_html: `<p>Record head: <code>${head}</code> (4 entries)</p>`,
+    })),
+  });
 
 /** Build the files of a consistent published site, keyed by path, as `astro build` would write them. */
 function publishedSite(lock: LockFile = LOCK): Map<string, string> {
@@ -138,8 +149,12 @@ function publishedSite(lock: LockFile = LOCK): Map<string, string> {
           .join(''),
     ),
   );
-  files.set('/changelog.xml', feed(lockHead(lock).head, 3));
-  files.set('/cookies/changelog.xml', feed(lockHead(lock).head, 3));
+  for (const policy of [undefined, 'cookies']) {
+    files.set(feedUrl(policy), feed(lockHead(lock).head, 3));
+    files.set(feedUrl(policy, { format: 'json' }), jsonFeed(lockHead(lock).head, 3));
+    files.set(feedUrl(policy, { scope: 'material' }), feed(lockHead(lock).head, 1));
+    files.set(feedUrl(policy, { scope: 'material', format: 'json' }), jsonFeed(lockHead(lock).head, 1));
+  }
   for (const [name, text] of Object.entries(TEXT)) files.set(`/sources/${SHA[name as keyof typeof TEXT]}.mdx`, text);
   return files;
 }
@@ -376,6 +391,23 @@ describe('verifySite', () => {
       [
         `site:/cookies/changelog.xml: item 3 (${ORIGIN}/cookies/2026-06-01/) prints the record's head (none: no "Record head: <code>…</code>")`,
       ],
+    ],
+    [
+      'a JSON Feed item of material changes prints another head',
+      () => tampered('/material-changes.json', (text) => text.replace(lockHead(LOCK).head, lockHead(chain(RECORDS.slice(0, 3))).head)),
+      [
+        `site:/material-changes.json: item 1 (${ORIGIN}/cookies/2025-01-20/) prints the record's head ${lockHead(chain(RECORDS.slice(0, 3))).head}, but the chain's head is ${lockHead(LOCK).head}`,
+      ],
+    ],
+    [
+      "a policy's JSON Feed is not a feed",
+      () => tampered('/cookies/changelog.json', () => json({ version: 'https://jsonfeed.org/version/1.1', title: 'Changes' })),
+      ['site:/cookies/changelog.json: is not a JSON Feed: it has no "items" list of objects'],
+    ],
+    [
+      "a policy's material-changes RSS feed is gone",
+      () => tampered('/cookies/material-changes.xml', () => null),
+      ['site:/cookies/material-changes.xml: is missing (not found)'],
     ],
     [
       'a revision page shows other text than its source',
