@@ -156,16 +156,8 @@ document.addEventListener('redline:consent', (event) => console.log(event.detail
     ],
     [sitePath(POLICIES_SCHEMA_URL), 'The JSON Schema (draft 2020-12) of the policies index, version 1.'],
     [
-      `${sitePath(feedUrl('<policy>'))}, ${sitePath(feedUrl('<policy>', { format: 'json' }))}`,
-      'A policy’s feeds of every new version, RSS and JSON Feed, each with its summary, change label, SHA-256 and redline (see Feeds below).',
-    ],
-    [
-      `${sitePath(feedUrl('<policy>', { scope: 'material' }))}, ${sitePath(feedUrl('<policy>', { scope: 'material', format: 'json' }))}`,
-      'The same, material changes only: subscribe to these to hear of the changes that change rights or obligations.',
-    ],
-    [
-      `${sitePath(feedUrl())}, ${sitePath(feedUrl(undefined, { format: 'json' }))}, ${sitePath(feedUrl(undefined, { scope: 'material' }))}, ${sitePath(feedUrl(undefined, { scope: 'material', format: 'json' }))}`,
-      'The same four across every policy.',
+      `${sitePath(feedUrl('<policy>'))}, ${sitePath(feedUrl())} and three more each`,
+      'Feeds of every new version and of material changes only, as RSS and JSON Feed, per policy and across all (see Feeds below).',
     ],
   ];
 

@@ -32,9 +32,12 @@ const LABELS = { material: 'material change', editorial: 'editorial change', tec
 /** Where the feeds, and the `redline:` elements and `_redline` object of their items, are documented. */
 export const FEED_DOCS_URL = `${DEVELOPERS_URL}#feeds`;
 
+// What an item of a policy's first version says, which has no summary of changes.
+const FIRST_VERSION = 'First published version.';
+
 // An item's HTML holds a rendered redline: computed once per pair, whichever feeds carry it.
 const contents = keyedCache(({ policy, revision, previous }: ChangelogEntry<SiteRevision>): string => {
-  const summary = revision.summary ?? 'First published version.';
+  const summary = revision.summary ?? FIRST_VERSION;
   let content = `<p>${escapeHtml(summary)}</p>`;
   if (previous) {
     const compare = absoluteUrl(compareUrl(policy, previous.effective, revision.effective));
@@ -64,8 +67,9 @@ export async function feedEntries(only: SitePolicy | undefined, scope: FeedScope
     return {
       url: absoluteUrl(revisionUrl(policy, revision.effective)),
       title: `${titles.get(policy) ?? policy}: version effective ${formatDate(revision.effective)}${label}`,
-      summary: revision.summary ?? 'First published version.',
-      contentHtml: contents.get(`${policy}/${previous ? revisionSha256(previous) : ''}/${sha256}`, entry),
+      summary: revision.summary ?? FIRST_VERSION,
+      // The HTML prints the record's head too: a lock written while `astro dev` runs changes it.
+      contentHtml: contents.get(`${policy}/${previous ? revisionSha256(previous) : ''}/${sha256}/${integrityHead().head}`, entry),
       date: revision.published ?? revision.effective,
       redline: {
         policy,
@@ -80,8 +84,11 @@ export async function feedEntries(only: SitePolicy | undefined, scope: FeedScope
   });
 }
 
-// The namespace of the `redline:` elements in RSS items: the page that documents them.
-const RSS_NAMESPACE = (): string => absoluteUrl(FEED_DOCS_URL);
+/**
+ * The XML namespace of the `redline:` elements of RSS items: one name on every Redline site, so a
+ * reader of several sites' feeds matches one namespace (documented on each site's developers page).
+ */
+export const RSS_NAMESPACE = 'urn:x-redline:feed:1';
 
 function rssItem(entry: FeedEntry): RSSFeedItem {
   const { redline } = entry;
@@ -89,7 +96,8 @@ function rssItem(entry: FeedEntry): RSSFeedItem {
     title: entry.title,
     link: entry.url,
     pubDate: new Date(`${entry.date}T00:00:00Z`),
-    description: entry.summary,
+    // RSS readers show an item's description as HTML: the summary is text, so it goes in escaped.
+    description: escapeHtml(entry.summary),
     content: entry.contentHtml,
     categories: redline.change ? [redline.change] : [],
     // Hex digits, dates and a folder name: nothing here needs escaping.
@@ -106,7 +114,7 @@ export async function rssFeed(policy: SitePolicy | undefined, scope: FeedScope):
     title,
     description,
     site: absoluteUrl(policy ? policyUrl(policy.slug) : '/'),
-    xmlns: { redline: RSS_NAMESPACE() },
+    xmlns: { redline: RSS_NAMESPACE },
     items: (await feedEntries(policy, scope)).map(rssItem),
     customData: `<language>${siteConfig.lang}</language>`,
   });

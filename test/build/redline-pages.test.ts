@@ -189,28 +189,51 @@ describe('redline pages', () => {
       for (const name of ['changelog', 'material-changes']) {
         const xml = readFileSync(join(site.outDir, `${prefix}${name}.xml`), 'utf8');
         expect(XMLValidator.validate(xml), `${prefix}${name}.xml`).toBe(true);
+        // The items' own elements are in Redline's namespace, declared on the root as XML requires.
+        expect(new XMLParser({ ignoreAttributes: false }).parse(xml).rss['@_xmlns:redline']).toBe('urn:x-redline:feed:1');
         for (const item of new XMLParser().parse(xml).rss.channel.item ? feed(site.outDir, `${prefix}${name}.xml`) : []) {
           const fields = item as unknown as Record<string, unknown>;
           const version = versions.get(String(fields['redline:effective']));
+          expect(version, String(fields['redline:effective'])).toBeDefined();
           expect(fields['redline:sha256']).toBe(version?.sourceSha256);
           expect(fields['redline:policy']).toBe('cookies');
           expect(fields['category']).toBe(version?.change ?? undefined);
         }
         const document = JSON.parse(readFileSync(join(site.outDir, `${prefix}${name}.json`), 'utf8')) as {
           feed_url: string;
-          items: { url: string; tags: string[]; _redline: { version: string; sha256: string; change: string | null } }[];
+          items: {
+            url: string;
+            tags: string[];
+            date_published: string;
+            _redline: { version: string; sha256: string; change: string | null; published: string | null };
+          }[];
         };
         expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
         expect(document.feed_url).toBe(`https://policies.mailly.io/${prefix}${name}.json`);
         for (const item of document.items) {
           const version = versions.get(item._redline.version);
+          expect(version, item._redline.version).toBeDefined();
           expect(item.url).toBe(`https://policies.mailly.io/cookies/${item._redline.version}/`);
           expect(item._redline.sha256).toBe(version?.sourceSha256);
           expect(item.tags).toEqual(version?.change ? [version.change] : []);
+          // Dated from the announcement, as the RSS item is: 2025-09-01 was announced on 2025-08-18.
+          expect(item.date_published).toBe(`${item._redline.published ?? item._redline.version}T00:00:00Z`);
         }
       }
     },
   );
+
+  test('documents the feeds on /developers/#feeds, with samples from the newest real item', () => {
+    const html = readPage(site.outDir, '/developers/');
+    const section = htmlText(html.slice(html.indexOf('<h2 id="feeds">'), html.indexOf('<h2', html.indexOf('<h2 id="feeds">') + 1)));
+    const newest = (
+      JSON.parse(readFileSync(join(site.outDir, 'cookies/changelog.json'), 'utf8')) as { items: { _redline: { sha256: string } }[] }
+    ).items[0];
+    expect(section).toContain('urn:x-redline:feed:1');
+    expect(section).toContain(`<redline:sha256>${newest?._redline.sha256}</redline:sha256>`);
+    expect(section).toContain("fetch('https://policies.mailly.io/cookies/material-changes.json')");
+    expect(section).toContain('/<policy>/material-changes.json');
+  });
 
   test('lists the pages in a sitemap', () => {
     const sitemap = readFileSync(join(site.outDir, 'sitemap-0.xml'), 'utf8');
@@ -230,7 +253,12 @@ describe('redlines of hostile policy text', () => {
     ].join('\n');
     const path = join(dir, 'cookies/2026-03-14.mdx');
     // This test is about escaping, not the lock: the tree is locked afresh with the edited revision.
-    editTree(dir, { 'cookies/2026-03-14.mdx': `${readFileSync(path, 'utf8')}\n${hostile}`, 'redline.lock.json': null, '.archive': null });
+    // …and the summary, which feeds carry as text (RSS readers render an item's description as HTML).
+    const source = readFileSync(path, 'utf8').replace(
+      /^summary: .*$/m,
+      "summary: 'Adds <img src=x onerror=alert(4)> & <b>bold</b> cookies.'",
+    );
+    editTree(dir, { 'cookies/2026-03-14.mdx': `${source}\n${hostile}`, 'redline.lock.json': null, '.archive': null });
     lockTree(dir, '2026-04-01');
     const site = await buildSite({ policiesDir: dir, asOf: '2026-04-01' });
     expect(site.ok, site.output).toBe(true);
@@ -242,8 +270,14 @@ describe('redlines of hostile policy text', () => {
       expect(activeContent(html)).toEqual(['<script {"type":"module"}>', '<script {"type":"module"}>']);
     }
     const xml = readFileSync(join(site.outDir, 'cookies/changelog.xml'), 'utf8');
-    const content = new XMLParser().parse(xml).rss.channel.item[0]['content:encoded'] as string;
+    const first = new XMLParser().parse(xml).rss.channel.item[0] as Record<string, string>;
+    expect(first['description']).toBe('Adds &lt;img src=x onerror=alert(4)&gt; &amp; &lt;b&gt;bold&lt;/b&gt; cookies.');
+    expect(activeContent(first['description'] ?? '')).toEqual([]);
+    const content = first['content:encoded'] ?? '';
     expect(content).toContain('&#x3C;script>alert(2)&#x3C;/script>');
     expect(activeContent(content)).toEqual([]);
+    const json = JSON.parse(readFileSync(join(site.outDir, 'cookies/changelog.json'), 'utf8')) as { items: { content_html: string }[] };
+    expect(json.items[0]?.content_html).toContain('&#x3C;script>alert(2)&#x3C;/script>');
+    expect(activeContent(json.items[0]?.content_html ?? '')).toEqual([]);
   });
 });
