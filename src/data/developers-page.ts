@@ -166,7 +166,10 @@ document.addEventListener('redline:consent', (event) => console.log(event.detail
       `${sitePath(deviceStorageUrl('<policy>'))}, ${sitePath(deviceStorageUrl('<policy>', '<YYYY-MM-DD>'))}`,
       'The declaration in force, and each revision’s, as an IAB TCF device storage disclosure (v1.1) for consent platforms: see below.',
     ],
-    [`${sitePath(feedUrl())}, ${sitePath(feedUrl('<policy>'))}`, 'RSS feeds of new revisions, with their summary and redline.'],
+    [
+      `${sitePath(feedUrl('<policy>'))}, ${sitePath(feedUrl())} and three more each`,
+      'Feeds of every new version and of material changes only, as RSS and JSON Feed, per policy and across all (see Feeds below).',
+    ],
   ];
 
   return {

@@ -31,6 +31,7 @@ export {
   declarationUrl,
   DEVELOPERS_URL,
   deviceStorageUrl,
+  FEED_KINDS,
   feedUrl,
   historyUrl,
   sectionUrl,
@@ -44,7 +45,7 @@ export {
   revisionUrl,
   sourceUrl,
 } from './policy-urls.ts';
-export type { CompareView } from './policy-urls.ts';
+export type { CompareView, FeedFormat, FeedScope } from './policy-urls.ts';
 export { changelogEntries } from './changelog-entries.ts';
 export type { ChangelogEntry } from './changelog-entries.ts';
 export { sourceSha256 } from './source-sha256.ts';
