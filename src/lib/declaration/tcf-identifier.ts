@@ -39,7 +39,7 @@ function wildcardIdentifier(identifier: string, what: string): { identifiers: st
 
 const NOT_LITERAL = {
   reason:
-    'is a regular expression that no identifier can say exactly: the disclosure takes names, with at most one * at the start or the end — declare the names, or a prefix',
+    'is a regular expression that no identifier can say exactly: the disclosure takes names, with at most one * at the start or the end',
 };
 
 // `a|b`, `(?:a|b)`, `^a.*$`, `.*a`: literal alternatives, each with at most a leading or a trailing `.*`.
@@ -102,8 +102,9 @@ function unescapeLiteral(source: string): string | null {
   for (let i = 0; i < source.length; i++) {
     const char = source[i] ?? '';
     if (char === '\\') {
-      const next = source[i + 1] ?? '';
-      if (!SYNTAX.includes(next) && next !== '/') return null;
+      const next = source[i + 1];
+      // A lone backslash at the end escapes nothing (and `''` is in every string).
+      if (next === undefined || (!SYNTAX.includes(next) && next !== '/')) return null;
       text += next;
       i++;
     } else if (SYNTAX.includes(char)) return null;

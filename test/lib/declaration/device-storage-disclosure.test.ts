@@ -141,6 +141,13 @@ describe('buildDeviceStorageDisclosure', () => {
     expect(notes[0]?.message).toContain(message);
   });
 
+  test('gives its advice on a regular expression it cannot say once, after the reason', () => {
+    const { notes } = build([{ name: '_ga_[0-9]+', match: 'regex', session: true }]);
+    expect(notes.map((n) => n.message)).toEqual([
+      '"_ga_[0-9]+" (match: regex) is left out of the device storage disclosure: it is a regular expression that no identifier can say exactly: the disclosure takes names, with at most one * at the start or the end — declare the names it stands for, or a prefix (match: prefix)',
+    ]);
+  });
+
   test('lists a pixel’s domains but no storage for it, and says so', () => {
     const { disclosure, notes } = build(
       [

@@ -43,6 +43,9 @@ describe('tcfIdentifiers', () => {
     ['.*ga.*', 'regex', 'is a regular expression with a * at both ends'],
     ['a\\*b', 'regex', 'matches a name with a * in it'],
     ['(a)|(b)', 'regex', 'is a regular expression that no identifier can say exactly'],
+    // A lone backslash at the end escapes nothing: not the name "_ga".
+    ['_ga\\', 'regex', 'is a regular expression that no identifier can say exactly'],
+    ['(?:_gid|_ga\\)', 'regex', 'is a regular expression that no identifier can say exactly'],
   ] as const)('refuses %j (%s): it %s', (name, match, reason) => {
     const result = tcfIdentifiers(name, match);
     expect('reason' in result && result.reason).toContain(reason);
