@@ -139,7 +139,14 @@ export function buildDeviceStorageDisclosure(
     if (type === 'cookie') {
       const duration = cookie.duration === undefined ? undefined : parseDuration(cookie.duration);
       if (cookie.session) maxAgeSeconds = 0;
-      else if (duration && 'seconds' in duration) maxAgeSeconds = duration.seconds;
+      else if (duration && 'seconds' in duration && !Number.isSafeInteger(duration.seconds)) {
+        // A JSON reader holds integers exactly only up to 2^53 - 1: a longer lifetime would be read as another number.
+        notes.push({
+          path: [...path, 'duration'],
+          message: `${item} is left out of the device storage disclosure: its duration ${cookie.duration} is more seconds than a JSON number holds exactly (${Number.MAX_SAFE_INTEGER}) — write the lifetime the cookie is set with, in days (e.g. P400D)`,
+        });
+        return;
+      } else if (duration && 'seconds' in duration) maxAgeSeconds = duration.seconds;
       else {
         // The schema refuses a cookie without a lifetime; a declaration built another way may still lack one.
         notes.push({

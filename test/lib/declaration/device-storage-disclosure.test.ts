@@ -101,6 +101,24 @@ describe('buildDeviceStorageDisclosure', () => {
     ]);
   });
 
+  test('leaves out, with a note, a cookie whose lifetime has more seconds than JSON holds exactly', () => {
+    const { disclosure, notes } = build([
+      { name: 'sid', session: true },
+      { name: 'forever', duration: 'P104249991375D' },
+      { name: 'longest', duration: `PT${Number.MAX_SAFE_INTEGER}S` },
+    ]);
+    expect(disclosure.disclosures.map((d) => [d.identifier, d.maxAgeSeconds])).toEqual([
+      ['sid', 0],
+      ['longest', Number.MAX_SAFE_INTEGER],
+    ]);
+    expect(notes).toEqual([
+      {
+        path: ['cookies', 1, 'duration'],
+        message: `"forever" is left out of the device storage disclosure: its duration P104249991375D is more seconds than a JSON number holds exactly (9007199254740991) — write the lifetime the cookie is set with, in days (e.g. P400D)`,
+      },
+    ]);
+  });
+
   test.each([
     [{ name: '_octo', match: 'exact' }, ['_octo']],
     [{ name: '_ga_', match: 'prefix' }, ['_ga_*']],
@@ -255,6 +273,15 @@ describe('tcfDomains', () => {
 describe('the JSON Schema written from the spec', () => {
   const cookie = { identifier: 'uid', type: 'cookie', maxAgeSeconds: 86_400, cookieRefresh: false, domains: ['t.example'], purposes: [1] };
 
+  test('accepts every purpose TCF v2.2 defines, every special purpose, and the longest lifetime JSON holds exactly', () => {
+    const purposes = Array.from({ length: 11 }, (_, i) => i + 1);
+    const document = {
+      disclosures: [{ ...cookie, maxAgeSeconds: Number.MAX_SAFE_INTEGER, purposes, specialPurposes: [1, 2, 3] }],
+      domains: [{ domain: 't.example', purposes, specialPurposes: [1, 2, 3] }],
+    };
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+  });
+
   test('accepts a disclosure of each type, a legacy domain, special purposes, an opt-out, domains and SDKs', () => {
     const document = {
       disclosures: [
@@ -283,6 +310,16 @@ describe('the JSON Schema written from the spec', () => {
     ['an unknown type', { disclosures: [{ ...cookie, type: 'pixel' }], domains: [] }],
     ['an unknown member', { disclosures: [{ ...cookie, maxAge: 1 }], domains: [] }],
     ['a purpose that is not an id', { disclosures: [{ ...cookie, purposes: ['1'] }], domains: [] }],
+    ['purpose 0', { disclosures: [{ ...cookie, purposes: [0] }], domains: [] }],
+    ['purpose 12, which TCF v2.2 does not define', { disclosures: [{ ...cookie, purposes: [1, 12] }], domains: [] }],
+    ['a purpose twice', { disclosures: [{ ...cookie, purposes: [1, 1] }], domains: [] }],
+    ['special purpose 4', { disclosures: [{ ...cookie, specialPurposes: [4] }], domains: [] }],
+    ['a special purpose twice', { disclosures: [], domains: [{ domain: 't.example', purposes: [], specialPurposes: [2, 2] }] }],
+    ['a domain twice', { disclosures: [{ ...cookie, domains: ['t.example', 't.example'] }], domains: [] }],
+    [
+      'a lifetime beyond the integers JSON holds exactly',
+      { disclosures: [{ ...cookie, maxAgeSeconds: Number.MAX_SAFE_INTEGER + 1 }], domains: [] },
+    ],
   ])('refuses %s', (_, document) => {
     expect(validate(JSON.parse(JSON.stringify(document)))).toBe(false);
   });
