@@ -66,6 +66,9 @@ const TYPES: Readonly<Record<Declaration['cookies'][number]['storage'], StorageT
   other: null,
 };
 
+// `*.com`: the subdomains of a top-level domain, that is every site under it.
+const TLD_WILDCARD = /^\*\.[^.]+$/;
+
 // A host name as DNS writes it (IDNA A-labels), optionally under a `*.` wildcard.
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
@@ -75,7 +78,8 @@ const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]
  * what is not a cookie), its domains (the site's own when it names none), its category's TCF purposes
  * and its purpose as the description; every domain of every item, disclosed or not (the domain is
  * used either way), with the purposes used there. Return with it a note for each item or domain it
- * leaves out, and for purposes a consent platform would misread.
+ * leaves out, for a domain that stands for every domain (`*`, `*.com`), and for purposes a consent
+ * platform would misread.
  *
  * `cookieRefresh` is true for every cookie: a declaration does not say whether a cookie's lifetime
  * is renewed, and true ("may refresh", in the TCF core specification) is the statement that holds
@@ -100,6 +104,12 @@ export function buildDeviceStorageDisclosure(
     const domains: string[] = cookie.domains.length === 0 ? [siteDomain] : [];
     cookie.domains.forEach((value, j) => {
       const written = tcfDomains(value);
+      const sweeping = written?.find((domain) => domain === '*' || TLD_WILDCARD.test(domain));
+      if (sweeping)
+        notes.push({
+          path: [...path, 'domains', j],
+          message: `${JSON.stringify(value)}, a domain of ${item}, is disclosed as ${sweeping}, which stands for ${sweeping === '*' ? 'every domain' : `every domain under .${sweeping.slice(2)}`}: the specification allows * alone only for a large set of dynamic domains — name the domains, or *.example.com for the subdomains of one`,
+        });
       if (written) domains.push(...written.filter((domain) => !domains.includes(domain)));
       else
         notes.push({

@@ -236,6 +236,28 @@ describe('buildDeviceStorageDisclosure', () => {
     ]);
   });
 
+  test.each([
+    ['*', '*', 'every domain'],
+    ['*.com', '*.com', 'every domain under .com'],
+    ['.IO', '*.io', 'every domain under .io'],
+  ])('keeps the domain %j as %s, noting that it stands for %s', (value, written, meaning) => {
+    const { disclosure, notes } = build([
+      { name: 'a', session: true, domains: ['mailly.io'] },
+      { name: 'b', session: true, domains: ['cdn.example', value] },
+    ]);
+    expect(disclosure.disclosures[1]?.domains).toContain(written);
+    expect(notes).toEqual([
+      {
+        path: ['cookies', 1, 'domains', 1],
+        message: `${JSON.stringify(value)}, a domain of "b", is disclosed as ${written}, which stands for ${meaning}: the specification allows * alone only for a large set of dynamic domains — name the domains, or *.example.com for the subdomains of one`,
+      },
+    ]);
+  });
+
+  test('says nothing of a wildcard over the subdomains of one domain', () => {
+    expect(build([{ name: 'a', session: true, domains: ['*.mailly.io', '.cdn.example', 'co.uk'] }]).notes).toEqual([]);
+  });
+
   test('leaves out an item none of whose domains is a domain name', () => {
     const { disclosure, notes } = build([{ name: 'e', session: true, domains: ['all our sites'] }]);
     expect(disclosure).toEqual({ disclosures: [], domains: [], sdks: [] });
