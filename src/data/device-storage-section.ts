@@ -32,7 +32,7 @@ const SAMPLE_DECLARATION = `categories:
     purposes: [page visits]
     required: false
     consent: opt-in
-    tcfPurposes: [1, 8]
+    tcfPurposes: [8]
 providers:
   - { id: stats, name: Stats, party: third }
 cookies:
@@ -84,7 +84,7 @@ export async function deviceStorageSection(): Promise<DeviceStorageSectionData> 
       ],
       [
         'purposes',
-        'Its category’s tcfPurposes; none without a category or tcfPurposes. Without purpose 1, consent platforms read an item as exempt from consent.',
+        'Its category’s tcfPurposes, and purpose 1 (store and/or access information on a device, which every stored item does) when the category needs consent (required: false) or the item has none: without purpose 1, consent platforms read an item as exempt from consent. A required category’s items get its tcfPurposes only (none without).',
       ],
       ['description', 'Its purpose, as declared.'],
       [

@@ -76,10 +76,11 @@ const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]
  * Write a declaration as a TCF device storage disclosure: each cookie or stored item with its
  * identifiers (`tcfIdentifiers`), its type, its lifetime in seconds (a session cookie 0; null for
  * what is not a cookie), its domains (the site's own when it names none), its category's TCF purposes
- * and its purpose as the description; every domain of every item, disclosed or not (the domain is
- * used either way), with the purposes used there. Return with it a note for each item or domain it
- * leaves out, for a domain that stands for every domain (`*`, `*.com`), and for purposes a consent
- * platform would misread.
+ * — with purpose 1 (storage on a device) unless the category is required — and its purpose as the
+ * description; every domain of every item, disclosed or not (the domain is used either way), with
+ * the purposes used there. Return with it a note for each item or domain it
+ * leaves out, for a domain that stands for every domain (`*`, `*.com`), for items given purpose 1
+ * for want of a category, and for a required category whose purposes would hold back its items.
  *
  * `cookieRefresh` is true for every cookie: a declaration does not say whether a cookie's lifetime
  * is renewed, and true ("may refresh", in the TCF core specification) is the statement that holds
@@ -94,13 +95,13 @@ export function buildDeviceStorageDisclosure(
   const domainPurposes = new Map<string, Set<number>>();
   const categories = new Map(declaration.categories.map((c) => [c.id, c]));
   const uncategorised: string[] = [];
-  const withoutConsentPurpose = new Map<string, number>();
+  const requiredWithConsent = new Map<string, number>();
 
   declaration.cookies.forEach((cookie, i) => {
     const path = ['cookies', i];
     const item = `"${cookie.name}"`;
     const category = cookie.category === undefined ? undefined : categories.get(cookie.category);
-    const purposes = [...new Set(category?.tcfPurposes ?? [])].sort((a, b) => a - b);
+    const purposes = tcfPurposes(category);
     const domains: string[] = cookie.domains.length === 0 ? [siteDomain] : [];
     cookie.domains.forEach((value, j) => {
       const written = tcfDomains(value);
@@ -168,8 +169,8 @@ export function buildDeviceStorageDisclosure(
     }
 
     if (category === undefined) uncategorised.push(cookie.name);
-    else if (!category.required && !purposes.includes(1))
-      withoutConsentPurpose.set(category.id, (withoutConsentPurpose.get(category.id) ?? 0) + 1);
+    else if (category.required && purposes.includes(STORAGE_PURPOSE))
+      requiredWithConsent.set(category.id, (requiredWithConsent.get(category.id) ?? 0) + 1);
     for (const identifier of named.identifiers) {
       disclosures.push({
         identifier,
@@ -186,14 +187,14 @@ export function buildDeviceStorageDisclosure(
   if (uncategorised.length > 0) {
     notes.push({
       path: ['cookies'],
-      message: `${count(uncategorised.length)} no category (${listed(uncategorised)}): the device storage disclosure lists no purposes for ${uncategorised.length === 1 ? 'it' : 'them'}, which consent platforms read as exempt from consent — give each a category with tcfPurposes`,
+      message: `${count(uncategorised.length)} no category (${listed(uncategorised)}): the device storage disclosure gives ${uncategorised.length === 1 ? 'it' : 'them'} purpose 1 (store and/or access information on a device), so consent platforms ask for consent first — give each a category, required: true for strictly necessary storage`,
     });
   }
-  for (const [id, items] of withoutConsentPurpose) {
+  for (const [id, items] of requiredWithConsent) {
     const index = declaration.categories.findIndex((c) => c.id === id);
     notes.push({
       path: ['categories', index, 'tcfPurposes'],
-      message: `"${id}" needs consent, but its tcfPurposes lack purpose 1, so consent platforms read its ${items === 1 ? 'item' : `${items} items`} in the device storage disclosure as exempt from consent — add 1 (store and/or access information on a device) to its tcfPurposes`,
+      message: `"${id}" is required (strictly necessary), but its tcfPurposes include purpose 1, so consent platforms hold back its ${items === 1 ? 'item' : `${items} items`} in the device storage disclosure until the visitor consents — remove 1 from its tcfPurposes`,
     });
   }
 
@@ -222,6 +223,18 @@ export function tcfDomains(value: string): string[] | null {
   }
   if (!HOST.test(host)) return null;
   return wildcard === '.' ? [host, `*.${host}`] : [`${wildcard}${host}`];
+}
+
+// IAB TCF purpose 1, "Store and/or access information on a device": what every stored item does.
+// The disclosure's purposes without it say the storage is exempt from consent (strictly necessary).
+const STORAGE_PURPOSE = 1;
+
+// A category that needs consent, or none at all (nothing says it is strictly necessary), is purpose 1
+// and its tcfPurposes; a required one is its tcfPurposes as declared.
+function tcfPurposes(category: Declaration['categories'][number] | undefined): number[] {
+  const purposes = new Set(category?.tcfPurposes ?? []);
+  if (!category?.required) purposes.add(STORAGE_PURPOSE);
+  return [...purposes].sort((a, b) => a - b);
 }
 
 function addPurposes(map: Map<string, Set<number>>, domain: string, purposes: readonly number[]): void {

@@ -11,8 +11,11 @@ const validate = compileSchema(
 
 const OPTIONS = { siteDomain: 'mailly.io' };
 
+// The tcfPurposes of the two categories, if any.
+type TcfPurposes = { essential?: readonly number[] | undefined; analytics?: readonly number[] | undefined };
+
 // A declaration with the given cookies, from Mailly (first party) and Metrics (third), in two categories.
-function declaration(cookies: Record<string, unknown>[], tcfPurposes?: { essential?: number[]; analytics?: number[] }): Declaration {
+function declaration(cookies: Record<string, unknown>[], tcfPurposes?: TcfPurposes): Declaration {
   return declarationSchema.parse({
     categories: [
       {
@@ -41,7 +44,7 @@ function declaration(cookies: Record<string, unknown>[], tcfPurposes?: { essenti
   });
 }
 
-function build(cookies: Record<string, unknown>[], tcfPurposes?: { essential?: number[]; analytics?: number[] }) {
+function build(cookies: Record<string, unknown>[], tcfPurposes?: TcfPurposes) {
   const result = buildDeviceStorageDisclosure(declaration(cookies, tcfPurposes), OPTIONS);
   expect(validate(result.disclosure), JSON.stringify(validate.errors)).toBe(true);
   return result;
@@ -54,7 +57,7 @@ describe('buildDeviceStorageDisclosure', () => {
     ['session_storage', 'web', null, undefined],
     ['indexed_db', 'web', null, undefined],
   ] as const)('writes storage %s as type %s, maxAgeSeconds %s', (storage, type, maxAgeSeconds, cookieRefresh) => {
-    const { disclosure, notes } = build([{ name: 'sid', storage, duration: 'P365D' }], { essential: [1] });
+    const { disclosure, notes } = build([{ name: 'sid', storage, duration: 'P365D' }], { essential: [10] });
     expect(disclosure.disclosures).toEqual([
       {
         identifier: 'sid',
@@ -62,7 +65,7 @@ describe('buildDeviceStorageDisclosure', () => {
         maxAgeSeconds,
         ...(cookieRefresh === undefined ? {} : { cookieRefresh }),
         domains: ['mailly.io'],
-        purposes: [1],
+        purposes: [10],
         description: 'Keeps you signed in.',
       },
     ]);
@@ -172,11 +175,11 @@ describe('buildDeviceStorageDisclosure', () => {
         { name: 'sid', session: true },
         { name: 'px', storage: 'pixel', provider: 'metrics', category: 'analytics', domains: ['px.metrics.example'], session: true },
       ],
-      { essential: [1], analytics: [1, 8] },
+      { essential: [10], analytics: [8] },
     );
     expect(disclosure.disclosures.map((d) => d.identifier)).toEqual(['sid']);
     expect(disclosure.domains).toEqual([
-      { domain: 'mailly.io', purposes: [1] },
+      { domain: 'mailly.io', purposes: [10] },
       { domain: 'px.metrics.example', purposes: [1, 8] },
     ]);
     expect(notes.map((n) => n.message)).toEqual([
@@ -184,28 +187,52 @@ describe('buildDeviceStorageDisclosure', () => {
     ]);
   });
 
-  test('gives an item its category’s TCF purposes, and none without a category, noting what a consent platform would misread', () => {
+  test.each([
+    ['a category that needs consent, without tcfPurposes', 'analytics', undefined, [1]],
+    ['a category that needs consent, with tcfPurposes but not 1', 'analytics', [8, 7, 8], [1, 7, 8]],
+    ['a category that needs consent, with 1', 'analytics', [1, 8], [1, 8]],
+    ['no category', undefined, [8], [1]],
+    ['a required category, without tcfPurposes', 'essential', undefined, []],
+    ['a required category, with tcfPurposes', 'essential', [10], [10]],
+  ] as const)('gives an item in %s (category %s, tcfPurposes %j) the purposes %j', (_, category, tcfPurposes, purposes) => {
+    const { disclosure } = build([{ name: 'sid', session: true, category }], { essential: tcfPurposes, analytics: tcfPurposes });
+    expect(disclosure.disclosures[0]?.purposes).toEqual(purposes);
+    expect(disclosure.domains).toEqual([{ domain: 'mailly.io', purposes }]);
+    expect(disclosure.disclosures.some((d) => 'specialPurposes' in d)).toBe(false);
+  });
+
+  test('notes the items given purpose 1 for want of a category, and a required category whose purposes hold its items back', () => {
     const { disclosure, notes } = build(
       [
         { name: 'sid', session: true },
+        { name: 'csrf', session: true },
         { name: '_pk_id', category: 'analytics', provider: 'metrics', duration: 'P390D' },
         { name: 'loose', category: undefined, session: true },
       ],
-      { essential: [], analytics: [8, 7, 8] },
+      { essential: [1], analytics: [8] },
     );
     expect(disclosure.disclosures.map((d) => [d.identifier, d.purposes])).toEqual([
-      ['sid', []],
-      ['_pk_id', [7, 8]],
-      ['loose', []],
+      ['sid', [1]],
+      ['csrf', [1]],
+      ['_pk_id', [1, 8]],
+      ['loose', [1]],
     ]);
-    expect(disclosure.disclosures.some((d) => 'specialPurposes' in d)).toBe(false);
     expect(notes).toEqual([
-      { path: ['cookies'], message: expect.stringContaining('1 item has no category ("loose")') as string },
       {
-        path: ['categories', 1, 'tcfPurposes'],
-        message: expect.stringContaining('"analytics" needs consent, but its tcfPurposes lack purpose 1') as string,
+        path: ['cookies'],
+        message:
+          '1 item has no category ("loose"): the device storage disclosure gives it purpose 1 (store and/or access information on a device), so consent platforms ask for consent first — give each a category, required: true for strictly necessary storage',
+      },
+      {
+        path: ['categories', 0, 'tcfPurposes'],
+        message:
+          '"essential" is required (strictly necessary), but its tcfPurposes include purpose 1, so consent platforms hold back its 2 items in the device storage disclosure until the visitor consents — remove 1 from its tcfPurposes',
       },
     ]);
+  });
+
+  test('says nothing of a category that needs consent but lacks purpose 1: the disclosure adds it', () => {
+    expect(build([{ name: 'a', category: 'analytics', session: true }], { analytics: [8] }).notes).toEqual([]);
   });
 
   test('writes declared domains as the disclosure does, and the site’s own for items that name none', () => {
