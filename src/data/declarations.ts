@@ -4,6 +4,11 @@ import { absoluteUrl } from './site-url.ts';
 import type { SitePolicy, SiteRevision } from './policies.ts';
 import { revisionSha256 } from './sources.ts';
 
+/** Tell whether a revision publishes a declaration JSON: whether it declares its cookies. */
+export function hasDeclaration(entry: TimelineEntry<SiteRevision>): boolean {
+  return entry.revision.declaration !== undefined;
+}
+
 /** Build the published declaration JSON of a revision that declares its cookies (undefined otherwise). */
 export function declarationDocument(policy: SitePolicy, entry: TimelineEntry<SiteRevision>): DeclarationDocument | undefined {
   const { revision, previous } = entry;
