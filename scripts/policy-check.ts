@@ -18,7 +18,8 @@ revision published as of today (or REDLINE_AS_OF) is locked and unchanged — an
 problem at once as file:line: message. POLICIES_DIR selects another folder. It also lists, as
 notes that do not fail the check, what a revision's IAB TCF device storage disclosure
 (/api/<policy>/device-storage.json) leaves out of its declaration and why — a pattern or storage
-kind the disclosure cannot express, a domain that is not a domain name — as the build log does.
+kind the disclosure cannot express, a domain that is not a domain name — and which revisions get
+none because they name no cookies or other stored items, as the build log does.
 
   --since FILE   also check that the lock only appends to FILE, an earlier copy of it — say the
                  one on the main branch, in a pull request's CI:

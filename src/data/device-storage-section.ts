@@ -2,7 +2,9 @@ import yaml from 'js-yaml';
 import { buildDeviceStorageDisclosure, declarationSchema } from '../lib/declaration/index.ts';
 import { deviceStorageUrl } from '../lib/policies/index.ts';
 import { ownerDomain } from '../node/disclosure-notes.ts';
-import { deviceStorageDocument } from './device-storage.ts';
+import type { CalendarDate } from '../lib/dates/index.ts';
+import { hasDeclaration } from './declarations.ts';
+import { deviceStorageDocument, hasDeviceStorageDisclosure } from './device-storage.ts';
 import { loadPolicies } from './policies.ts';
 import { absoluteUrl, sitePath } from './site-url.ts';
 
@@ -11,8 +13,16 @@ export interface DeviceStorageSectionData {
   /** The URL patterns of the disclosure in force and of one revision's. */
   inForcePattern: string;
   revisionPattern: string;
-  /** The first policy whose revision in force declares cookies: its title, the link to its disclosure and how many items it lists. */
-  example?: { title: string; url: string; items: number } | undefined;
+  /**
+   * Each policy with a declaration in force or in a published revision: its disclosure in force (a
+   * link and how many items it lists), if its declaration in force names stored items to list, and
+   * the revisions that publish one, newest first.
+   */
+  policies: {
+    title: string;
+    inForce?: { url: string; items: number } | undefined;
+    revisions: { effective: CalendarDate; url: string }[];
+  }[];
   /** The host given to items that name no domain: the owner's website. */
   siteDomain: string;
   /** Each field of a disclosure and what it is written from, as shown. */
@@ -46,23 +56,29 @@ cookies:
 
 /** Return the route data of the device storage section of `/developers/`. */
 export async function deviceStorageSection(): Promise<DeviceStorageSectionData> {
-  const policies = await loadPolicies();
-  const declared = policies.find((p) => p.timeline.inForce?.revision.declaration);
-  const inForce = declared?.timeline.inForce;
+  const declared = (await loadPolicies()).filter((policy) => policy.timeline.entries.some(hasDeclaration));
+  const policies = declared.map((policy) => {
+    const inForce = policy.timeline.inForce && deviceStorageDocument(policy.timeline.inForce);
+    return {
+      slug: policy.slug,
+      title: policy.meta.title,
+      inForce: inForce && { url: sitePath(deviceStorageUrl(policy.slug)), items: inForce.disclosures.length },
+      revisions: policy.timeline.entries
+        .filter(hasDeviceStorageDisclosure)
+        .map(({ revision }) => ({ effective: revision.effective, url: sitePath(deviceStorageUrl(policy.slug, revision.effective)) }))
+        .reverse(),
+    };
+  });
   const siteDomain = ownerDomain();
   const sample = declarationSchema.parse(yaml.load(SAMPLE_DECLARATION));
-  const exampleUrl = absoluteUrl(deviceStorageUrl(declared?.slug ?? 'cookies'));
+  const sampleDisclosure = buildDeviceStorageDisclosure(sample, { siteDomain }).disclosure;
+  // The sample fetches a disclosure in force that exists, when the site has one.
+  const exampleSlug = (policies.find((policy) => policy.inForce) ?? policies[0])?.slug ?? 'cookies';
+  const exampleUrl = absoluteUrl(deviceStorageUrl(exampleSlug));
   return {
     inForcePattern: sitePath(deviceStorageUrl('<policy>')),
     revisionPattern: sitePath(deviceStorageUrl('<policy>', '<YYYY-MM-DD>')),
-    example:
-      declared && inForce
-        ? {
-            title: declared.meta.title,
-            url: sitePath(deviceStorageUrl(declared.slug)),
-            items: deviceStorageDocument(inForce)?.disclosures.length ?? 0,
-          }
-        : undefined,
+    policies: policies.map(({ title, inForce, revisions }) => ({ title, inForce, revisions })),
     siteDomain,
     mapping: [
       [
@@ -95,7 +111,7 @@ export async function deviceStorageSection(): Promise<DeviceStorageSectionData> 
     ],
     sample: {
       declaration: SAMPLE_DECLARATION,
-      disclosure: JSON.stringify(buildDeviceStorageDisclosure(sample, { siteDomain }).disclosure, null, 2),
+      disclosure: JSON.stringify(sampleDisclosure, null, 2),
     },
     fetchSample: `const response = await fetch('${exampleUrl}');
 const { disclosures, domains } = await response.json();

@@ -32,8 +32,8 @@ function read<T>(site: BuildResult, path: string): T {
   return JSON.parse(readFileSync(join(site.outDir, path), 'utf8')) as T;
 }
 
-// Mailly's revision in force, as a later one that also names its cookies: some the disclosure can
-// say, some it cannot.
+// Mailly's revision in force, as an announced later one that also names its cookies: some the
+// disclosure can say, some it cannot. The earlier ones declare categories only.
 const COOKIES = `  cookies:
     - { name: mailly_session, provider: mailly, category: essential, purpose: Keeps you signed in., session: true }
     - { name: _mly_, match: prefix, provider: mailly, category: analytics, purpose: Counts visits., duration: P390D }
@@ -43,7 +43,13 @@ const COOKIES = `  cookies:
     - { name: beacon, storage: other, provider: mailly, category: performance, purpose: Measures load times., session: true }
 `;
 
-describe('the device storage disclosure of a declaration with cookies', () => {
+const NAMED = 'api/cookies/2026-05-01/device-storage.json';
+
+// The note on each declaration of categories only, in the build log and policy:check.
+const NAMES_NO_ITEMS =
+  'front matter "declaration": names no cookies or other stored items, so no device storage disclosure is published for it: an empty one would tell consent platforms that nothing is stored on the device — name the cookies and other stored items under declaration.cookies to publish a device storage disclosure';
+
+describe('the device storage disclosure of a declaration with cookies, and the absence of one without', () => {
   let dir: string;
   let site: BuildResult;
   let check: ScriptResult;
@@ -53,7 +59,7 @@ describe('the device storage disclosure of a declaration with cookies', () => {
     const revision = cookieRevision('2026-03-14.mdx')
       .replace(
         'effective: 2026-03-14\nchange: material\nsummary: Adds performance cookies, lists more uses of cookies and of third-party services, and more of the data cookies collect.',
-        'effective: 2026-05-01\nchange: editorial\nsummary: Names the cookies.',
+        'effective: 2026-05-01\npublished: 2026-04-01\nchange: editorial\nsummary: Names the cookies.',
       )
       .replace(
         '      consentMode: [analytics_storage]\n    - id: functionality',
@@ -62,18 +68,18 @@ describe('the device storage disclosure of a declaration with cookies', () => {
       .replace('  thirdPartyUses:', `${COOKIES}  thirdPartyUses:`);
     expect(revision).toContain('tcfPurposes: [1, 8]');
     editTree(dir, { 'cookies/2026-05-01.mdx': revision });
-    lockTree(dir, '2026-06-01');
+    // In force: 2026-03-14, which names no cookies; 2026-05-01 is announced.
+    lockTree(dir, '2026-04-15');
     [site, check] = await Promise.all([
-      buildSite({ policiesDir: dir, asOf: '2026-06-01' }),
-      runScript('policy-check', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-06-01' }),
+      buildSite({ policiesDir: dir, asOf: '2026-04-15' }),
+      runScript('policy-check', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-15' }),
     ]);
     if (!site.ok) throw new Error(site.output);
   });
 
   test('lists the items it can say, with their lifetimes, types, domains and purposes', () => {
-    const document = read<Document>(site, 'api/cookies/device-storage.json');
+    const document = read<Document>(site, NAMED);
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
-    expect(document).toEqual(read(site, 'api/cookies/2026-05-01/device-storage.json'));
     expect(document.disclosures.map((d) => [d.identifier, d.type, d.maxAgeSeconds, d.cookieRefresh, d.domains, d.purposes])).toEqual([
       ['mailly_session', 'cookie', 0, true, ['mailly.io'], []],
       ['_mly_*', 'cookie', 33_696_000, true, ['mailly.io'], [1, 8]],
@@ -93,50 +99,61 @@ describe('the device storage disclosure of a declaration with cookies', () => {
     ],
     ['cookies[5]', '"beacon" (storage: other) is left out of the device storage disclosure'],
   ];
+  const categoriesOnly = ['2025-01-20', '2025-09-01', '2026-03-14'];
 
   test('says in the build log what it leaves out, naming the file, the item and why, and the build goes on', () => {
     const warnings = site.output.split('\n').filter((line) => line.includes('[WARN] [redline]'));
-    expect(warnings).toHaveLength(reported.length);
     for (const [path, message] of reported) {
       expect(
-        warnings.some((line) => line.includes(`/cookies/2026-05-01.mdx:5: front matter "declaration.${path}": ${message}`)),
+        warnings.some((line) => line.includes(`/cookies/2026-05-01.mdx:6: front matter "declaration.${path}": ${message}`)),
         message,
       ).toBe(true);
     }
+    expect(warnings.filter((line) => line.includes('/cookies/2026-05-01.mdx:'))).toHaveLength(reported.length);
+  });
+
+  test('says in the build log which declarations get none, and how to publish one', () => {
+    const warnings = site.output.split('\n').filter((line) => line.includes('[WARN] [redline]'));
+    for (const date of categoriesOnly)
+      expect(
+        warnings.some((line) => line.includes(`/cookies/${date}.mdx:`) && line.includes(NAMES_NO_ITEMS)),
+        date,
+      ).toBe(true);
   });
 
   test('says the same in npm run policy:check, which still passes', () => {
     expect(check.code, check.stderr).toBe(0);
     for (const [path, message] of reported)
-      expect(check.stderr).toContain(`${dir}/cookies/2026-05-01.mdx:5: front matter "declaration.${path}": ${message}`);
-    expect(check.stderr).toContain('3 notes on device storage disclosures (IAB TCF)');
+      expect(check.stderr).toContain(`${dir}/cookies/2026-05-01.mdx:6: front matter "declaration.${path}": ${message}`);
+    expect(check.stderr).toContain(`${dir}/cookies/2026-03-14.mdx:5: ${NAMES_NO_ITEMS}`);
+    expect(check.stderr).toContain('6 notes on device storage disclosures (IAB TCF)');
     expect(check.stdout).toContain('no problems');
   });
 
-  test('is published beside every declaration, and for a declaration of categories only lists nothing', () => {
-    const published = siteFiles(site.outDir).filter((path) => path.endsWith('device-storage.json'));
-    expect(published).toEqual(
-      siteFiles(site.outDir)
-        .filter((path) => path.endsWith('declaration.json'))
-        .map((path) => path.replace('declaration.json', 'device-storage.json')),
+  test('is published only beside the declarations that name stored items: nothing rather than an empty one', () => {
+    const files = siteFiles(site.outDir);
+    const declarations = files.filter((path) => path.endsWith('declaration.json'));
+    expect(declarations).toEqual(
+      expect.arrayContaining(['api/cookies/declaration.json', ...categoriesOnly.map((d) => `api/cookies/${d}/declaration.json`)]),
     );
-    expect(published).toHaveLength(5);
-    for (const path of published) expect(validate(read(site, path)), path).toBe(true);
-    expect(read(site, 'api/cookies/2026-03-14/device-storage.json')).toEqual({ disclosures: [], domains: [], sdks: [] });
+    expect(files.filter((path) => path.endsWith('device-storage.json'))).toEqual([NAMED]);
   });
 
-  test('is documented on /developers/, with its URLs, a link to the one in force and how it is written', () => {
+  test('is documented on /developers/: which policy and versions have one, why the one in force has none, linking only what exists', () => {
     const html = readPage(site.outDir, '/developers/');
     const text = htmlText(html);
     for (const phrase of [
       '/api/<policy>/device-storage.json, /api/<policy>/<YYYY-MM-DD>/device-storage.json',
       'IAB TCF device storage disclosure',
-      'The Cookie Policy disclosure in force lists 3 items.',
+      'A declaration that names no stored items (categories only), or none the specification can say, gets no disclosure',
+      'Cookie Policy: no disclosure in force — the version in force names no stored items a disclosure could list.',
+      'Versions with one: May 1, 2026.',
       'mailly.io, the owner’s website, when it names none',
     ])
       expect(text).toContain(phrase);
-    expect(html).toContain('<a href="/api/cookies/device-storage.json">');
-    expect(text).toContain("await fetch('https://policies.mailly.io/api/cookies/device-storage.json')");
+    expect(html).toContain(`<a href="/${NAMED}">`);
+    const linked = [...html.matchAll(/href="\/([^"]*device-storage\.json)"/g)].map((m) => m[1]);
+    expect(linked).toEqual([NAMED]);
   });
 });
 
@@ -178,5 +195,15 @@ describe('the device storage disclosure of GitHub’s cookie policy, imported fr
     expect(byName.get('cref')?.maxAgeSeconds).toBe(33_696_000);
     // The table names no domains: each is the site's own, the owner's host.
     expect(new Set(disclosures.flatMap((d) => d.domains))).toEqual(new Set(['mailly.io']));
+  });
+
+  test('is linked from /developers/, in force and for each version that has one', () => {
+    const html = readPage(site.outDir, '/developers/');
+    const { disclosures } = read<Document>(site, 'api/cookies/device-storage.json');
+    expect(htmlText(html)).toMatch(new RegExp(`The [^.]+ disclosure in force lists ${disclosures.length} items\\. Versions with one: `));
+    expect(html).toContain('<a href="/api/cookies/device-storage.json">');
+    const linked = [...html.matchAll(/href="\/([^"]*device-storage\.json)"/g)].map((m) => m[1]);
+    const published = siteFiles(site.outDir).filter((path) => path.endsWith('device-storage.json'));
+    expect(new Set(linked)).toEqual(new Set(published));
   });
 });

@@ -66,6 +66,18 @@ const TYPES: Readonly<Record<Declaration['cookies'][number]['storage'], StorageT
   other: null,
 };
 
+const NAMES_NO_ITEMS: DisclosureNote = {
+  path: [],
+  message:
+    'names no cookies or other stored items, so no device storage disclosure is published for it: an empty one would tell consent platforms that nothing is stored on the device — name the cookies and other stored items under declaration.cookies to publish a device storage disclosure',
+};
+
+const NONE_DISCLOSED: DisclosureNote = {
+  path: [],
+  message:
+    'has no stored item the device storage disclosure can list (each is left out, as the notes on it say), so none is published for it: an empty one would tell consent platforms that nothing is stored on the device — declare them as those notes say to publish a device storage disclosure',
+};
+
 // `*.com`: the subdomains of a top-level domain, that is every site under it.
 const TLD_WILDCARD = /^\*\.[^.]+$/;
 
@@ -82,6 +94,9 @@ const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]
  * leaves out, for a domain that stands for every domain (`*`, `*.com`), for items given purpose 1
  * for want of a category, and for a required category whose purposes would hold back its items.
  *
+ * A declaration that names no cookies or other stored items, or none the disclosure can list, gets
+ * no disclosure (undefined), with a note: an empty one would say that nothing is stored.
+ *
  * `cookieRefresh` is true for every cookie: a declaration does not say whether a cookie's lifetime
  * is renewed, and true ("may refresh", in the TCF core specification) is the statement that holds
  * either way; false would promise the cookie ends `maxAgeSeconds` after it is first set.
@@ -89,7 +104,10 @@ const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]
 export function buildDeviceStorageDisclosure(
   declaration: Pick<Declaration, 'categories' | 'cookies'>,
   { siteDomain }: DisclosureOptions,
-): { disclosure: DeviceStorageDisclosure; notes: DisclosureNote[] } {
+): { disclosure: DeviceStorageDisclosure | undefined; notes: DisclosureNote[] } {
+  // The spec reads an empty `disclosures` as "no client-side storage": a declaration of categories
+  // only has not said that, so it gets no disclosure at all rather than a false one.
+  if (declaration.cookies.length === 0) return { disclosure: undefined, notes: [NAMES_NO_ITEMS] };
   const notes: DisclosureNote[] = [];
   const disclosures: StorageDisclosure[] = [];
   const domainPurposes = new Map<string, Set<number>>();
@@ -198,6 +216,9 @@ export function buildDeviceStorageDisclosure(
     });
   }
 
+  // Every stored item left out: an empty list would say the same falsehood. (Pixels store nothing.)
+  if (disclosures.length === 0 && declaration.cookies.some((cookie) => cookie.storage !== 'pixel'))
+    return { disclosure: undefined, notes: [...notes, NONE_DISCLOSED] };
   const domains = [...domainPurposes]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([domain, purposes]) => ({ domain, purposes: [...purposes].sort((a, b) => a - b) }));

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildDeviceStorageDisclosure, tcfDomains } from '../../../src/lib/declaration/device-storage-disclosure.ts';
+import {
+  buildDeviceStorageDisclosure,
+  tcfDomains,
+  type DeviceStorageDisclosure,
+  type DisclosureNote,
+} from '../../../src/lib/declaration/device-storage-disclosure.ts';
 import { declarationSchema, type Declaration } from '../../../src/lib/declaration/schema.ts';
 import { fixturePath } from '../../helpers/fixtures.ts';
 import { compileSchema } from '../../helpers/json-schema.ts';
@@ -44,11 +49,23 @@ function declaration(cookies: Record<string, unknown>[], tcfPurposes?: TcfPurpos
   });
 }
 
-function build(cookies: Record<string, unknown>[], tcfPurposes?: TcfPurposes) {
-  const result = buildDeviceStorageDisclosure(declaration(cookies, tcfPurposes), OPTIONS);
-  expect(validate(result.disclosure), JSON.stringify(validate.errors)).toBe(true);
-  return result;
+// The disclosure of a declaration that names something it can list, checked against the schema.
+function build(
+  cookies: Record<string, unknown>[],
+  tcfPurposes?: TcfPurposes,
+): { disclosure: DeviceStorageDisclosure; notes: DisclosureNote[] } {
+  const { disclosure, notes } = buildDeviceStorageDisclosure(declaration(cookies, tcfPurposes), OPTIONS);
+  if (!disclosure) throw new Error(`no disclosure: ${JSON.stringify(notes)}`);
+  expect(validate(disclosure), JSON.stringify(validate.errors)).toBe(true);
+  return { disclosure, notes };
 }
+
+// The note on a declaration that gets no disclosure because it lists no stored item.
+const NONE_DISCLOSED = {
+  path: [],
+  message:
+    'has no stored item the device storage disclosure can list (each is left out, as the notes on it say), so none is published for it: an empty one would tell consent platforms that nothing is stored on the device — declare them as those notes say to publish a device storage disclosure',
+};
 
 describe('buildDeviceStorageDisclosure', () => {
   test.each([
@@ -93,9 +110,13 @@ describe('buildDeviceStorageDisclosure', () => {
   });
 
   test('leaves out, with a note, a cookie that has no lifetime (a declaration not built by the schema)', () => {
-    const cookies = declaration([{ name: 'sid', session: true }]).cookies.map((cookie) => ({ ...cookie, session: false }));
-    const { disclosure, notes } = buildDeviceStorageDisclosure({ categories: [], cookies }, OPTIONS);
-    expect(disclosure.disclosures).toEqual([]);
+    const { categories, cookies } = declaration([
+      { name: 'sid', session: true },
+      { name: 'theme', storage: 'local_storage', session: true },
+    ]);
+    const lifeless = cookies.map((cookie) => ({ ...cookie, session: false }));
+    const { disclosure, notes } = buildDeviceStorageDisclosure({ categories, cookies: lifeless }, OPTIONS);
+    expect(disclosure?.disclosures.map((d) => d.identifier)).toEqual(['theme']);
     expect(notes).toEqual([
       {
         path: ['cookies', 0],
@@ -163,7 +184,10 @@ describe('buildDeviceStorageDisclosure', () => {
   });
 
   test('gives its advice on a regular expression it cannot say once, after the reason', () => {
-    const { notes } = build([{ name: '_ga_[0-9]+', match: 'regex', session: true }]);
+    const { notes } = build([
+      { name: 'sid', session: true },
+      { name: '_ga_[0-9]+', match: 'regex', session: true },
+    ]);
     expect(notes.map((n) => n.message)).toEqual([
       '"_ga_[0-9]+" (match: regex) is left out of the device storage disclosure: it is a regular expression that no identifier can say exactly: the disclosure takes names, with at most one * at the start or the end — declare the names it stands for, or a prefix (match: prefix)',
     ]);
@@ -286,18 +310,48 @@ describe('buildDeviceStorageDisclosure', () => {
   });
 
   test('leaves out an item none of whose domains is a domain name', () => {
-    const { disclosure, notes } = build([{ name: 'e', session: true, domains: ['all our sites'] }]);
-    expect(disclosure).toEqual({ disclosures: [], domains: [], sdks: [] });
+    const { disclosure, notes } = build([
+      { name: 'sid', session: true },
+      { name: 'e', session: true, domains: ['all our sites'] },
+    ]);
+    expect(disclosure.disclosures.map((d) => d.identifier)).toEqual(['sid']);
+    expect(disclosure.domains.map((d) => d.domain)).toEqual(['mailly.io']);
     expect(notes.map((n) => n.message)).toEqual([
       expect.stringContaining('"all our sites", a domain of "e", is not a domain name'),
       '"e" is left out of the device storage disclosure: none of its domains is a domain name',
     ]);
   });
 
-  test('writes a declaration of categories only as an empty disclosure that still validates', () => {
-    const result = buildDeviceStorageDisclosure(declaration([]), OPTIONS);
-    expect(result).toEqual({ disclosure: { disclosures: [], domains: [], sdks: [] }, notes: [] });
-    expect(validate(result.disclosure)).toBe(true);
+  // The spec: an empty `disclosures` means the vendor uses no client-side storage.
+  test('writes no disclosure for a declaration of categories only, and says why and how to publish one', () => {
+    expect(buildDeviceStorageDisclosure(declaration([]), OPTIONS)).toEqual({
+      disclosure: undefined,
+      notes: [
+        {
+          path: [],
+          message:
+            'names no cookies or other stored items, so no device storage disclosure is published for it: an empty one would tell consent platforms that nothing is stored on the device — name the cookies and other stored items under declaration.cookies to publish a device storage disclosure',
+        },
+      ],
+    });
+  });
+
+  test('writes no disclosure when it leaves out every stored item, and says why after the notes on each', () => {
+    const cookies = [
+      { name: 'lang?', match: 'glob', session: true },
+      { name: 'beacon', storage: 'other', session: true },
+      { name: 'px', storage: 'pixel', session: true, domains: ['px.example'] },
+    ];
+    const { disclosure, notes } = buildDeviceStorageDisclosure(declaration(cookies), OPTIONS);
+    expect(disclosure).toBeUndefined();
+    expect(notes.map((n) => n.path)).toEqual([['cookies', 0], ['cookies', 1], ['cookies', 2], []]);
+    expect(notes.at(-1)).toEqual(NONE_DISCLOSED);
+  });
+
+  test('writes a disclosure of pixels only with their domains and no storage: that nothing is stored is true', () => {
+    const { disclosure, notes } = build([{ name: 'px', storage: 'pixel', session: true, domains: ['px.example'] }]);
+    expect(disclosure).toEqual({ disclosures: [], domains: [{ domain: 'px.example', purposes: [] }], sdks: [] });
+    expect(notes).toHaveLength(1);
   });
 });
 

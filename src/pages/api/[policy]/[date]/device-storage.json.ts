@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { hasDeclaration, jsonResponse } from '../../../../data/declarations.ts';
-import { deviceStorageDocument } from '../../../../data/device-storage.ts';
+import { jsonResponse } from '../../../../data/declarations.ts';
+import { deviceStorageDocument, hasDeviceStorageDisclosure } from '../../../../data/device-storage.ts';
 import { revisionApiPaths, type RevisionProps } from '../../../../data/policy-paths.ts';
 
-export const getStaticPaths = (() => revisionApiPaths(hasDeclaration)) satisfies GetStaticPaths;
+export const getStaticPaths = (() => revisionApiPaths(hasDeviceStorageDisclosure)) satisfies GetStaticPaths;
 
-/** One revision's IAB TCF device storage disclosure, beside its declaration. */
+/** One revision's IAB TCF device storage disclosure, beside its declaration when that names stored items to list. */
 export const GET: APIRoute<RevisionProps> = ({ props }) => jsonResponse(deviceStorageDocument(props.entry));
