@@ -1,7 +1,7 @@
 // npm run policy:check — every check the build runs on the policies folder, in a second.
 import { readFileSync } from 'node:fs';
 import { LOCK_FILE, lockExtends, lockFileSchema } from '../src/lib/integrity/index.ts';
-import { formatProblems, problemAt, type PolicyProblem } from '../src/lib/policies/index.ts';
+import { formatDisclosureNotes, formatProblems, problemAt, type PolicyProblem } from '../src/lib/policies/index.ts';
 import { readLock } from '../src/node/read-lock.ts';
 import { findPolicyProblems, shownPath } from '../src/node/check-policies-dir.ts';
 import { disclosureNotes } from '../src/node/disclosure-notes.ts';
@@ -19,7 +19,9 @@ problem at once as file:line: message. POLICIES_DIR selects another folder. It a
 notes that do not fail the check, what a revision's IAB TCF device storage disclosure
 (/api/<policy>/device-storage.json) leaves out of its declaration and why — a pattern or storage
 kind the disclosure cannot express, a domain that is not a domain name — and which revisions get
-none because they name no cookies or other stored items, as the build log does.
+none because they name no cookies or other stored items, as the build log does (which leaves out
+the notes of locked, superseded revisions); a note that earlier revisions of a policy repeat word
+for word is written once, at the newest.
 
   --since FILE   also check that the lock only appends to FILE, an earlier copy of it — say the
                  one on the main branch, in a pull request's CI:
@@ -36,10 +38,11 @@ function main(argv: string[]): number {
   const { files, problems } = findPolicyProblems(dir, buildDay());
   if (parsed.values.since !== undefined) problems.push(...sinceProblems(parsed.values.since, dir));
   const shown = shownPath(dir, process.cwd());
-  const notes = disclosureNotes(files, shown);
-  if (notes.length > 0) {
+  const revisions = disclosureNotes(files, shown);
+  const notes = revisions.reduce((sum, revision) => sum + revision.notes.length, 0);
+  if (notes > 0) {
     console.error(
-      `${formatProblems(notes)}\n\n${notes.length} ${notes.length === 1 ? 'note' : 'notes'} on device storage disclosures (IAB TCF): what they leave out of a declaration, and why. They do not fail the check.\n`,
+      `${formatDisclosureNotes(revisions).join('\n')}\n\n${notes} ${notes === 1 ? 'note' : 'notes'} on device storage disclosures (IAB TCF): what they leave out of a declaration, and why. They do not fail the check.\n`,
     );
   }
   if (problems.length > 0) {

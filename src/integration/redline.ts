@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkPoliciesDir, shownPath } from '../node/check-policies-dir.ts';
-import { disclosureNotes } from '../node/disclosure-notes.ts';
-import { formatProblems } from '../lib/policies/index.ts';
+import { buildLogDisclosureNotes } from '../node/disclosure-notes.ts';
 import { builtCache, builtSectionHistory } from '../node/build-cache-handoff.ts';
 import { policiesDir } from '../node/policies-dir.ts';
 import { buildDay } from '../node/build-day.ts';
@@ -12,9 +11,10 @@ import { count } from '../lib/text/count.ts';
 
 /**
  * Check the whole policies folder before Astro loads any of it, so bad input stops the build with
- * every problem named, and warn of what a device storage disclosure leaves out; after a complete build, report what the redline cache saved and drop the
- * entries no page used (edited or deleted revisions), so the cache never grows without bound; and
- * index the revision pages for the search page (src/node/search-index.ts).
+ * every problem named, and warn of what the device storage disclosures of the revisions in force,
+ * upcoming or not yet locked leave out; after a complete build, report what the redline cache saved
+ * and drop the entries no page used (edited or deleted revisions), so the cache never grows without
+ * bound; and index the revision pages for the search page (src/node/search-index.ts).
  */
 export function redline(): AstroIntegration {
   return {
@@ -29,7 +29,7 @@ export function redline(): AstroIntegration {
         const dir = policiesDir(root);
         const files = checkPoliciesDir(dir, day, root);
         // What a device storage disclosure leaves out is said, never dropped silently; the build goes on.
-        for (const note of disclosureNotes(files, shownPath(dir, root))) logger.warn(formatProblems([note]));
+        for (const line of buildLogDisclosureNotes(dir, files, shownPath(dir, root), day)) logger.warn(line);
       },
       'astro:build:done': async ({ dir, logger }) => {
         logger.info(describeSearchIndex(await buildSearchIndex(fileURLToPath(dir))));

@@ -18,7 +18,7 @@ export {
   verifyChain,
 } from './lock-file.ts';
 export type { LockEntry, LockFile, LockHead, LockRecord } from './lock-file.ts';
-export { revisionStates } from './locked-revisions.ts';
+export { revisionStates, settledRevisions } from './locked-revisions.ts';
 export type { RevisionState } from './locked-revisions.ts';
 export { updateLock } from './update-lock.ts';
 export type { LockUpdate } from './update-lock.ts';

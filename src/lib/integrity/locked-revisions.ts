@@ -1,8 +1,10 @@
-import { isCalendarDate } from '../dates/index.ts';
+import { isCalendarDate, type CalendarDate } from '../dates/index.ts';
+import { buildTimeline } from '../policies/build-timeline.ts';
 import type { PolicyFile } from '../policies/policy-file.ts';
 import { erratumSchema, type Erratum } from '../policies/schema.ts';
 import { sourceSha256 } from '../policies/source-sha256.ts';
 import { splitFrontMatter } from '../policies/split-front-matter.ts';
+import { revisionChains, type LockFile } from './lock-file.ts';
 
 /** A revision file as the lock sees it: where it is, its hash, its dates and its recorded corrections. */
 export interface RevisionState {
@@ -42,4 +44,24 @@ export function revisionStates(files: readonly PolicyFile[], root = 'policies'):
     else if (typeof published === 'string') state.published = published;
     return [state];
   });
+}
+
+/**
+ * List the revisions settled on `today` (keyed `<policy>/<YYYY-MM-DD>`): locked, and superseded by
+ * the revision in force. Their text stays as it is (an erratum corrects words, not the record) and
+ * readers are no longer bound by it, so advice to change them cannot be followed.
+ */
+export function settledRevisions(lock: LockFile, revisions: readonly RevisionState[], today: CalendarDate): Set<string> {
+  const locked = revisionChains(lock);
+  const policies = new Map<string, RevisionState[]>();
+  for (const revision of revisions) {
+    const policy = revision.key.slice(0, revision.key.indexOf('/'));
+    policies.set(policy, [...(policies.get(policy) ?? []), revision]);
+  }
+  const settled = new Set<string>();
+  for (const states of policies.values()) {
+    for (const { revision, status } of buildTimeline(states, today).entries)
+      if (status === 'superseded' && locked.has(revision.key)) settled.add(revision.key);
+  }
+  return settled;
 }

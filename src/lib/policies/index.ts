@@ -6,7 +6,8 @@ export { checkCharacters, findForbiddenCharacters, findForbiddenValues } from '.
 export type { CharacterCheck, CharacterFault, CharacterOptions } from './check-characters.ts';
 export { checkTextSize, checkTextStructure } from './check-text-bounds.ts';
 export { decodePolicyFile, firstInvalidUtf8 } from './decode-policy-file.ts';
-export { findDisclosureNotes } from './disclosure-notes.ts';
+export { buildLogNotes, findDisclosureNotes, formatDisclosureNotes } from './disclosure-notes.ts';
+export type { RevisionNotes } from './disclosure-notes.ts';
 export type { CheckedRevision, RevisionFileCheck } from './check-revision-file.ts';
 export { POLICY_META_FILE, POLICY_SLUG, RESERVED_POLICY_SLUGS } from './policy-file.ts';
 export type { PolicyFile } from './policy-file.ts';
