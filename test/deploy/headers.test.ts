@@ -2,23 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
-
-type Headers = Record<string, Record<string, string>>;
-
-// public/_headers: a path line, then indented "Name: value" lines.
-function readHeadersFile(text: string): Headers {
-  const rules: Headers = {};
-  let path = '';
-  for (const line of text.split('\n')) {
-    if (line.startsWith('#') || line.trim() === '') continue;
-    if (!/^\s/.test(line)) path = line.trim();
-    else {
-      const [name = '', ...value] = line.trim().split(':');
-      (rules[path] ??= {})[name.trim()] = value.join(':').trim();
-    }
-  }
-  return rules;
-}
+import { headersFor, readHeadersFile, type HostHeaders as Headers } from '../helpers/host-headers.ts';
 
 // deploy/netlify.toml: [[headers]] tables with `for` and a [headers.values] table of "Name = value".
 function readNetlifyToml(text: string): Headers {
@@ -47,8 +31,20 @@ describe('the response headers for hosts', () => {
     expect(Object.values(headers).some((rule) => 'Access-Control-Allow-Credentials' in rule)).toBe(false);
   });
 
-  test('let the API JSON be cached for an hour, so a declaration taking effect reaches consent platforms the same day', () => {
-    expect(headers['/api/*']).toEqual({ 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public, max-age=3600' });
+  test('let device storage disclosures be cached for an hour, so one taking effect reaches consent platforms the same day', () => {
+    for (const path of ['/api/cookies/device-storage.json', '/api/cookies/2026-03-14/device-storage.json'])
+      expect(headersFor(headers, path), path).toMatchObject({
+        'Access-Control-Allow-Origin': '*',
+        'Cache-Control': 'public, max-age=3600',
+      });
+  });
+
+  test('give the declarations no cache lifetime: the consent banner must see a new one the day it takes effect', () => {
+    for (const path of ['/api/cookies/declaration.json', '/api/cookies/2026-03-14/declaration.json', '/api/policies.json']) {
+      const sent = headersFor(headers, path);
+      expect(sent, path).toMatchObject({ 'Access-Control-Allow-Origin': '*' });
+      expect(Object.keys(sent), path).not.toContain('Cache-Control');
+    }
   });
 
   test('let other sites read the feeds, and type the JSON feeds as JSON Feed', () => {
