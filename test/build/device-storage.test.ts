@@ -155,9 +155,16 @@ describe('the device storage disclosure of a declaration with cookies, and the a
       'A declaration that names no stored items (categories only), or none the specification can say, gets no disclosure',
       'Cookie Policy: no disclosure in force — the version in force names no stored items a disclosure could list.',
       'Versions with one: May 1, 2026.',
+      'Give the one in force as your deviceStorageDisclosureUrl: it follows the policy',
+      'The dated ones are for audits',
+      'Unlike a declaration they are not sealed',
       'mailly.io, the owner’s website, when it names none',
     ])
       expect(text).toContain(phrase);
+    // The dated disclosures depend on the mapping code and ownerUrl: not sealed, never called immutable.
+    const section = text.slice(text.indexOf('IAB TCF device storage disclosure Consent'), text.indexOf('The consent banner'));
+    expect(section).toContain('They are served with CORS');
+    expect(section).not.toMatch(/never changes|immutable|permanent|Give either/);
     expect(html).toContain(`<a href="/${NAMED}">`);
     const linked = [...html.matchAll(/href="\/([^"]*device-storage\.json)"/g)].map((m) => m[1]);
     expect(linked).toEqual([NAMED]);
