@@ -1,12 +1,11 @@
 import yaml from 'js-yaml';
 import { buildDeviceStorageDisclosure, declarationSchema } from '../lib/declaration/index.ts';
 import { deviceStorageUrl } from '../lib/policies/index.ts';
-import { ownerDomain } from '../node/disclosure-notes.ts';
 import type { CalendarDate } from '../lib/dates/index.ts';
 import { hasDeclaration } from './declarations.ts';
 import { deviceStorageDocument, hasDeviceStorageDisclosure } from './device-storage.ts';
 import { loadPolicies } from './policies.ts';
-import { absoluteUrl, sitePath } from './site-url.ts';
+import { absoluteUrl, ownerDomain, sitePath } from './site-url.ts';
 
 /** The route data of the developers page's section on the IAB TCF device storage disclosure. */
 export interface DeviceStorageSectionData {

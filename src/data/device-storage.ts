@@ -1,7 +1,7 @@
 import { buildDeviceStorageDisclosure, type DeviceStorageDisclosure } from '../lib/declaration/index.ts';
 import type { TimelineEntry } from '../lib/policies/index.ts';
-import { ownerDomain } from '../node/disclosure-notes.ts';
 import type { SiteRevision } from './policies.ts';
+import { ownerDomain } from './site-url.ts';
 
 /**
  * Build the IAB TCF device storage disclosure of a revision whose declaration names stored items it

@@ -1,4 +1,4 @@
-import { absoluteSiteUrl, pathUnderBase } from '../lib/site/index.ts';
+import { absoluteSiteUrl, ownerHost, pathUnderBase } from '../lib/site/index.ts';
 import { siteConfig } from '../site.config.ts';
 
 /**
@@ -12,4 +12,9 @@ export function sitePath(route: string): string {
 /** Return the absolute URL of a site route, for canonical links, feeds, the sitemap's neighbours and JSON. */
 export function absoluteUrl(route: string): string {
   return absoluteSiteUrl(siteConfig, route);
+}
+
+/** Return the host of the owner's website, e.g. `mailly.io`: the domain of stored items a declaration names no domain for. */
+export function ownerDomain(): string {
+  return ownerHost(siteConfig);
 }

@@ -1,17 +1,9 @@
 import type { CalendarDate } from '../lib/dates/index.ts';
 import { revisionStates, settledRevisions } from '../lib/integrity/index.ts';
 import { buildLogNotes, findDisclosureNotes, type PolicyFile, type RevisionNotes } from '../lib/policies/index.ts';
+import { ownerHost } from '../lib/site/index.ts';
 import { siteConfig } from '../site.config.ts';
 import { readLock } from './read-lock.ts';
-
-/**
- * Return the host of the owner's website (`ownerUrl` in src/site.config.ts), e.g. `mailly.io`: the
- * domain of the cookies and stored items a declaration names no domain for ("the site's own"). The
- * cookie policy covers the owner's website, not the site that publishes the policies.
- */
-export function ownerDomain(): string {
-  return new URL(siteConfig.ownerUrl).hostname;
-}
 
 /**
  * List what each revision's device storage disclosure leaves out or reads differently from its
@@ -19,7 +11,7 @@ export function ownerDomain(): string {
  * `npm run policy:check`. `shown` is the policies folder as messages name it.
  */
 export function disclosureNotes(files: readonly PolicyFile[], shown: string): RevisionNotes[] {
-  return findDisclosureNotes(files, { root: shown, siteDomain: ownerDomain() });
+  return findDisclosureNotes(files, { root: shown, siteDomain: ownerHost(siteConfig) });
 }
 
 /**

@@ -45,7 +45,7 @@ export function describeIssues(
 }
 
 /** Write a path inside the data the way its author would find it: `declaration.cookies[2].category`. */
-function formatPath(path: readonly PropertyKey[]): string {
+export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
 }
 

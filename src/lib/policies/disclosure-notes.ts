@@ -1,5 +1,6 @@
 import { buildDeviceStorageDisclosure } from '../declaration/index.ts';
 import type { CalendarDate } from '../dates/index.ts';
+import { formatPath } from './describe-issues.ts';
 import type { PolicyFile } from './policy-file.ts';
 import { formatProblems, problemAt, type PolicyProblem } from './policy-problem.ts';
 import { revisionSchema } from './schema.ts';
@@ -89,10 +90,6 @@ export function buildLogNotes(revisions: readonly RevisionNotes[], settled: (rev
     );
   }
   return lines;
-}
-
-function formatPath(path: readonly (string | number)[]): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${part}`)).join('');
 }
 
 function revisionCount(n: number): string {

@@ -1,4 +1,4 @@
-export { absoluteSiteUrl, checkSiteAddress, pathUnderBase, routeUnderBase } from './site-url.ts';
+export { absoluteSiteUrl, checkSiteAddress, ownerHost, pathUnderBase, routeUnderBase } from './site-url.ts';
 export type { SiteAddress, SiteAddressSources } from './site-url.ts';
 export { checkSiteConfig, siteConfigSchema } from './site-config.ts';
 export type { SiteConfig, SiteConfigSources, SiteIdentity } from './site-config.ts';

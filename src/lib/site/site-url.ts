@@ -29,6 +29,15 @@ export function absoluteSiteUrl(site: SiteAddress, route: string): string {
 }
 
 /**
+ * Return the host of the owner's website (`ownerUrl`), e.g. `mailly.io`: the domain of the cookies
+ * and stored items a declaration names no domain for ("the site's own"). The cookie policy covers
+ * the owner's website, not the site that publishes the policies.
+ */
+export function ownerHost(site: { ownerUrl: string }): string {
+  return new URL(site.ownerUrl).hostname;
+}
+
+/**
  * Return the route a path on the site names (`/legal/cookies/` under `/legal/` → `/cookies/`), or
  * null for a path outside the base.
  */

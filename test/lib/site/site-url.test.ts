@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteSiteUrl, checkSiteAddress, pathUnderBase, routeUnderBase } from '../../../src/lib/site/index.ts';
+import { absoluteSiteUrl, checkSiteAddress, ownerHost, pathUnderBase, routeUnderBase } from '../../../src/lib/site/index.ts';
 
 const SOURCES = { url: 'url in src/site.config.ts', base: 'REDLINE_BASE' };
 
@@ -38,6 +38,16 @@ describe('absoluteSiteUrl', () => {
       'https://example.com/legal/cookies/2026-03-14/',
     );
     expect(absoluteSiteUrl({ url: 'https://example.com', base: '/' }, '/')).toBe('https://example.com/');
+  });
+});
+
+describe('ownerHost', () => {
+  test.each([
+    ['https://mailly.io', 'mailly.io'],
+    ['https://www.Mailly.io:8443/app/', 'www.mailly.io'],
+    ['https://bücher.example', 'xn--bcher-kva.example'],
+  ])('gives the host of %j as %j', (ownerUrl, host) => {
+    expect(ownerHost({ ownerUrl })).toBe(host);
   });
 });
 
