@@ -3,6 +3,7 @@ import {
   compareChooserUrl,
   compareUrl,
   declarationUrl,
+  deviceStorageUrl,
   historyUrl,
   INTEGRITY_URL,
   policyUrl,
@@ -15,6 +16,7 @@ import {
 import type { FeedLink } from '../lib/feeds/index.ts';
 import type { RedlineStats } from '../lib/redline/index.ts';
 import { revisionSearchFields, searchBodyAttributes } from '../lib/search/index.ts';
+import { hasDeviceStorageDisclosure } from './device-storage.ts';
 import { feedLinksOnPage } from './feeds.ts';
 import { corrections, lockChain } from './integrity.ts';
 import type { PageHead } from './page-head.ts';
@@ -103,6 +105,8 @@ export interface RevisionArticleData {
   permanentAbsoluteUrl: string;
   /** Its cookie declaration as JSON, if it declares cookies. */
   declarationUrl?: string | undefined;
+  /** Its IAB TCF device storage disclosure, if its declaration names stored items to list. */
+  deviceStorageUrl?: string | undefined;
   /** Its public corrections, oldest first. */
   corrections: CorrectionData[];
   /** The "What changed" box; undefined when there is nothing to compare with. */
@@ -200,6 +204,7 @@ function revisionArticle(policy: SitePolicy, entry: TimelineEntry<SiteRevision>)
     permanentUrl: sitePath(revisionUrl(policy.slug, revision.effective)),
     permanentAbsoluteUrl: absoluteUrl(revisionUrl(policy.slug, revision.effective)),
     declarationUrl: revision.declaration ? sitePath(declarationUrl(policy.slug, revision.effective)) : undefined,
+    deviceStorageUrl: hasDeviceStorageDisclosure(entry) ? sitePath(deviceStorageUrl(policy.slug, revision.effective)) : undefined,
     corrections: correctionNotices(revision),
     whatChanged: whatChanged(policy, entry),
     html: revisionHtml(revision),

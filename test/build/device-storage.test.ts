@@ -169,6 +169,15 @@ describe('the device storage disclosure of a declaration with cookies, and the a
     const linked = [...html.matchAll(/href="\/([^"]*device-storage\.json)"/g)].map((m) => m[1]);
     expect(linked).toEqual([NAMED]);
   });
+  test('is linked beside the declaration on the page of a version that has one, and only there', () => {
+    const link = `<a href="/${NAMED}">Device storage disclosure (JSON)</a>`;
+    expect(readPage(site.outDir, '/cookies/2026-05-01/')).toContain(link);
+    for (const page of ['/cookies/', '/cookies/2026-03-14/', '/cookies/2025-09-01/']) {
+      const html = readPage(site.outDir, page);
+      expect(html, page).toContain('Cookie declaration (JSON)');
+      expect(html, page).not.toContain('Device storage disclosure (JSON)');
+    }
+  });
 });
 
 describe('the device storage disclosure of GitHub’s cookie policy, imported from its public history', () => {
@@ -219,5 +228,11 @@ describe('the device storage disclosure of GitHub’s cookie policy, imported fr
     const linked = [...html.matchAll(/href="\/([^"]*device-storage\.json)"/g)].map((m) => m[1]);
     const published = siteFiles(site.outDir).filter((path) => path.endsWith('device-storage.json'));
     expect(new Set(linked)).toEqual(new Set(published));
+  });
+
+  test('is linked from the policy’s page, beside the declaration of the version in force', () => {
+    expect(readPage(site.outDir, '/cookies/')).toMatch(
+      /<a href="\/api\/cookies\/\d{4}-\d{2}-\d{2}\/device-storage\.json">Device storage disclosure \(JSON\)<\/a>/,
+    );
   });
 });
