@@ -112,7 +112,7 @@ export async function deviceStorageSection(): Promise<DeviceStorageSectionData> 
       declaration: SAMPLE_DECLARATION,
       disclosure: JSON.stringify(sampleDisclosure, null, 2),
     },
-    fetchSample: `const response = await fetch('${exampleUrl}');
+    fetchSample: `${policies.some((policy) => policy.inForce) ? '' : '// None is published in force yet (see above): this URL answers 404 until one is.\n'}const response = await fetch('${exampleUrl}');
 const { disclosures, domains } = await response.json();
 
 for (const item of disclosures) {

@@ -155,6 +155,7 @@ describe('the device storage disclosure of a declaration with cookies, and the a
       'A declaration that names no stored items (categories only), or none the specification can say, gets no disclosure',
       'Cookie Policy: no disclosure in force — the version in force names no stored items a disclosure could list.',
       'Versions with one: May 1, 2026.',
+      '// None is published in force yet (see above): this URL answers 404 until one is.',
       'Give the one in force as your deviceStorageDisclosureUrl: it follows the policy',
       'The dated ones are for audits',
       'Unlike a declaration they are not sealed',
@@ -225,6 +226,7 @@ describe('the device storage disclosure of GitHub’s cookie policy, imported fr
     const { disclosures } = read<Document>(site, 'api/cookies/device-storage.json');
     expect(htmlText(html)).toMatch(new RegExp(`The [^.]+ disclosure in force lists ${disclosures.length} items\\. Versions with one: `));
     expect(html).toContain('<a href="/api/cookies/device-storage.json">');
+    expect(htmlText(html)).not.toContain('None is published in force yet');
     const linked = [...html.matchAll(/href="\/([^"]*device-storage\.json)"/g)].map((m) => m[1]);
     const published = siteFiles(site.outDir).filter((path) => path.endsWith('device-storage.json'));
     expect(new Set(linked)).toEqual(new Set(published));
