@@ -164,7 +164,7 @@ document.addEventListener('redline:consent', (event) => console.log(event.detail
     [sitePath(POLICIES_SCHEMA_URL), 'The JSON Schema (draft 2020-12) of the policies index, version 1.'],
     [
       `${sitePath(deviceStorageUrl('<policy>'))}, ${sitePath(deviceStorageUrl('<policy>', '<YYYY-MM-DD>'))}`,
-      'The declaration in force, and each revision’s, as an IAB TCF device storage disclosure (v1.1) for consent platforms: see below.',
+      'The declaration in force, and each revision’s, as an IAB TCF device storage disclosure (v1.1) for consent platforms, when the declaration names its stored items: see below.',
     ],
     [
       `${sitePath(feedUrl('<policy>'))}, ${sitePath(feedUrl())} and three more each`,
