@@ -1,0 +1,79 @@
+/**
+ * The three moments a scan records, each in a fresh browser context: before any choice, after
+ * rejecting non-essential cookies, after accepting all.
+ */
+export const SCAN_STATES = ['before', 'reject', 'accept'] as const;
+
+/** One of the moments a scan records. */
+export type ScanState = (typeof SCAN_STATES)[number];
+
+/** How each state reads in a report. */
+export const STATE_NAMES: Record<ScanState, string> = {
+  before: 'before any choice',
+  reject: 'after rejecting non-essential',
+  accept: 'after accepting all',
+};
+
+/** The storage kinds of the declaration that a browser scan can see (IndexedDB, pixels and others it cannot). */
+export const SCANNED_STORAGE = ['http_cookie', 'local_storage', 'session_storage'] as const;
+
+/** Where a stored item a scan saw lives. */
+export type ScannedStorage = (typeof SCANNED_STORAGE)[number];
+
+/** One cookie or web storage entry, as the browser held it after a page of a scan had settled. */
+export interface StoredItem {
+  /** A cookie, or a `localStorage` or `sessionStorage` entry. */
+  storage: ScannedStorage;
+  /** The cookie's name or the storage key. */
+  name: string;
+  /**
+   * For a cookie, its domain as the browser keeps it: `.example.com` when set for a domain and its
+   * subdomains, `example.com` for the host alone. For web storage, the host of its origin.
+   */
+  domain: string;
+  /** For web storage, the origin it belongs to (`https://example.com`); null for a cookie. */
+  origin: string | null;
+  /** For a cookie, its path; null for web storage. */
+  path: string | null;
+  /** For a cookie, when it expires in seconds since the epoch; null for a session cookie and for web storage. */
+  expires: number | null;
+  /** When the browser was seen holding it, in seconds since the epoch: its lifetime is `expires - seenAt`. */
+  seenAt: number;
+}
+
+/** How the scan made the choice of a state. */
+export type ScanChoice =
+  /** It clicked Redline's own banner, which then reported these categories in effect. */
+  | { banner: 'redline'; granted: string[] }
+  /** It clicked the site's banner with these selectors, in order. */
+  | { banner: 'selectors'; clicked: string[] };
+
+/** What the browser held in one state: after each page visited, in order. */
+export interface StateObservation {
+  /** The state. */
+  state: ScanState;
+  /** How its choice was made; null before any choice. */
+  choice: ScanChoice | null;
+  /** Each page visited (the scanned URL first, then the links followed) with what was stored once it had settled. */
+  pages: { url: string; items: StoredItem[] }[];
+}
+
+/** What a browser scan of a site saw. */
+export interface SiteObservation {
+  /** The URL scanned. */
+  url: string;
+  /**
+   * The cookie Redline's banner keeps its record of the choice in, read from the page (its
+   * `cookie` attribute, or the default); null when the page has no Redline banner.
+   */
+  consentCookie: string | null;
+  /** The three states, in the order of `SCAN_STATES`. */
+  states: StateObservation[];
+}
+
+/** Return a key that names one stored item across pages and states: its storage, place and name. */
+export function storedItemKey(item: StoredItem): string {
+  return item.storage === 'http_cookie'
+    ? `cookie ${item.domain} ${item.path ?? ''} ${item.name}`
+    : `${item.storage} ${item.origin ?? item.domain} ${item.name}`;
+}
