@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 // Where Debian, Ubuntu and Chrome's own packages put the browser.
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -21,9 +21,12 @@ export function findChromium(): string {
 }
 
 /** Launch headless Chromium with the flags this machine needs (no sandbox as root, no network chatter). */
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = findChromium();
+  // Loaded only to launch: a command that stops at its arguments or its declaration starts faster.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
-    executablePath: findChromium(),
+    executablePath,
     args: [
       '--no-sandbox',
       '--disable-gpu',

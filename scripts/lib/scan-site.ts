@@ -1,0 +1,248 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CONSENT_COOKIE } from '../../src/lib/consent/index.ts';
+import {
+  SCAN_STATES,
+  type ScanChoice,
+  type ScanState,
+  type SiteObservation,
+  type StateObservation,
+  type StoredItem,
+} from '../../src/lib/scan/index.ts';
+
+/** How `scanSite` drives the browser. */
+export interface ScanSiteOptions {
+  /** The page to scan (http or https). */
+  url: string;
+  /** Selectors clicked in order to accept all (default: the "Accept all" button of Redline's banner). */
+  accept?: string[] | undefined;
+  /** Selectors clicked in order to reject non-essential cookies (default: Redline's "Reject non-essential"). */
+  reject?: string[] | undefined;
+  /** Same-site links followed from the first page in each state (default 3). */
+  pages?: number;
+  /** Milliseconds to wait once a page's network is idle, for its timers to store what they store (default 1000). */
+  wait?: number;
+  /** Milliseconds allowed for a page to load or a banner button to appear (default 15000). */
+  timeout?: number;
+}
+
+/** A scan that could not be done: the page did not load, the banner did not appear, a click did nothing. */
+export class ScanError extends Error {
+  override name = 'ScanError';
+}
+
+// Redline's banner (src/consent/build-banner.ts): a dialog `.banner` in the open shadow root of
+// <redline-consent>, whose `.actions` are "Accept all", "Reject non-essential" and "Settings", in
+// that order. By position, not by label: a site may translate the labels. Playwright's CSS engine
+// reads through open shadow roots.
+const REDLINE_TAG = 'redline-consent';
+const REDLINE_BUTTONS = {
+  accept: `${REDLINE_TAG} .banner .actions > button:nth-child(1)`,
+  reject: `${REDLINE_TAG} .banner .actions > button:nth-child(2)`,
+};
+
+// Links to files rather than pages (feeds, JSON, downloads) are not followed.
+const PAGE_PATH = /\/[^/.]*$|\.(?:x?html?|php|aspx?|jsp)$/i;
+
+/**
+ * Open `url` in Chromium three times, side by side, each in a fresh browser context — before any
+ * choice, after rejecting non-essential cookies, after accepting all (clicking Redline's banner, or
+ * the given selectors) — follow a few same-origin links in each, and record the cookies and web
+ * storage (every frame's localStorage and sessionStorage) after each page has settled.
+ */
+export async function scanSite(browser: Browser, options: ScanSiteOptions): Promise<SiteObservation> {
+  // The states share nothing but the browser, so they run at once: a scan takes the time of one.
+  const scans = await Promise.all(SCAN_STATES.map((state) => scanState(browser, state, options)));
+  return { url: options.url, consentCookie: scans[0]?.banner ?? null, states: scans.map((scan) => scan.observed) };
+}
+
+async function scanState(
+  browser: Browser,
+  state: ScanState,
+  { url, accept, reject, pages = 3, wait = 1000, timeout = 15_000 }: ScanSiteOptions,
+): Promise<{ observed: StateObservation; banner: string | null }> {
+  const context = await browser.newContext();
+  context.setDefaultTimeout(timeout);
+  try {
+    const page = await context.newPage();
+    const messages: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().startsWith('Redline consent')) messages.push(message.text());
+    });
+    await visit(page, url, timeout);
+    await settle(page, wait);
+    const banner = await redlineCookieName(page);
+    let choice: ScanChoice | null = null;
+    if (state !== 'before') {
+      const selectors = state === 'accept' ? accept : reject;
+      choice = selectors
+        ? await clickSelectors(page, selectors, state, timeout)
+        : await chooseOnRedlineBanner(page, banner !== null, state, timeout, messages);
+      await page.waitForLoadState('load');
+      await settle(page, wait);
+    }
+    const observed: StateObservation = { state, choice, pages: [{ url: page.url(), items: await storedItems(context, page) }] };
+    for (const link of await sameOriginLinks(page, url, pages)) {
+      await visit(page, link, timeout);
+      await settle(page, wait);
+      observed.pages.push({ url: page.url(), items: await storedItems(context, page) });
+    }
+    return { observed, banner };
+  } finally {
+    await context.close();
+  }
+}
+
+async function visit(page: Page, url: string, timeout: number): Promise<void> {
+  let status: number | undefined;
+  try {
+    status = (await page.goto(url, { waitUntil: 'load', timeout }))?.status();
+  } catch (error) {
+    throw new ScanError(`${url} could not be opened: ${firstLine(error)}`);
+  }
+  if (status !== undefined && status >= 400) throw new ScanError(`${url} answered HTTP ${status} — give the address of a page that loads`);
+}
+
+// Let what the page starts on load finish: no request for half a second, then `wait` for timers.
+// A page that never goes quiet (polling, streaming) is given `timeout` at most, then read as it is.
+async function settle(page: Page, wait: number): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: Math.max(5 * wait, 5000) }).catch(() => undefined);
+  await page.waitForTimeout(wait);
+}
+
+// The cookie name Redline's banner on this page keeps its record in (its `cookie` attribute, which
+// the script copies from `data-cookie`), or null when the page has no Redline banner.
+async function redlineCookieName(page: Page): Promise<string | null> {
+  const element = page.locator(REDLINE_TAG).first();
+  if ((await element.count()) === 0) return null;
+  return (await element.getAttribute('cookie')) || CONSENT_COOKIE;
+}
+
+async function chooseOnRedlineBanner(
+  page: Page,
+  present: boolean,
+  state: Exclude<ScanState, 'before'>,
+  timeout: number,
+  messages: string[],
+): Promise<ScanChoice> {
+  if (!present) {
+    throw new ScanError(
+      `${page.url()} has no Redline consent banner (<${REDLINE_TAG}>) — give the site's own banner buttons with --accept <selector> and --reject <selector>`,
+    );
+  }
+  const button = page.locator(REDLINE_BUTTONS[state]);
+  try {
+    await button.waitFor({ state: 'visible', timeout });
+  } catch {
+    const said = messages.length > 0 ? `; the page's console said: ${messages.join(' ')}` : '';
+    throw new ScanError(`Redline's consent banner on ${page.url()} did not show its buttons within ${timeout / 1000} s${said}`);
+  }
+  await button.click();
+  // The banner reports the choice it stored: check that the button was the one meant.
+  const stored = await page
+    .waitForFunction(
+      () => {
+        const api = (
+          window as unknown as { redlineConsent?: { get(): { granted: string[]; record: { granted: string[]; asked: string[] } } | null } }
+        ).redlineConsent;
+        const current = api?.get();
+        return current ? { granted: current.granted, chosen: current.record.granted, asked: current.record.asked } : null;
+      },
+      undefined,
+      { timeout },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(() => null);
+  if (!stored) throw new ScanError(`Redline's consent banner on ${page.url()} stored no choice after its ${state} button was clicked`);
+  const expected = state === 'accept' ? stored.asked.length : 0;
+  if (stored.chosen.length !== expected) {
+    throw new ScanError(
+      `clicking ${REDLINE_BUTTONS[state]} on ${page.url()} granted ${stored.chosen.join(', ') || 'nothing'} of ${stored.asked.join(', ')}, which is not what ${state === 'accept' ? 'accepting all' : 'rejecting non-essential'} grants — give the banner's buttons with --accept and --reject`,
+    );
+  }
+  return { banner: 'redline', granted: stored.granted };
+}
+
+async function clickSelectors(page: Page, selectors: string[], state: Exclude<ScanState, 'before'>, timeout: number): Promise<ScanChoice> {
+  for (const selector of selectors) {
+    const target = page.locator(selector).first();
+    try {
+      await target.waitFor({ state: 'visible', timeout });
+      await target.click();
+    } catch (error) {
+      throw new ScanError(
+        `--${state} "${selector}" found nothing visible to click on ${page.url()} within ${timeout / 1000} s (${firstLine(error)})`,
+      );
+    }
+  }
+  return { banner: 'selectors', clicked: selectors };
+}
+
+// What the browser holds now: every cookie of the context (third-party ones included), and the web
+// storage of every frame of the page, by origin.
+async function storedItems(context: BrowserContext, page: Page): Promise<StoredItem[]> {
+  const seenAt = Date.now() / 1000;
+  const items: StoredItem[] = (await context.cookies()).map((cookie) => ({
+    storage: 'http_cookie',
+    name: cookie.name,
+    domain: cookie.domain,
+    origin: null,
+    path: cookie.path,
+    expires: cookie.expires === -1 ? null : cookie.expires,
+    seenAt,
+  }));
+  const seen = new Set<string>();
+  for (const frame of page.frames()) {
+    const stored = await frame
+      .evaluate(() => {
+        try {
+          return { origin: location.origin, local: Object.keys(localStorage), session: Object.keys(sessionStorage) };
+        } catch {
+          return null; // an opaque origin (sandboxed frame, about:blank) has no storage to read
+        }
+      })
+      .catch(() => null); // a frame detached meanwhile
+    if (!stored || !/^https?:/.test(stored.origin) || seen.has(stored.origin)) continue;
+    seen.add(stored.origin);
+    const domain = new URL(stored.origin).hostname;
+    for (const [storage, keys] of [
+      ['local_storage', stored.local],
+      ['session_storage', stored.session],
+    ] as const) {
+      for (const name of keys) items.push({ storage, name, domain, origin: stored.origin, path: null, expires: null, seenAt });
+    }
+  }
+  return items;
+}
+
+// The first `count` distinct links of the page, in document order, to other pages of the scanned origin.
+async function sameOriginLinks(page: Page, start: string, count: number): Promise<string[]> {
+  if (count === 0) return [];
+  const origin = new URL(start).origin;
+  const skip = new Set([withoutHash(start), withoutHash(page.url())]);
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const found: string[] = [];
+  for (const href of hrefs) {
+    let link: URL;
+    try {
+      link = new URL(href);
+    } catch {
+      continue;
+    }
+    const target = withoutHash(link.href);
+    if (link.origin !== origin || !PAGE_PATH.test(link.pathname) || skip.has(target)) continue;
+    skip.add(target);
+    found.push(target);
+    if (found.length === count) break;
+  }
+  return found;
+}
+
+function withoutHash(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}

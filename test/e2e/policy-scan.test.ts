@@ -1,0 +1,162 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { ScanReport } from '../../src/lib/scan/index.ts';
+import { fixturePath } from '../helpers/fixtures.ts';
+import { MAILLY } from '../helpers/project-copy.ts';
+import { runScript } from '../helpers/run-script.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+// `npm run policy:scan` run as a user runs it, against the Example Shop's fixture site (served here,
+// with its own declaration) and against the Mailly site the browser tests built, whose /consent/
+// page runs Redline's banner. Few pages and a short wait keep each scan to seconds.
+const QUICK = ['--pages', '1', '--wait', '200'];
+const SHOP = { POLICIES_DIR: fixturePath('scan/policies') };
+const SHOP_BANNER = ['--accept', '#cookie-accept', '--reject', '#cookie-reject', '--as-of', '2026-06-01'];
+
+let shop: StaticServer;
+beforeAll(async () => {
+  shop = await serveStatic(fixturePath('scan/site'));
+});
+afterAll(() => shop.close());
+
+const json = (stdout: string): ScanReport => JSON.parse(stdout) as ScanReport;
+const scanned = (entries: { item: { storage: string; name: string } }[]): string[] =>
+  entries.map(({ item }) => `${item.storage} ${item.name}`);
+
+describe('policy:scan of a site with its own banner', () => {
+  test('finds exactly the planted problems, follows a same-site link, and fails', async () => {
+    const run = await runScript('policy-scan', [`${shop.url}/planted/`, ...SHOP_BANNER, ...QUICK, '--json'], SHOP);
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    const report = json(run.stdout);
+    expect(report.problems).toBe(3);
+    expect(report.undeclared).toEqual([
+      { item: expect.objectContaining({ name: 'ab_variant', states: ['accept'], party: 'first' }), hint: null },
+    ]);
+    expect(report.beforeConsent).toEqual([
+      {
+        item: expect.objectContaining({ name: '_an_id', declared: expect.objectContaining({ name: '_an_', match: 'prefix' }) }),
+        category: { id: 'analytics', name: 'Analytics Cookies', consent: 'opt-in' },
+        states: ['before', 'reject'],
+      },
+    ]);
+    expect(scanned(report.longerThanDeclared)).toEqual(['http_cookie prefs']);
+    const [longer] = report.longerThanDeclared;
+    expect(longer?.declared).toEqual({ iso: 'P30D', seconds: 30 * 86400 });
+    // Set for 90 days a moment before it was read.
+    expect(Math.abs((longer?.lifetime ?? 0) - 90 * 86400)).toBeLessThan(60);
+    expect(report.neverSeen.map((e) => e.name)).toEqual(['_gcl_*']);
+    expect(report.consentRecord).toBeNull();
+    // The banner's own items, and the storage of both pages, are all seen and declared.
+    expect(report.items.map((i) => `${i.storage} ${i.name}`).sort()).toEqual([
+      'http_cookie _an_id',
+      'http_cookie ab_variant',
+      'http_cookie consent',
+      'http_cookie prefs',
+      'http_cookie sid',
+      'local_storage lang',
+      'session_storage last_page',
+    ]);
+    // The about page is followed; the link to a JSON file is not.
+    for (const state of report.states) expect(state.pages).toEqual([`${shop.url}/planted/`, `${shop.url}/planted/about.html`]);
+    expect(report.states.map((s) => s.choice)).toEqual([
+      null,
+      { banner: 'selectors', clicked: ['#cookie-reject'] },
+      { banner: 'selectors', clicked: ['#cookie-accept'] },
+    ]);
+  });
+
+  test('reports them as text under their headings', async () => {
+    const run = await runScript('policy-scan', [`${shop.url}/planted/`, ...SHOP_BANNER, ...QUICK], SHOP);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `1. Undeclared (1)\n  - cookie "ab_variant" on 127.0.0.1, path / (first party, 7 days): after accepting all, first on ${shop.url}/planted/\n`,
+    );
+    expect(run.stdout).toContain(
+      `2. Non-essential before consent or after rejecting (1)\n  - cookie "_an_id" on 127.0.0.1, path / (first party, 400 days), category Analytics Cookies (analytics, opt-in): before any choice, after rejecting non-essential, first on ${shop.url}/planted/\n`,
+    );
+    expect(run.stdout).toMatch(
+      /3\. Longer than declared \(1\)\n.*\n {2}- cookie "prefs" on 127\.0\.0\.1, path \/ \(first party, 90 days\): lives 90 days, declared P30D \(30 days\)\n/,
+    );
+    expect(run.stdout).toContain('\n3 problems: 1 undeclared, 1 before consent or after rejecting, 1 longer than declared.\n');
+  });
+
+  test('passes a site that keeps its declaration, with status 0', async () => {
+    const run = await runScript('policy-scan', [`${shop.url}/clean/`, ...SHOP_BANNER, ...QUICK], SHOP);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain(
+      '1. Undeclared (0): none.\n\n2. Non-essential before consent or after rejecting (0): none.\n\n3. Longer than declared (0): none.\n',
+    );
+    expect(run.stdout).toContain('Seen: 4 cookies, 1 localStorage entry, 1 sessionStorage entry.');
+    expect(run.stdout).toContain('No problems: every item seen is declared');
+  });
+
+  test.each([
+    [
+      'without selectors, a page with no Redline banner',
+      ['/clean/'],
+      "has no Redline consent banner (<redline-consent>) — give the site's own banner buttons with --accept",
+    ],
+    [
+      'a selector that finds nothing',
+      ['/clean/', '--accept', '#cookie-accept', '--reject', '#nothing', '--timeout', '1000'],
+      '--reject "#nothing" found nothing visible to click',
+    ],
+    ['a page that is not there', ['/gone/'], '/gone/ answered HTTP 404'],
+  ])('cannot scan %s: status 3, saying why', async (_name, [path, ...args], message) => {
+    const run = await runScript('policy-scan', [`${shop.url}${path}`, ...args, '--as-of', '2026-06-01', ...QUICK], SHOP);
+    expect([run.code, run.stdout]).toEqual([3, '']);
+    expect(run.stderr).toContain('The scan could not be done: ');
+    expect(run.stderr).toContain(message);
+  });
+});
+
+describe('policy:scan of Redline’s own consent demo', () => {
+  test('drives Redline’s banner by default and finds no undeclared item against the published declaration', async () => {
+    const url = `${inject('baseUrl')}/consent/`;
+    const declaration = `${inject('baseUrl')}/api/cookies/declaration.json`;
+    const run = await runScript('policy-scan', [url, '--declaration', declaration, ...QUICK, '--json']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const report = json(run.stdout);
+    expect([report.undeclared, report.beforeConsent, report.longerThanDeclared, report.problems]).toEqual([[], [], [], 0]);
+    expect(report.declaration).toMatchObject({
+      policy: 'cookies',
+      version: '2026-03-14',
+      source: declaration,
+      digest: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(report.states.map((s) => s.choice)).toEqual([
+      null,
+      { banner: 'redline', granted: ['essential'] },
+      { banner: 'redline', granted: ['essential', 'analytics', 'functionality', 'performance'] },
+    ]);
+    // The banner's record of the choice: seen once a choice is made, first party, 180 days, not listed by Mailly's declaration.
+    expect(report.consentRecord).toEqual({
+      name: 'redline_consent',
+      declared: false,
+      item: expect.objectContaining({
+        storage: 'http_cookie',
+        party: 'first',
+        path: '/',
+        states: ['reject', 'accept'],
+        consentRecord: true,
+      }),
+    });
+    expect(Math.round((report.consentRecord?.item?.lifetime ?? 0) / 86400)).toBe(180);
+    expect(report.items).toHaveLength(1);
+  });
+
+  test('reads the revision in force from a policies folder, and says so in text', async () => {
+    const run = await runScript('policy-scan', [`${inject('baseUrl')}/consent/`, '--as-of', '2026-04-15', ...QUICK], {
+      POLICIES_DIR: join(MAILLY, 'policies'),
+    });
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(
+      /^Scanned http:\/\/127\.0\.0\.1:\d+\/legal\/consent\/ against the cookies declaration of 2026-03-14 \(.*\/cookies\/2026-03-14\.mdx\)\./,
+    );
+    expect(run.stdout).toContain("After rejecting non-essential, by Redline's banner, which then allowed essential: 2 pages");
+    expect(run.stdout).toContain(
+      `Redline's consent banner: its record of the visitor's choice, cookie "redline_consent" (strictly necessary)`,
+    );
+    expect(run.stdout).toContain('1. Undeclared (0): none.');
+  });
+});
