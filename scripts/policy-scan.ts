@@ -1,11 +1,9 @@
 // npm run policy:scan — a real-browser scan of a site's cookies and web storage against its declaration in force.
-import type { Browser } from 'playwright-core';
 import { isCalendarDate } from '../src/lib/dates/index.ts';
 import { buildScanReport, renderScanReport, type ScanReport } from '../src/lib/scan/index.ts';
 import { visibleControls } from '../src/lib/text/visible-controls.ts';
 import { buildDay } from '../src/node/build-day.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
-import { launchChromium } from './lib/chromium.ts';
 import { policyNameProblem } from './lib/policy-folder.ts';
 import { readCommandLine, refuseUsage } from './lib/read-command-line.ts';
 import { readDeclarationInForce, readPublishedDeclaration, type ReadDeclaration } from './lib/read-scan-declaration.ts';
@@ -119,15 +117,9 @@ async function main(argv: string[]): Promise<number> {
       ? await readPublishedDeclaration(values.declaration, timeout as number)
       : readDeclarationInForce(policiesDir(), policy, asOf);
   if ('error' in read) return cannotScan(read.error);
-  let browser: Browser;
-  try {
-    browser = await launchChromium();
-  } catch (error) {
-    return cannotScan(`Chromium could not be started: ${(error as Error).message}`);
-  }
   let report: ScanReport;
   try {
-    const observation = await scanSite(browser, {
+    const observation = await scanSite({
       url,
       accept: values.accept,
       reject: values.reject,
@@ -144,8 +136,6 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof ScanError) return cannotScan(error.message);
     throw error;
-  } finally {
-    await browser.close();
   }
   if (values.json) {
     const json = JSON.stringify(report, null, 2);

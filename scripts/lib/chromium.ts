@@ -1,8 +1,20 @@
-import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
 
 // Where Debian, Ubuntu and Chrome's own packages put the browser.
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+// What this machine needs: no sandbox as root, no GPU, and none of the browser's own network chatter.
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Find a Chromium to drive: `CHROMIUM_PATH` if set, else Debian's. Throws, saying how to install
@@ -23,17 +35,43 @@ export function findChromium(): string {
 /** Launch headless Chromium with the flags this machine needs (no sandbox as root, no network chatter). */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
-  // Loaded only to launch: a command that stops at its arguments or its declaration starts faster.
+  // Loaded only to launch: a command that stops at its arguments starts faster.
   const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath, args: ARGS });
+}
+
+/** A headless Chromium on a profile of its own: its one browser context, and how to end both. */
+export interface ChromiumProfile {
+  /** The profile's browser context, with its first page open. */
+  context: BrowserContext;
+  /** Close the browser and delete the profile. */
+  close(): Promise<void>;
+}
+
+/**
+ * Launch headless Chromium on a new, empty profile (a temporary folder, deleted on close) that
+ * accepts third-party cookies and storage. Chromium refuses them on a new profile and in every
+ * context `Browser.newContext` makes, so a scan there would never see what a third party stores in
+ * a browser that accepts it.
+ */
+export async function launchChromiumProfile(): Promise<ChromiumProfile> {
+  const executablePath = findChromium();
+  const { chromium } = await import('playwright-core');
+  const dir = mkdtempSync(join(tmpdir(), 'redline-chromium-'));
+  // The setting behind chrome://settings/cookies: 0 allows third-party cookies (1 blocks them, 2 in private windows only).
+  mkdirSync(join(dir, 'Default'));
+  writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+  try {
+    const context = await chromium.launchPersistentContext(dir, { executablePath, args: ARGS });
+    return {
+      context,
+      close: async () => {
+        await context.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 }

@@ -1,5 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { CONSENT_COOKIE } from '../../src/lib/consent/index.ts';
+import { launchChromiumProfile, type ChromiumProfile } from './chromium.ts';
 import {
   SCAN_STATES,
   type ScanChoice,
@@ -44,26 +45,32 @@ const REDLINE_BUTTONS = {
 const PAGE_PATH = /\/[^/.]*$|\.(?:x?html?|php|aspx?|jsp)$/i;
 
 /**
- * Open `url` in Chromium three times, side by side, each in a fresh browser context — before any
- * choice, after rejecting non-essential cookies, after accepting all (clicking Redline's banner, or
- * the given selectors) — follow a few same-origin links in each, and record the cookies and web
- * storage (every frame's localStorage and sessionStorage) after each page has settled.
+ * Open `url` in Chromium three times, side by side, each on a new profile that accepts third-party
+ * cookies (`launchChromiumProfile`) — before any choice, after rejecting non-essential cookies,
+ * after accepting all (clicking Redline's banner, or the given selectors) — follow a few
+ * same-origin links in each, and record the cookies and web storage (every frame's localStorage and
+ * sessionStorage) after each page has settled.
  */
-export async function scanSite(browser: Browser, options: ScanSiteOptions): Promise<SiteObservation> {
-  // The states share nothing but the browser, so they run at once: a scan takes the time of one.
-  const scans = await Promise.all(SCAN_STATES.map((state) => scanState(browser, state, options)));
+export async function scanSite(options: ScanSiteOptions): Promise<SiteObservation> {
+  // The states share nothing, so they run at once: a scan takes the time of one.
+  const scans = await Promise.all(SCAN_STATES.map((state) => scanState(state, options)));
   return { url: options.url, consentCookie: scans[0]?.banner ?? null, states: scans.map((scan) => scan.observed) };
 }
 
 async function scanState(
-  browser: Browser,
   state: ScanState,
   { url, accept, reject, pages = 3, wait = 1000, timeout = 15_000 }: ScanSiteOptions,
 ): Promise<{ observed: StateObservation; banner: string | null }> {
-  const context = await browser.newContext();
+  let profile: ChromiumProfile;
+  try {
+    profile = await launchChromiumProfile();
+  } catch (error) {
+    throw new ScanError(`Chromium could not be started: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { context } = profile;
   context.setDefaultTimeout(timeout);
   try {
-    const page = await context.newPage();
+    const page = context.pages()[0] ?? (await context.newPage());
     const messages: string[] = [];
     page.on('console', (message) => {
       if (message.text().startsWith('Redline consent')) messages.push(message.text());
@@ -88,7 +95,7 @@ async function scanState(
     }
     return { observed, banner };
   } finally {
-    await context.close();
+    await profile.close();
   }
 }
 

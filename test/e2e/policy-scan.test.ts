@@ -46,16 +46,25 @@ describe('policy:scan of a site with its own banner', () => {
     expect(Math.abs((longer?.lifetime ?? 0) - 90 * 86400)).toBeLessThan(60);
     expect(report.neverSeen.map((e) => e.name)).toEqual(['_gcl_*']);
     expect(report.consentRecord).toBeNull();
-    // The banner's own items, and the storage of both pages, are all seen and declared.
-    expect(report.items.map((i) => `${i.storage} ${i.name}`).sort()).toEqual([
-      'http_cookie _an_id',
-      'http_cookie ab_variant',
-      'http_cookie consent',
-      'http_cookie prefs',
-      'http_cookie sid',
-      'local_storage lang',
-      'session_storage last_page',
+    // Everything else the shop stores, on both pages, is seen and declared — the chat embedded from
+    // localhost too, third party to the shop on 127.0.0.1: its cookie and its frame's localStorage.
+    expect(report.items.map((i) => `${i.storage} ${i.name} ${i.party}`)).toEqual([
+      'http_cookie _an_id first',
+      'http_cookie ab_variant first',
+      'http_cookie consent first',
+      'http_cookie prefs first',
+      'http_cookie sid first',
+      'http_cookie chat_id third',
+      'local_storage lang first',
+      'local_storage chat_open third',
+      'session_storage last_page first',
     ]);
+    expect(report.items.find((i) => i.name === 'chat_open')).toMatchObject({
+      origin: shop.url.replace('127.0.0.1', 'localhost'),
+      domain: 'localhost',
+      states: ['accept'],
+      declared: { index: 8, name: 'chat_open', match: 'exact', storage: 'local_storage', category: 'functionality' },
+    });
     // The about page is followed; the link to a JSON file is not.
     for (const state of report.states) expect(state.pages).toEqual([`${shop.url}/planted/`, `${shop.url}/planted/about.html`]);
     expect(report.states.map((s) => s.choice)).toEqual([
@@ -86,7 +95,7 @@ describe('policy:scan of a site with its own banner', () => {
     expect(run.stdout).toContain(
       '1. Undeclared (0): none.\n\n2. Non-essential before consent or after rejecting (0): none.\n\n3. Longer than declared (0): none.\n',
     );
-    expect(run.stdout).toContain('Seen: 4 cookies, 1 localStorage entry, 1 sessionStorage entry.');
+    expect(run.stdout).toContain('Seen: 5 cookies, 2 localStorage entries, 1 sessionStorage entry.');
     expect(run.stdout).toContain('No problems: every item seen is declared');
   });
 

@@ -27,7 +27,8 @@ const names = (entries: { item: { name: string } }[]): string[] => entries.map((
 // What the Example Shop stores when it keeps its declaration: essential items always, the others once accepted.
 const ESSENTIAL = [cookie('sid'), stored('session_storage', 'last_page')];
 const CHOSEN = [...ESSENTIAL, cookie('consent', 180)];
-const ACCEPTED = [...CHOSEN, cookie('_an_id', 400), cookie('prefs', 30), stored('local_storage', 'lang')];
+const CHAT = [cookie('chat_id', 30, { domain: 'localhost' }), stored('local_storage', 'chat_open', 'http://localhost:8080')];
+const ACCEPTED = [...CHOSEN, cookie('_an_id', 400), cookie('prefs', 30), stored('local_storage', 'lang'), ...CHAT];
 
 describe('buildScanReport', () => {
   test('finds no problem on a site that keeps its declaration, and lists the declared items never seen', () => {
@@ -40,8 +41,15 @@ describe('buildScanReport', () => {
       'http_cookie consent reject,accept',
       'http_cookie prefs accept',
       'http_cookie sid before,reject,accept',
+      'http_cookie chat_id accept',
       'local_storage lang accept',
+      'local_storage chat_open accept',
       'session_storage last_page before,reject,accept',
+    ]);
+    // The chat, embedded from localhost, is third party, and declared on that domain.
+    expect(clean.items.filter((i) => i.party === 'third').map((i) => [i.name, i.declared?.name])).toEqual([
+      ['chat_id', 'chat_id'],
+      ['chat_open', 'chat_open'],
     ]);
     expect(clean.items.find((i) => i.name === 'prefs')).toMatchObject({
       party: 'first',
@@ -222,6 +230,6 @@ describe('buildScanReport', () => {
     const scan = scanDeclarationOfRevision({ policy: 'cookies', version: '2026-01-01', sourceSha256: sourceSha256(text) }, withPixel);
     const seen = report({ before: ESSENTIAL }, { declaration: scan });
     expect(seen.notScanned.map((e) => e.name)).toEqual(['px']);
-    expect(seen.neverSeen.map((e) => e.name)).toEqual(['consent', '_an_', '_gcl_*', 'prefs', 'lang']);
+    expect(seen.neverSeen.map((e) => e.name)).toEqual(['consent', '_an_', '_gcl_*', 'prefs', 'lang', 'chat_id', 'chat_open']);
   });
 });

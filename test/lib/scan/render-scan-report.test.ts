@@ -42,10 +42,12 @@ describe('renderScanReport', () => {
         '  - cookie "prefs" on 127.0.0.1, path / (first party, 90 days): lives 90 days, declared P30D (30 days)\n',
     );
     expect(text).toContain(
-      'Declared, never seen (informational) (3)\n' +
+      'Declared, never seen (informational) (5)\n' +
         '  - "consent" (cookie, essential)\n' +
         '  - "last_page" (sessionStorage entry, essential)\n' +
-        '  - "_gcl_*" (glob, cookie, analytics)\n',
+        '  - "_gcl_*" (glob, cookie, analytics)\n' +
+        '  - "chat_id" (cookie, functionality)\n' +
+        '  - "chat_open" (localStorage entry, functionality)\n',
     );
     expect(text.endsWith('\n3 problems: 1 undeclared, 1 before consent or after rejecting, 1 longer than declared.\n')).toBe(true);
   });
