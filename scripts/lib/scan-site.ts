@@ -221,10 +221,11 @@ async function storedItems(context: BrowserContext, page: Page): Promise<StoredI
   return items;
 }
 
-// The first `count` distinct links of the page, in document order, to other pages of the scanned origin.
+// The first `count` distinct links of the page, in document order, to other pages of its origin
+// (the one it landed on, should the scanned URL have redirected, e.g. to https or to www).
 async function sameOriginLinks(page: Page, start: string, count: number): Promise<string[]> {
   if (count === 0) return [];
-  const origin = new URL(start).origin;
+  const origin = new URL(page.url()).origin;
   const skip = new Set([withoutHash(start), withoutHash(page.url())]);
   const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   const found: string[] = [];
