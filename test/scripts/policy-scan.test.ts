@@ -6,6 +6,7 @@ import { fixturePath } from '../helpers/fixtures.ts';
 import { editTree } from '../helpers/policy-tree.ts';
 import { runScript } from '../helpers/run-script.ts';
 import { shopDocument } from '../helpers/scan-fixtures.ts';
+import { serveStatic } from '../helpers/static-server.ts';
 
 // Every refusal here comes before a browser is started: none of these tests needs one.
 const URL_ = 'http://127.0.0.1:9/';
@@ -110,6 +111,19 @@ describe('policy:scan', () => {
     const run = await runScript('policy-scan', [URL_, '--declaration', file]);
     expect([run.code, run.stderr]).toEqual([3, expect.stringContaining(`The scan could not be done: ${file} `)]);
     expect(run.stderr).toContain(message);
+  });
+
+  test('cannot scan against a published declaration its URL does not serve: status 3', async () => {
+    const server = await serveStatic(fixturePath('scan/site'));
+    try {
+      const run = await runScript('policy-scan', [URL_, '--declaration', `${server.url}/api/cookies/declaration.json`]);
+      expect([run.code, run.stderr]).toEqual([
+        3,
+        `The scan could not be done: ${server.url}/api/cookies/declaration.json answered HTTP 404 — give the URL of a published declaration.json\n`,
+      ]);
+    } finally {
+      await server.close();
+    }
   });
 
   test('cannot scan without a browser: status 3, saying how to get one', async () => {
