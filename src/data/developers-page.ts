@@ -155,7 +155,10 @@ document.addEventListener('redline:consent', (event) => console.log(event.detail
       'The JSON Schema (draft 2020-12) of declarations, version 1. A breaking change gets a new URL (v2).',
     ],
     [sitePath(POLICIES_SCHEMA_URL), 'The JSON Schema (draft 2020-12) of the policies index, version 1.'],
-    [`${sitePath(feedUrl())}, ${sitePath(feedUrl('<policy>'))}`, 'RSS feeds of new revisions, with their summary and redline.'],
+    [
+      `${sitePath(feedUrl('<policy>'))}, ${sitePath(feedUrl())} and three more each`,
+      'Feeds of every new version and of material changes only, as RSS and JSON Feed, per policy and across all (see Feeds below).',
+    ],
   ];
 
   return {

@@ -46,6 +46,18 @@ describe('the response headers for hosts', () => {
     expect(headers['/schemas/*']).toEqual({ 'Access-Control-Allow-Origin': '*' });
   });
 
+  test('let other sites read the feeds, and type the JSON feeds as JSON Feed', () => {
+    for (const name of ['changelog', 'material-changes']) {
+      for (const prefix of ['/', '/*/']) {
+        expect(headers[`${prefix}${name}.json`]).toEqual({
+          'Content-Type': 'application/feed+json; charset=utf-8',
+          'Access-Control-Allow-Origin': '*',
+        });
+        expect(headers[`${prefix}${name}.xml`]).toEqual({ 'Access-Control-Allow-Origin': '*' });
+      }
+    }
+  });
+
   test('serve revision sources as inert text, whatever a source says', () => {
     expect(headers['/sources/*']).toEqual({
       'Content-Type': 'text/plain; charset=utf-8',
