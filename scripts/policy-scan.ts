@@ -29,7 +29,9 @@ reports:
 The choice is made on Redline's consent banner by default ("Accept all", "Reject non-essential").
 Its own record of the choice — the cookie its "cookie" attribute names, redline_consent by
 default — is strictly necessary and reported on its own: a complete declaration lists it, and an
-undeclared one is not counted as a problem. For any other banner, give its buttons.
+undeclared one is not counted as a problem. Only when both choices were made on Redline's banner
+and each stored a consent record of that choice in a new first-party cookie of that name, absent
+before any choice; nothing else is ever exempt. For any other banner, give its buttons.
 
   --policy P          the policy whose declaration applies (default: cookies), read from
                       policies/<P>/ (POLICIES_DIR selects another folder)

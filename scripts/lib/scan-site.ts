@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { CONSENT_COOKIE } from '../../src/lib/consent/index.ts';
+import { CONSENT_COOKIE, parseConsentRecord } from '../../src/lib/consent/index.ts';
 import { launchChromiumProfile, type ChromiumProfile } from './chromium.ts';
 import {
+  isWithinDomain,
   SCAN_STATES,
   type ScanChoice,
   type ScanState,
@@ -54,13 +55,13 @@ const PAGE_PATH = /\/[^/.]*$|\.(?:x?html?|php|aspx?|jsp)$/i;
 export async function scanSite(options: ScanSiteOptions): Promise<SiteObservation> {
   // The states share nothing, so they run at once: a scan takes the time of one.
   const scans = await Promise.all(SCAN_STATES.map((state) => scanState(state, options)));
-  return { url: options.url, consentCookie: scans[0]?.banner ?? null, states: scans.map((scan) => scan.observed) };
+  return { url: options.url, states: scans };
 }
 
 async function scanState(
   state: ScanState,
   { url, accept, reject, pages = 3, wait = 1000, timeout = 15_000 }: ScanSiteOptions,
-): Promise<{ observed: StateObservation; banner: string | null }> {
+): Promise<StateObservation> {
   let profile: ChromiumProfile;
   try {
     profile = await launchChromiumProfile();
@@ -77,13 +78,12 @@ async function scanState(
     });
     await visit(page, url, timeout);
     await settle(page, wait);
-    const banner = await redlineCookieName(page);
     let choice: ScanChoice | null = null;
     if (state !== 'before') {
       const selectors = state === 'accept' ? accept : reject;
       choice = selectors
         ? await clickSelectors(page, selectors, state, timeout)
-        : await chooseOnRedlineBanner(page, banner !== null, state, timeout, messages);
+        : await chooseOnRedlineBanner(page, state, timeout, messages);
       await page.waitForLoadState('load');
       await settle(page, wait);
     }
@@ -93,7 +93,7 @@ async function scanState(
       await settle(page, wait);
       observed.pages.push({ url: page.url(), items: await storedItems(context, page) });
     }
-    return { observed, banner };
+    return observed;
   } finally {
     await profile.close();
   }
@@ -116,22 +116,13 @@ async function settle(page: Page, wait: number): Promise<void> {
   await page.waitForTimeout(wait);
 }
 
-// The cookie name Redline's banner on this page keeps its record in (its `cookie` attribute, which
-// the script copies from `data-cookie`), or null when the page has no Redline banner.
-async function redlineCookieName(page: Page): Promise<string | null> {
-  const element = page.locator(REDLINE_TAG).first();
-  if ((await element.count()) === 0) return null;
-  return (await element.getAttribute('cookie')) || CONSENT_COOKIE;
-}
-
 async function chooseOnRedlineBanner(
   page: Page,
-  present: boolean,
   state: Exclude<ScanState, 'before'>,
   timeout: number,
   messages: string[],
 ): Promise<ScanChoice> {
-  if (!present) {
+  if ((await page.locator(REDLINE_TAG).count()) === 0) {
     throw new ScanError(
       `${page.url()} has no Redline consent banner (<${REDLINE_TAG}>) — give the site's own banner buttons with --accept <selector> and --reject <selector>`,
     );
@@ -143,6 +134,16 @@ async function chooseOnRedlineBanner(
     const said = messages.length > 0 ? `; the page's console said: ${messages.join(' ')}` : '';
     throw new ScanError(`Redline's consent banner on ${page.url()} did not show its buttons within ${timeout / 1000} s${said}`);
   }
+  // The cookie the banner clicked keeps its record in: its host element's `cookie` attribute (the
+  // script copies `data-cookie` there), or the default. Only a cookie of that name that is new after
+  // the click and holds a record of this very choice is the banner's record (see provenConsentCookie).
+  const recordName =
+    (await button.evaluate((b) => {
+      const root = b.getRootNode();
+      return root instanceof ShadowRoot ? root.host.getAttribute('cookie') : null;
+    })) || CONSENT_COOKIE;
+  const cookieKey = (c: { name: string; domain: string; path: string }): string => `${c.domain} ${c.path} ${c.name}`;
+  const before = new Set((await page.context().cookies()).map(cookieKey));
   await button.click();
   // The banner reports the choice it stored: check that the button was the one meant.
   const stored = await page
@@ -166,7 +167,14 @@ async function chooseOnRedlineBanner(
       `clicking ${REDLINE_BUTTONS[state]} on ${page.url()} granted ${stored.chosen.join(', ') || 'nothing'} of ${stored.asked.join(', ')}, which is not what ${state === 'accept' ? 'accepting all' : 'rejecting non-essential'} grants — give the banner's buttons with --accept and --reject`,
     );
   }
-  return { banner: 'redline', granted: stored.granted };
+  const sameChoice = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+  const host = new URL(page.url()).hostname;
+  const record = (await page.context().cookies()).find((c) => {
+    if (c.name !== recordName || before.has(cookieKey(c))) return false;
+    const parsed = parseConsentRecord(c.value);
+    return parsed !== null && sameChoice(parsed.granted, stored.chosen) && isWithinDomain(host, c.domain);
+  });
+  return { banner: 'redline', granted: stored.granted, consentRecord: record ? record.name : null };
 }
 
 async function clickSelectors(page: Page, selectors: string[], state: Exclude<ScanState, 'before'>, timeout: number): Promise<ScanChoice> {

@@ -99,6 +99,19 @@ describe('policy:scan of a site with its own banner', () => {
     expect(run.stdout).toContain('No problems: every item seen is declared');
   });
 
+  test('exempts no cookie a page names as the record of a Redline banner that never ran', async () => {
+    const run = await runScript('policy-scan', [`${shop.url}/hostile/exempt.html`, ...SHOP_BANNER, ...QUICK, '--json'], SHOP);
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    const report = json(run.stdout);
+    expect(report.consentRecord).toBeNull();
+    expect(report.undeclared).toEqual([
+      {
+        item: expect.objectContaining({ name: '_ga', party: 'first', states: ['before', 'reject', 'accept'], consentRecord: false }),
+        hint: null,
+      },
+    ]);
+  });
+
   test.each([
     [
       'without selectors, a page with no Redline banner',
@@ -135,8 +148,8 @@ describe('policy:scan of Redline’s own consent demo', () => {
     });
     expect(report.states.map((s) => s.choice)).toEqual([
       null,
-      { banner: 'redline', granted: ['essential'] },
-      { banner: 'redline', granted: ['essential', 'analytics', 'functionality', 'performance'] },
+      { banner: 'redline', granted: ['essential'], consentRecord: 'redline_consent' },
+      { banner: 'redline', granted: ['essential', 'analytics', 'functionality', 'performance'], consentRecord: 'redline_consent' },
     ]);
     // The banner's record of the choice: seen once a choice is made, first party, 180 days, not listed by Mailly's declaration.
     expect(report.consentRecord).toEqual({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildDeclarationDocument, type Declaration, type DeclarationDocument } from '../../src/lib/declaration/index.ts';
 import { checkRevisionFile, sourceSha256 } from '../../src/lib/policies/index.ts';
-import type { ScanState, SiteObservation, StoredItem } from '../../src/lib/scan/index.ts';
+import type { ScanChoice, ScanState, SiteObservation, StoredItem } from '../../src/lib/scan/index.ts';
 import { fixturePath } from './fixtures.ts';
 
 /** The Example Shop's cookie policy that the scan tests hold their fixture site to (test/fixtures/scan). */
@@ -51,20 +51,29 @@ export function stored(storage: 'local_storage' | 'session_storage', name: strin
   return { storage, name, domain: new URL(origin).hostname, origin, path: null, expires: null, seenAt: SEEN_AT };
 }
 
-/** Make an observation of `http://127.0.0.1:8080/` from what each state held, on one page each unless pages are given. */
+/**
+ * Make an observation of `http://127.0.0.1:8080/` from what each state held, on one page each
+ * unless pages are given. The choices are clicks on selectors; given `consentCookie`, they are made
+ * on Redline's banner, each of which stored its record in that cookie.
+ */
 export function observation(
   states: Partial<Record<ScanState, StoredItem[] | { url: string; items: StoredItem[] }[]>>,
   consentCookie: string | null = null,
 ): SiteObservation {
   const url = 'http://127.0.0.1:8080/';
+  const choice = (state: ScanState): ScanChoice | null => {
+    if (state === 'before') return null;
+    return consentCookie === null
+      ? { banner: 'selectors', clicked: [`#${state}`] }
+      : { banner: 'redline', granted: state === 'accept' ? ['analytics'] : [], consentRecord: consentCookie };
+  };
   return {
     url,
-    consentCookie,
     states: (['before', 'reject', 'accept'] as const).map((state) => {
       const held = states[state] ?? [];
       const pages =
         held.length > 0 && 'url' in held[0]! ? (held as { url: string; items: StoredItem[] }[]) : [{ url, items: held as StoredItem[] }];
-      return { state, choice: state === 'before' ? null : { banner: 'selectors', clicked: [`#${state}`] }, pages };
+      return { state, choice: choice(state), pages };
     }),
   };
 }

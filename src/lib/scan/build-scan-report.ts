@@ -4,6 +4,7 @@ import { matchDeclared } from './match-declared.ts';
 import type { ScanCategory, ScanCookie, ScanDeclaration } from './scan-declaration.ts';
 import { bareDomain, partyOf, type Party } from './site-party.ts';
 import {
+  provenConsentCookie,
   SCAN_STATES,
   SCANNED_STORAGE,
   storedItemKey,
@@ -62,7 +63,11 @@ export interface ScannedItem {
   pages: string[];
   /** The declared entry it matches; null when none does. */
   declared: DeclaredEntry | null;
-  /** Whether it is the record Redline's banner keeps of the visitor's choice. */
+  /**
+   * Whether it is the record Redline's banner keeps of the visitor's choice: both choices made on
+   * Redline's banner, a first-party cookie of the name the scan found holding the record of each
+   * (`provenConsentCookie`), absent before any choice.
+   */
   consentRecord: boolean;
 }
 
@@ -99,9 +104,11 @@ export interface ScanReport {
   /** Problem (3): cookies that live longer than declared, beyond the tolerance. */
   longerThanDeclared: { item: ScannedItem; declared: { iso: string | null; seconds: number }; lifetime: number; tolerance: number }[];
   /**
-   * The record Redline's banner keeps of the choice (strictly necessary), when the page has the
-   * banner: its cookie's name, the item when seen, and whether the declaration lists it. Reported
-   * on its own rather than as undeclared; null when the page has no Redline banner.
+   * The record Redline's banner keeps of the choice (strictly necessary), when both choices were
+   * made on Redline's banner and each stored its record in a new first-party cookie of the same
+   * name: that name, the item, and whether the declaration lists it. Reported on its own rather
+   * than as undeclared; null otherwise (a page without Redline's banner, other selectors, no record
+   * found), when every cookie is judged alike.
    */
   consentRecord: { name: string; item: ScannedItem | null; declared: boolean } | null;
   /** Informational: declared cookies and web storage entries never seen. */
@@ -134,6 +141,7 @@ export function buildScanReport({ observation, declaration, declarationSource, f
     }
   }
   const categories = new Map(declaration.categories.map((c) => [c.id, c]));
+  const consentCookie = provenConsentCookie(observation.states);
   const report: ScanReport = {
     url: observation.url,
     declaration: {
@@ -150,7 +158,7 @@ export function buildScanReport({ observation, declaration, declarationSource, f
     undeclared: [],
     beforeConsent: [],
     longerThanDeclared: [],
-    consentRecord: observation.consentCookie === null ? null : { name: observation.consentCookie, item: null, declared: false },
+    consentRecord: consentCookie === null ? null : { name: consentCookie, item: null, declared: false },
     neverSeen: [],
     notScanned: [],
     problems: 0,
@@ -171,8 +179,10 @@ export function buildScanReport({ observation, declaration, declarationSource, f
       states: SCAN_STATES.filter((s) => states.has(s)),
       pages: [...pages],
       declared: match.cookie ? declaredEntry(match.cookie) : null,
-      // Only the banner's own cookie, by the name the page gives it, set on the site itself.
-      consentRecord: first.storage === 'http_cookie' && first.name === observation.consentCookie && party === 'first',
+      // Only the banner's own record, as the scan proved it: that exact name, a cookie of the site
+      // itself, absent before any choice and present once one was made.
+      consentRecord:
+        first.storage === 'http_cookie' && first.name === consentCookie && party === 'first' && !states.has('before') && states.size > 0,
     };
     report.items.push(item);
     if (item.consentRecord && report.consentRecord) {

@@ -8,5 +8,5 @@ export { scanDeclarationOfDocument, scanDeclarationOfRevision } from './scan-dec
 export type { ScanCategory, ScanCookie, ScanDeclaration } from './scan-declaration.ts';
 export { bareDomain, isWithinDomain, partyOf } from './site-party.ts';
 export type { Party } from './site-party.ts';
-export { SCAN_STATES, SCANNED_STORAGE, STATE_NAMES, storedItemKey } from './stored-item.ts';
+export { provenConsentCookie, SCAN_STATES, SCANNED_STORAGE, STATE_NAMES, storedItemKey } from './stored-item.ts';
 export type { ScanChoice, ScannedStorage, ScanState, SiteObservation, StateObservation, StoredItem } from './stored-item.ts';

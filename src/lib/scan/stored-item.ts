@@ -43,8 +43,12 @@ export interface StoredItem {
 
 /** How the scan made the choice of a state. */
 export type ScanChoice =
-  /** It clicked Redline's own banner, which then reported these categories in effect. */
-  | { banner: 'redline'; granted: string[] }
+  /**
+   * It clicked Redline's own banner, which then reported these categories in effect.
+   * `consentRecord` names the first-party cookie that was absent before the click and then held a
+   * Redline consent record of this very choice (the banner's record); null when no cookie did.
+   */
+  | { banner: 'redline'; granted: string[]; consentRecord: string | null }
   /** It clicked the site's banner with these selectors, in order. */
   | { banner: 'selectors'; clicked: string[] };
 
@@ -62,11 +66,6 @@ export interface StateObservation {
 export interface SiteObservation {
   /** The URL scanned. */
   url: string;
-  /**
-   * The cookie Redline's banner keeps its record of the choice in, read from the page (its
-   * `cookie` attribute, or the default); null when the page has no Redline banner.
-   */
-  consentCookie: string | null;
   /** The three states, in the order of `SCAN_STATES`. */
   states: StateObservation[];
 }
@@ -76,4 +75,19 @@ export function storedItemKey(item: StoredItem): string {
   return item.storage === 'http_cookie'
     ? `cookie ${item.domain} ${item.path ?? ''} ${item.name}`
     : `${item.storage} ${item.origin ?? item.domain} ${item.name}`;
+}
+
+/**
+ * Return the name of the cookie Redline's banner keeps its record of the choice in, as the scan
+ * proved it: both choices were made on Redline's banner, and each then found a new first-party
+ * cookie of that same name holding a consent record of the choice. Null otherwise — whatever the
+ * page's markup claims, no other cookie is ever exempt.
+ */
+export function provenConsentCookie(states: readonly StateObservation[]): string | null {
+  const names = SCAN_STATES.filter((s) => s !== 'before').map((state) => {
+    const choice = states.find((s) => s.state === state)?.choice;
+    return choice?.banner === 'redline' ? choice.consentRecord : null;
+  });
+  const [first] = names;
+  return first && names.every((name) => name === first) ? first : null;
 }

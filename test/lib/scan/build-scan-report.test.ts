@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { declarationSchema } from '../../../src/lib/declaration/index.ts';
 import { sourceSha256 } from '../../../src/lib/policies/index.ts';
-import { buildScanReport, scanDeclarationOfRevision, type ScanDeclaration, type ScanReport } from '../../../src/lib/scan/index.ts';
+import {
+  buildScanReport,
+  scanDeclarationOfRevision,
+  type ScanChoice,
+  type ScanDeclaration,
+  type ScanReport,
+} from '../../../src/lib/scan/index.ts';
 import { cookie, observation, SEEN_AT, shopRevision, stored } from '../../helpers/scan-fixtures.ts';
 
 const DAY = 86400;
@@ -182,6 +188,37 @@ describe('buildScanReport', () => {
         'http_cookie redline_consent 127.0.0.1',
         'local_storage site_choice 127.0.0.1',
       ]);
+    });
+
+    test('is never a cookie present before any choice, whatever the banner says it is called', () => {
+      // A page that claims its banner keeps its record in _ga, and sets _ga before consent.
+      const ga = cookie('_ga', 400);
+      const seen = report({ before: [ga], reject: [ga], accept: [ga] }, { consentCookie: '_ga' });
+      expect(seen.items.find((i) => i.name === '_ga')).toMatchObject({ consentRecord: false, states: ['before', 'reject', 'accept'] });
+      expect(names(seen.undeclared)).toEqual(['_ga']);
+      expect(seen.consentRecord).toEqual({ name: '_ga', item: null, declared: false });
+    });
+
+    test('is only proven when both choices were made on Redline’s banner and found the same record', () => {
+      const both = observation({ reject: [cookie('redline_consent', 180)], accept: [cookie('redline_consent', 180)] }, 'redline_consent');
+      const judged = (choices: Record<'reject' | 'accept', ScanChoice>): ScanReport =>
+        buildScanReport({
+          observation: { ...both, states: both.states.map((s) => (s.state === 'before' ? s : { ...s, choice: choices[s.state] })) },
+          declaration: shop(),
+          declarationSource: 'policies/cookies/2026-01-01.mdx',
+        });
+      const redline = (consentRecord: string | null): ScanChoice => ({ banner: 'redline', granted: [], consentRecord });
+      const selectors: ScanChoice = { banner: 'selectors', clicked: ['#accept'] };
+      for (const choices of [
+        { reject: redline('redline_consent'), accept: selectors },
+        { reject: selectors, accept: redline('redline_consent') },
+        { reject: redline('redline_consent'), accept: redline(null) },
+        { reject: redline('redline_consent'), accept: redline('other') },
+      ]) {
+        const seen = judged(choices);
+        expect([seen.consentRecord, names(seen.undeclared)]).toEqual([null, ['redline_consent']]);
+      }
+      expect(judged({ reject: redline('redline_consent'), accept: redline('redline_consent') }).problems).toBe(0);
     });
 
     test('is an undeclared cookie like any other on a page without Redline’s banner', () => {
