@@ -7,6 +7,7 @@ import { policiesDir } from '../src/node/policies-dir.ts';
 import { policyNameProblem } from './lib/policy-folder.ts';
 import { readCommandLine, refuseUsage } from './lib/read-command-line.ts';
 import { readDeclarationInForce, readPublishedDeclaration, type ReadDeclaration } from './lib/read-scan-declaration.ts';
+import { closeChromiumProfiles } from './lib/chromium.ts';
 import { ScanError, scanSite } from './lib/scan-site.ts';
 
 const HELP = `Usage: npm run policy:scan -- <url> [--policy P] [--as-of DATE | --declaration U]
@@ -46,6 +47,8 @@ before any choice; nothing else is ever exempt. For any other banner, give its b
                       e.g. example.com when scanning www.example.com (repeatable)
   --wait MS           how long each page may run once its network is idle (default 1000)
   --timeout MS        how long a page may take to load or a button to appear (default 15000)
+  --deadline MS       how long the whole scan may take (default 300000, five minutes); past it,
+                      the browsers are closed and the scan ends with status 3
   --json              write the report as JSON (its fields: README, "Cookie scan")
   --help              this text
 
@@ -53,7 +56,9 @@ The browser is CHROMIUM_PATH, or Debian's /usr/bin/chromium.
 
 Exit status: 0 no problem of kinds 1 to 3, 1 problems found, 2 bad arguments, 3 the scan could
 not be done (no declaration in force or an unreadable one, no browser, a page that does not load,
-a banner or button not found, a click that did not make the choice).`;
+a banner or button not found, a click that did not make the choice, a page that kept navigating
+while read, a browser that crashed, the deadline passed). Interrupted (SIGINT, SIGTERM), it closes
+its browsers and deletes their temporary profiles first.`;
 
 // A host name as a domain option gives it: letters, digits and hyphens between dots.
 const DOMAIN = /^(?:\*?\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/i;
@@ -73,6 +78,7 @@ async function main(argv: string[]): Promise<number> {
         'first-party': { type: 'string', multiple: true },
         wait: { type: 'string', default: '1000' },
         timeout: { type: 'string', default: '15000' },
+        deadline: { type: 'string', default: '300000' },
         json: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -108,7 +114,8 @@ async function main(argv: string[]): Promise<number> {
   const pages = wholeNumber('--pages', values.pages, 0, 50);
   const wait = wholeNumber('--wait', values.wait, 0, 60_000);
   const timeout = wholeNumber('--timeout', values.timeout, 1, 600_000);
-  for (const number of [pages, wait, timeout]) if (typeof number === 'string') return refuseUsage(number, HELP);
+  const deadline = wholeNumber('--deadline', values.deadline, 1, 3_600_000);
+  for (const number of [pages, wait, timeout, deadline]) if (typeof number === 'string') return refuseUsage(number, HELP);
   const badDomain = (values['first-party'] ?? []).find((d) => !DOMAIN.test(d));
   if (badDomain !== undefined) {
     return refuseUsage(`--first-party "${badDomain}" is not a domain — give a host name such as example.com`, HELP);
@@ -121,7 +128,7 @@ async function main(argv: string[]): Promise<number> {
   if ('error' in read) return cannotScan(read.error);
   let report: ScanReport;
   try {
-    const observation = await scanSite({
+    const scan = scanSite({
       url,
       accept: values.accept,
       reject: values.reject,
@@ -129,6 +136,14 @@ async function main(argv: string[]): Promise<number> {
       wait: wait as number,
       timeout: timeout as number,
     });
+    const observation = await beforeDeadline(scan, deadline as number);
+    if (observation === LATE) {
+      await closeChromiumProfiles();
+      await scan.catch(() => undefined);
+      return cannotScan(
+        `${url} was not scanned within --deadline ${(deadline as number).toLocaleString('en')} ms — a page or frame that never settles? Give a longer --deadline, or fewer --pages`,
+      );
+    }
     report = buildScanReport({
       observation,
       declaration: read.declaration,
@@ -136,8 +151,8 @@ async function main(argv: string[]): Promise<number> {
       firstParty: values['first-party'] ?? [],
     });
   } catch (error) {
-    if (error instanceof ScanError) return cannotScan(error.message);
-    throw error;
+    // A ScanError says what could not be done; anything else is a failure of the scan too, never "problems found".
+    return cannotScan(error instanceof ScanError ? error.message : `${url}: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (values.json) {
     const json = JSON.stringify(report, null, 2);
@@ -159,6 +174,29 @@ function wholeNumber(option: string, value: string | undefined, min: number, max
 function cannotScan(message: string): number {
   console.error(visibleControls(`The scan could not be done: ${message}`, { keepLayout: true }));
   return 3;
+}
+
+const LATE = Symbol('late');
+
+async function beforeDeadline<T>(promise: Promise<T>, ms: number): Promise<T | typeof LATE> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof LATE>((resolve) => (timer = setTimeout(() => resolve(LATE), ms)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// Interrupted: close the browsers and delete their profiles, then end as a signal ends a process.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.once(signal, () => {
+    console.error(`policy:scan: ${signal}, closing the browsers`);
+    void closeChromiumProfiles().finally(() => process.exit(code));
+  });
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -48,13 +48,49 @@ export interface ChromiumProfile {
   close(): Promise<void>;
 }
 
+// Every profile launched and not yet closed, and the launches under way, so that a deadline or a
+// signal can close them all and delete their folders (closeChromiumProfiles).
+const open = new Set<ChromiumProfile>();
+const launching = new Set<Promise<unknown>>();
+let closing = false;
+
+// How long closing a browser may take before its profile folder is deleted anyway (a hung browser).
+const CLOSE_TIMEOUT = 10_000;
+
 /**
  * Launch headless Chromium on a new, empty profile (a temporary folder, deleted on close) that
  * accepts third-party cookies and storage. Chromium refuses them on a new profile and in every
  * context `Browser.newContext` makes, so a scan there would never see what a third party stores in
- * a browser that accepts it.
+ * a browser that accepts it. Refused once `closeChromiumProfiles` has been called.
  */
 export async function launchChromiumProfile(): Promise<ChromiumProfile> {
+  if (closing) throw new Error('the browsers are being closed');
+  const launch = launchProfile();
+  launching.add(launch);
+  try {
+    const profile = await launch;
+    if (closing) {
+      await profile.close();
+      throw new Error('the browsers are being closed');
+    }
+    return profile;
+  } finally {
+    launching.delete(launch);
+  }
+}
+
+/**
+ * Close every profile `launchChromiumProfile` opened and has not closed, once the launches under
+ * way have ended, deleting their folders; refuse new launches from then on. For a deadline, or a
+ * signal that ends the process.
+ */
+export async function closeChromiumProfiles(): Promise<void> {
+  closing = true;
+  await Promise.allSettled([...launching]);
+  await Promise.allSettled([...open].map((profile) => profile.close()));
+}
+
+async function launchProfile(): Promise<ChromiumProfile> {
   const executablePath = findChromium();
   const { chromium } = await import('playwright-core');
   const dir = mkdtempSync(join(tmpdir(), 'redline-chromium-'));
@@ -62,14 +98,31 @@ export async function launchChromiumProfile(): Promise<ChromiumProfile> {
   mkdirSync(join(dir, 'Default'));
   writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
   try {
-    const context = await chromium.launchPersistentContext(dir, { executablePath, args: ARGS });
-    return {
+    // Signals are the caller's to handle (closeChromiumProfiles), so that the folder is deleted too.
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath,
+      args: ARGS,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+    let closed: Promise<void> | undefined;
+    const profile: ChromiumProfile = {
       context,
-      close: async () => {
-        await context.close();
-        rmSync(dir, { recursive: true, force: true });
+      close: () => {
+        closed ??= (async () => {
+          let timer: NodeJS.Timeout | undefined;
+          const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_TIMEOUT)));
+          await Promise.race([context.close().catch(() => undefined), late]);
+          clearTimeout(timer);
+          rmSync(dir, { recursive: true, force: true });
+          open.delete(profile);
+        })();
+        return closed;
       },
     };
+    open.add(profile);
+    return profile;
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;

@@ -4,6 +4,7 @@ import { launchChromiumProfile, type ChromiumProfile } from './chromium.ts';
 import {
   isWithinDomain,
   SCAN_STATES,
+  STATE_NAMES,
   type ScanChoice,
   type ScanState,
   type SiteObservation,
@@ -53,9 +54,12 @@ const PAGE_PATH = /\/[^/.]*$|\.(?:x?html?|php|aspx?|jsp)$/i;
  * sessionStorage) after each page has settled.
  */
 export async function scanSite(options: ScanSiteOptions): Promise<SiteObservation> {
-  // The states share nothing, so they run at once: a scan takes the time of one.
-  const scans = await Promise.all(SCAN_STATES.map((state) => scanState(state, options)));
-  return { url: options.url, states: scans };
+  // The states share nothing, so they run at once: a scan takes the time of one. Each closes its
+  // browser and deletes its profile however it ends: all have ended before a failure is reported.
+  const settled = await Promise.allSettled(SCAN_STATES.map((state) => scanState(state, options)));
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return { url: options.url, states: settled.map((s) => (s as PromiseFulfilledResult<StateObservation>).value) };
 }
 
 async function scanState(
@@ -66,16 +70,20 @@ async function scanState(
   try {
     profile = await launchChromiumProfile();
   } catch (error) {
-    throw new ScanError(`Chromium could not be started: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ScanError(`Chromium could not be started: ${firstLine(error)}`);
   }
   const { context } = profile;
   context.setDefaultTimeout(timeout);
+  // The page the state was on when something failed, for the message.
+  let page: Page | undefined;
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
+    page = context.pages()[0] ?? (await context.newPage());
     const messages: string[] = [];
     page.on('console', (message) => {
       if (message.text().startsWith('Redline consent')) messages.push(message.text());
     });
+    const warnings: string[] = [];
+    const read = { timeout: Math.min(timeout, READ_TIMEOUT), warnings };
     await visit(page, url, timeout);
     await settle(page, wait);
     let choice: ScanChoice | null = null;
@@ -87,15 +95,43 @@ async function scanState(
       await page.waitForLoadState('load');
       await settle(page, wait);
     }
-    const observed: StateObservation = { state, choice, pages: [{ url: page.url(), items: await storedItems(context, page) }] };
-    for (const link of await sameOriginLinks(page, url, pages)) {
+    const observed: StateObservation = {
+      state,
+      choice,
+      pages: [{ url: page.url(), items: await storedItems(context, page, read) }],
+      warnings,
+    };
+    for (const link of await sameOriginLinks(page, url, pages, read.timeout)) {
       await visit(page, link, timeout);
       await settle(page, wait);
-      observed.pages.push({ url: page.url(), items: await storedItems(context, page) });
+      observed.pages.push({ url: page.url(), items: await storedItems(context, page, read) });
     }
     return observed;
+  } catch (error) {
+    // Whatever went wrong — a page that navigates itself while read, a browser that crashed, a
+    // click that timed out — the scan could not be done: say in which state, and where.
+    const where = page && !page.isClosed() ? page.url() : url;
+    const message = error instanceof ScanError ? error.message : firstLine(error);
+    throw new ScanError(`${STATE_NAMES[state]}, on ${where}: ${message}`);
   } finally {
     await profile.close();
+  }
+}
+
+// How long reading a frame's storage or a page's links may take: a frame busy with a script that
+// never yields would otherwise hold the scan for ever.
+const READ_TIMEOUT = 5000;
+
+const TIMED_OUT = Symbol('timed out');
+
+// `promise`, or TIMED_OUT when it has not settled within `ms`.
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), ms)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -138,10 +174,14 @@ async function chooseOnRedlineBanner(
   // script copies `data-cookie` there), or the default. Only a cookie of that name that is new after
   // the click and holds a record of this very choice is the banner's record (see provenConsentCookie).
   const recordName =
-    (await button.evaluate((b) => {
-      const root = b.getRootNode();
-      return root instanceof ShadowRoot ? root.host.getAttribute('cookie') : null;
-    })) || CONSENT_COOKIE;
+    (await button.evaluate(
+      (b) => {
+        const root = b.getRootNode();
+        return root instanceof ShadowRoot ? root.host.getAttribute('cookie') : null;
+      },
+      undefined,
+      { timeout },
+    )) || CONSENT_COOKIE;
   const cookieKey = (c: { name: string; domain: string; path: string }): string => `${c.domain} ${c.path} ${c.name}`;
   const before = new Set((await page.context().cookies()).map(cookieKey));
   await button.click();
@@ -194,7 +234,11 @@ async function clickSelectors(page: Page, selectors: string[], state: Exclude<Sc
 
 // What the browser holds now: every cookie of the context (third-party ones included), and the web
 // storage of every frame of the page, by origin.
-async function storedItems(context: BrowserContext, page: Page): Promise<StoredItem[]> {
+async function storedItems(
+  context: BrowserContext,
+  page: Page,
+  { timeout, warnings }: { timeout: number; warnings: string[] },
+): Promise<StoredItem[]> {
   const seenAt = Date.now() / 1000;
   const items: StoredItem[] = (await context.cookies()).map((cookie) => ({
     storage: 'http_cookie',
@@ -207,15 +251,22 @@ async function storedItems(context: BrowserContext, page: Page): Promise<StoredI
   }));
   const seen = new Set<string>();
   for (const frame of page.frames()) {
-    const stored = await frame
-      .evaluate(() => {
-        try {
-          return { origin: location.origin, local: Object.keys(localStorage), session: Object.keys(sessionStorage) };
-        } catch {
-          return null; // an opaque origin (sandboxed frame, about:blank) has no storage to read
-        }
-      })
-      .catch(() => null); // a frame detached meanwhile
+    const stored = await within(
+      frame
+        .evaluate(() => {
+          try {
+            return { origin: location.origin, local: Object.keys(localStorage), session: Object.keys(sessionStorage) };
+          } catch {
+            return null; // an opaque origin (sandboxed frame, about:blank) has no storage to read
+          }
+        })
+        .catch(() => null), // a frame detached meanwhile
+      timeout,
+    );
+    if (stored === TIMED_OUT) {
+      warnings.push(`a frame of ${frame.url()} on ${page.url()} did not answer within ${timeout / 1000} s: its storage was not read`);
+      continue;
+    }
     if (!stored || !/^https?:/.test(stored.origin) || seen.has(stored.origin)) continue;
     seen.add(stored.origin);
     const domain = new URL(stored.origin).hostname;
@@ -231,11 +282,15 @@ async function storedItems(context: BrowserContext, page: Page): Promise<StoredI
 
 // The first `count` distinct links of the page, in document order, to other pages of its origin
 // (the one it landed on, should the scanned URL have redirected, e.g. to https or to www).
-async function sameOriginLinks(page: Page, start: string, count: number): Promise<string[]> {
+async function sameOriginLinks(page: Page, start: string, count: number, timeout: number): Promise<string[]> {
   if (count === 0) return [];
   const origin = new URL(page.url()).origin;
   const skip = new Set([withoutHash(start), withoutHash(page.url())]);
-  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await within(
+    page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)),
+    timeout,
+  );
+  if (hrefs === TIMED_OUT) throw new ScanError(`its links could not be read within ${timeout / 1000} s (a script that never yields?)`);
   const found: string[] = [];
   for (const href of hrefs) {
     let link: URL;

@@ -1,7 +1,9 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { ScanReport } from '../../src/lib/scan/index.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
+import { tempDir } from '../helpers/paths.ts';
 import { MAILLY } from '../helpers/project-copy.ts';
 import { runScript } from '../helpers/run-script.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -110,6 +112,44 @@ describe('policy:scan of a site with its own banner', () => {
         hint: null,
       },
     ]);
+  });
+
+  test('reads past a frame whose script never yields, saying which frame it could not read', async () => {
+    const started = Date.now();
+    const run = await runScript('policy-scan', [`${shop.url}/hostile/busy.html`, ...SHOP_BANNER, ...QUICK, '--json'], SHOP);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const report = json(run.stdout);
+    expect(report.warnings).toContainEqual(
+      expect.stringMatching(
+        /^before any choice: a frame of http:\/\/localhost:\d+\/hostile\/busy-frame\.html on .* did not answer within 5 s/,
+      ),
+    );
+    expect(report.items.map((i) => i.name)).toContain('sid');
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+
+  test('ends a scan past its --deadline with status 3, its browsers closed and their profiles deleted', async () => {
+    const tmp = tempDir('scan-tmp');
+    const run = await runScript('policy-scan', [`${shop.url}/hostile/busy.html`, ...SHOP_BANNER, ...QUICK, '--deadline', '3000'], {
+      ...SHOP,
+      TMPDIR: tmp,
+    });
+    expect([run.code, run.stdout]).toEqual([3, '']);
+    expect(run.stderr).toContain('was not scanned within --deadline 3,000 ms');
+    expect(readdirSync(tmp).filter((name) => name.startsWith('redline-chromium-'))).toEqual([]);
+  });
+
+  test('cannot scan a page that navigates itself while read: status 3, naming the state, its profiles deleted', async () => {
+    const tmp = tempDir('scan-tmp');
+    const run = await runScript('policy-scan', [`${shop.url}/hostile/restless.html`, ...SHOP_BANNER, ...QUICK, '--timeout', '3000'], {
+      ...SHOP,
+      TMPDIR: tmp,
+    });
+    expect([run.code, run.stdout]).toEqual([3, '']);
+    expect(run.stderr).toMatch(
+      /^The scan could not be done: (before any choice|after rejecting non-essential|after accepting all), on http:\/\/127\.0\.0\.1:\d+\/hostile\/restless\.html/,
+    );
+    expect(readdirSync(tmp).filter((name) => name.startsWith('redline-chromium-'))).toEqual([]);
   });
 
   test.each([

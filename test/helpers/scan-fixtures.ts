@@ -73,7 +73,7 @@ export function observation(
       const held = states[state] ?? [];
       const pages =
         held.length > 0 && 'url' in held[0]! ? (held as { url: string; items: StoredItem[] }[]) : [{ url, items: held as StoredItem[] }];
-      return { state, choice: choice(state), pages };
+      return { state, choice: choice(state), pages, warnings: [] };
     }),
   };
 }

@@ -34,6 +34,7 @@ describe('policy:scan', () => {
       '--first-party',
       '--wait',
       '--timeout',
+      '--deadline',
       '--json',
     ]) {
       expect(run.stdout).toContain(`  ${option} `);
@@ -59,6 +60,7 @@ describe('policy:scan', () => {
     [[URL_, '--pages', 'all'], '--pages "all" is not a whole number from 0 to 50'],
     [[URL_, '--wait', '1.5'], '--wait "1.5" is not a whole number from 0 to 60,000'],
     [[URL_, '--timeout', '0'], '--timeout "0" is not a whole number from 1 to 600,000'],
+    [[URL_, '--deadline', '5s'], '--deadline "5s" is not a whole number from 1 to 3,600,000'],
     [[URL_, '--first-party', 'https://example.com'], '--first-party "https://example.com" is not a domain'],
     [[URL_, '--colour'], "Unknown option '--colour'"],
   ])('refuses %j with status 2, saying why, then the help', async (args, message) => {

@@ -7,6 +7,7 @@ import {
   provenConsentCookie,
   SCAN_STATES,
   SCANNED_STORAGE,
+  STATE_NAMES,
   storedItemKey,
   type ScanChoice,
   type ScanState,
@@ -94,6 +95,11 @@ export interface ScanReport {
   states: { state: ScanState; choice: ScanChoice | null; pages: string[] }[];
   /** Every item seen. */
   items: ScannedItem[];
+  /**
+   * What the scan could not see in full, each naming its state: a frame that did not answer, a
+   * cap reached. The items it did see are judged all the same.
+   */
+  warnings: string[];
   /** Problem (1): items no declared entry matches. */
   undeclared: { item: ScannedItem; hint: string | null }[];
   /**
@@ -155,6 +161,7 @@ export function buildScanReport({ observation, declaration, declarationSource, f
     tolerance: LIFETIME_TOLERANCE,
     states: observation.states.map(({ state, choice, pages }) => ({ state, choice, pages: pages.map((p) => p.url) })),
     items: [],
+    warnings: [...new Set(observation.states.flatMap(({ state, warnings }) => warnings.map((w) => `${STATE_NAMES[state]}: ${w}`)))],
     undeclared: [],
     beforeConsent: [],
     longerThanDeclared: [],

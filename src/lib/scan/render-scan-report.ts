@@ -30,6 +30,9 @@ export function renderScanReport(report: ScanReport): string {
     '',
     `Seen: ${(['http_cookie', 'local_storage', 'session_storage'] as const).map((kind) => count(report.items.filter((i) => i.storage === kind).length, ...KINDS[kind]!)).join(', ')}.`,
   ];
+  if (report.warnings.length > 0) {
+    lines.push('', `Not seen in full (${report.warnings.length}):`, ...report.warnings.map((warning) => `  - ${warning}`));
+  }
   const section = (title: string, entries: string[], note?: string): void => {
     lines.push('', `${title} (${entries.length})${entries.length === 0 ? ': none.' : ''}`);
     if (note) lines.push(`  ${note}`);

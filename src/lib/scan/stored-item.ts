@@ -60,6 +60,8 @@ export interface StateObservation {
   choice: ScanChoice | null;
   /** Each page visited (the scanned URL first, then the links followed) with what was stored once it had settled. */
   pages: { url: string; items: StoredItem[] }[];
+  /** What could not be seen in full: a frame that did not answer, a cap reached. */
+  warnings: string[];
 }
 
 /** What a browser scan of a site saw. */

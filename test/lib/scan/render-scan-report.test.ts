@@ -69,4 +69,22 @@ describe('renderScanReport', () => {
   test('says when the banner stored no choice', () => {
     expect(render({ before: [cookie('sid')] }, 'redline_consent')).toContain('  - not seen: no choice was stored in this cookie.\n');
   });
+
+  test('lists what could not be seen in full, each with its state, and nothing when all was', () => {
+    const { text, declaration } = shopRevision();
+    const seen = observation({ before: [cookie('sid')] });
+    const warned = {
+      ...seen,
+      states: seen.states.map((s) => (s.state === 'reject' ? { ...s, warnings: ['a frame of x did not answer'] } : s)),
+    };
+    const rendered = renderScanReport(
+      buildScanReport({
+        observation: warned,
+        declaration: scanDeclarationOfRevision({ policy: 'cookies', version: '2026-01-01', sourceSha256: sourceSha256(text) }, declaration),
+        declarationSource: 'policies/cookies/2026-01-01.mdx',
+      }),
+    );
+    expect(rendered).toContain('\n\nNot seen in full (1):\n  - after rejecting non-essential: a frame of x did not answer\n');
+    expect(render({ before: [cookie('sid')] })).not.toContain('Not seen in full');
+  });
 });
