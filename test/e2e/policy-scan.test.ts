@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { ScanReport } from '../../src/lib/scan/index.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
-import { tempDir } from '../helpers/paths.ts';
+import { ROOT, tempDir } from '../helpers/paths.ts';
 import { MAILLY } from '../helpers/project-copy.ts';
 import { runScript } from '../helpers/run-script.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -137,6 +138,25 @@ describe('policy:scan of a site with its own banner', () => {
     expect([run.code, run.stdout]).toEqual([3, '']);
     expect(run.stderr).toContain('was not scanned within --deadline 3,000 ms');
     expect(readdirSync(tmp).filter((name) => name.startsWith('redline-chromium-'))).toEqual([]);
+  });
+
+  test('closes its browsers and deletes their profiles when told to stop (SIGTERM)', async () => {
+    const tmp = tempDir('scan-tmp');
+    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'policy-scan.ts'), `${shop.url}/hostile/busy.html`, ...SHOP_BANNER], {
+      cwd: ROOT,
+      env: { ...process.env, ...SHOP, TMPDIR: tmp },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const profiles = (): string[] => readdirSync(tmp).filter((name) => name.startsWith('redline-chromium-'));
+    // Once the three browsers are up, stop it.
+    while (profiles().length < 3) await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect([code, stderr]).toEqual([143, 'policy:scan: SIGTERM, closing the browsers\n']);
+    expect(profiles()).toEqual([]);
   });
 
   test('cannot scan a page that navigates itself while read: status 3, naming the state, its profiles deleted', async () => {
