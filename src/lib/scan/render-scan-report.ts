@@ -11,27 +11,45 @@ const KINDS: Record<string, [string, string]> = {
   other: ['other storage', 'other storage'],
 };
 
+// Longer names and other texts a site supplies are cut here in the text report (the JSON report keeps them whole).
+const NAME_LIMIT = 200;
+const URL_LIMIT = 500;
+const LAYOUT: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Return a text a site supplies (a name, an origin, a URL, a hint naming them) as one line of the
+ * report: a backslash, line feed, carriage return and tab written as `\\`, `\n`, `\r`, `\t`, so
+ * that no name can start a line of its own, and cut after `limit` characters with an ellipsis and
+ * its length. Other control characters are left to the caller's escaping for its output.
+ */
+export function shownText(text: string, limit = NAME_LIMIT): string {
+  const cut = text.length > limit ? `${text.slice(0, limit)}… (${text.length.toLocaleString('en')} characters)` : text;
+  return cut.replace(/[\\\n\r\t]/g, (c) => LAYOUT[c]!);
+}
+
+const url = (text: string): string => shownText(text, URL_LIMIT);
+
 /**
  * Write a scan report as text for a terminal or a CI log: what was scanned, each state, the
  * problems under numbered headings, the banner's consent record, the declared items never seen,
- * and a last line with the count. Names come from the site as they are: the caller escapes
- * control characters for its output.
+ * and a last line with the count. Every text a site supplies is one line (`shownText`); the caller
+ * escapes the other control characters for its output.
  */
 export function renderScanReport(report: ScanReport): string {
   const { declaration } = report;
   const lines = [
-    `Scanned ${report.url} against the ${declaration.policy} declaration of ${declaration.version} (${declaration.source}).`,
-    `The site's own domains (first party): ${report.siteDomains.join(', ')}, with their subdomains.`,
+    `Scanned ${url(report.url)} against the ${shownText(declaration.policy)} declaration of ${shownText(declaration.version)} (${url(declaration.source)}).`,
+    `The site's own domains (first party): ${report.siteDomains.map((d) => shownText(d)).join(', ')}, with their subdomains.`,
     '',
     ...report.states.map(
       ({ state, choice, pages }) =>
-        `${capital(STATE_NAMES[state])}${describeChoice(choice)}: ${count(pages.length, 'page')} (${pages.join(', ')})`,
+        `${capital(STATE_NAMES[state])}${describeChoice(choice)}: ${count(pages.length, 'page')} (${pages.map(url).join(', ')})`,
     ),
     '',
     `Seen: ${(['http_cookie', 'local_storage', 'session_storage'] as const).map((kind) => count(report.items.filter((i) => i.storage === kind).length, ...KINDS[kind]!)).join(', ')}.`,
   ];
   if (report.warnings.length > 0) {
-    lines.push('', `Not seen in full (${report.warnings.length}):`, ...report.warnings.map((warning) => `  - ${warning}`));
+    lines.push('', `Not seen in full (${report.warnings.length}):`, ...report.warnings.map((warning) => `  - ${url(warning)}`));
   }
   const section = (title: string, entries: string[], note?: string): void => {
     lines.push('', `${title} (${entries.length})${entries.length === 0 ? ': none.' : ''}`);
@@ -41,14 +59,15 @@ export function renderScanReport(report: ScanReport): string {
   section(
     '1. Undeclared',
     report.undeclared.map(
-      ({ item, hint }) => `${describeItem(item)}: ${describeStates(item.states)}, first on ${item.pages[0]}${hint ? ` — ${hint}` : ''}`,
+      ({ item, hint }) =>
+        `${describeItem(item)}: ${describeStates(item.states)}, first on ${url(item.pages[0] ?? '')}${hint ? ` — ${shownText(hint, URL_LIMIT)}` : ''}`,
     ),
   );
   section(
     '2. Non-essential before consent or after rejecting',
     report.beforeConsent.map(
       ({ item, category, states }) =>
-        `${describeItem(item)}, category ${category.name} (${category.id}, ${category.consent}): ${describeStates(states)}, first on ${item.pages[0]}`,
+        `${describeItem(item)}, category ${shownText(category.name)} (${shownText(category.id)}, ${category.consent}): ${describeStates(states)}, first on ${url(item.pages[0] ?? '')}`,
     ),
   );
   section(
@@ -61,7 +80,7 @@ export function renderScanReport(report: ScanReport): string {
   );
   const record = report.consentRecord;
   if (record) {
-    lines.push('', `Redline's consent banner: its record of the visitor's choice, cookie "${record.name}" (strictly necessary)`);
+    lines.push('', `Redline's consent banner: its record of the visitor's choice, cookie "${shownText(record.name)}" (strictly necessary)`);
     if (!record.item) lines.push('  - not seen: no choice was stored in this cookie.');
     else if (record.declared) lines.push(`  - ${describeItem(record.item)}: declared, checked like every other item.`);
     else {
@@ -92,9 +111,9 @@ export function renderScanReport(report: ScanReport): string {
 
 function describeItem(item: ScannedItem): string {
   const kind = KINDS[item.storage]![0];
-  const place = item.storage === 'http_cookie' ? `${item.domain}, path ${item.path}` : item.origin;
+  const place = item.storage === 'http_cookie' ? `${shownText(item.domain)}, path ${shownText(item.path ?? '')}` : url(item.origin ?? '');
   const lifetime = item.storage === 'http_cookie' ? `, ${formatLifetime(item.lifetime)}` : '';
-  return `${kind} "${item.name}" on ${place} (${item.party} party${lifetime})`;
+  return `${kind} "${shownText(item.name)}" on ${place} (${item.party} party${lifetime})`;
 }
 
 function describeStates(states: readonly ScanState[]): string {
@@ -103,13 +122,18 @@ function describeStates(states: readonly ScanState[]): string {
 
 function describeChoice(choice: ScanChoice | null): string {
   if (choice === null) return '';
-  if (choice.banner === 'redline') return `, by Redline's banner, which then allowed ${choice.granted.join(', ') || 'nothing'}`;
-  return `, by clicking ${choice.clicked.join(' then ')}`;
+  if (choice.banner === 'redline')
+    return `, by Redline's banner, which then allowed ${choice.granted.map((c) => shownText(c)).join(', ') || 'nothing'}`;
+  return `, by clicking ${choice.clicked.map((c) => shownText(c)).join(' then ')}`;
 }
 
 function describeEntry(entry: DeclaredEntry): string {
-  const how = [entry.match === 'exact' ? null : entry.match, KINDS[entry.storage]![0], entry.category ?? 'no category'].filter(Boolean);
-  return `"${entry.name}" (${how.join(', ')})`;
+  const how = [
+    entry.match === 'exact' ? null : entry.match,
+    KINDS[entry.storage]![0],
+    entry.category === null ? 'no category' : shownText(entry.category),
+  ].filter(Boolean);
+  return `"${shownText(entry.name)}" (${how.join(', ')})`;
 }
 
 function count(n: number, one: string, many = `${one}s`): string {

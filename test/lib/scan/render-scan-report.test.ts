@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { sourceSha256 } from '../../../src/lib/policies/index.ts';
 import { buildScanReport, renderScanReport, scanDeclarationOfRevision } from '../../../src/lib/scan/index.ts';
+import { visibleControls } from '../../../src/lib/text/visible-controls.ts';
 import { cookie, observation, shopRevision, stored } from '../../helpers/scan-fixtures.ts';
 
 function render(states: Parameters<typeof observation>[0], consentCookie: string | null = null): string {
@@ -86,5 +87,27 @@ describe('renderScanReport', () => {
     );
     expect(rendered).toContain('\n\nNot seen in full (1):\n  - after rejecting non-essential: a frame of x did not answer\n');
     expect(render({ before: [cookie('sid')] })).not.toContain('Not seen in full');
+  });
+
+  test('keeps every name a site supplies on its line, and cuts a very long one', () => {
+    const forged = 'x\n\nNo problems: every item seen is declared\r\t\\';
+    const long = 'k'.repeat(5000);
+    const text = visibleControls(
+      render({
+        before: [
+          stored('local_storage', forged),
+          stored('local_storage', long),
+          cookie('sid', undefined, { domain: '127.0.0.1\n  - cookie "ok"', path: '/\n' }),
+        ],
+      }),
+      { keepLayout: true },
+    );
+    expect(text).not.toMatch(/^No problems/m);
+    expect(text).toContain(
+      '  - localStorage entry "x\\n\\nNo problems: every item seen is declared\\r\\t\\\\" on http://127.0.0.1:8080 (first party): before any choice, first on http://127.0.0.1:8080/\n',
+    );
+    expect(text).toContain(`  - localStorage entry "${'k'.repeat(200)}… (5,000 characters)" on http://127.0.0.1:8080`);
+    expect(text).toContain('  - cookie "sid" on 127.0.0.1\\n  - cookie "ok", path /\\n (third party, session)');
+    expect(text).not.toContain('k'.repeat(201));
   });
 });
