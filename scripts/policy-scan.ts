@@ -43,7 +43,8 @@ before any choice; nothing else is ever exempt. For any other banner, give its b
   --accept SELECTOR   a CSS selector clicked to accept all; repeat to click several in order
   --reject SELECTOR   likewise, to reject non-essential cookies (give both, or neither)
   --pages N           same-site links followed from the first page in each state (default 3)
-  --first-party D     a domain of the site's own besides the URL's host, with its subdomains,
+  --first-party D     a domain of the site's own besides the URL's host (and the host it
+                      redirects to), with its subdomains,
                       e.g. example.com when scanning www.example.com (repeatable)
   --wait MS           how long each page may run once its network is idle (default 1000)
   --timeout MS        how long a page may take to load or a button to appear (default 15000)

@@ -87,7 +87,10 @@ export interface ScanReport {
     /** The published declaration's integrity digest (checked); null when read from the revision file. */
     digest: string | null;
   };
-  /** The domains counted as the site's own (first party), with their subdomains. */
+  /**
+   * The domains counted as the site's own (first party), with their subdomains: the scanned URL's
+   * host, the host its first page landed on after any redirect, and those given as first party.
+   */
   siteDomains: string[];
   /** How much longer than declared a cookie may live before it is reported. */
   tolerance: string;
@@ -132,7 +135,12 @@ export interface ScanReport {
  * lifetime — with the banner's own consent record apart and the declared items never seen.
  */
 export function buildScanReport({ observation, declaration, declarationSource, firstParty = [] }: ScanReportInput): ScanReport {
-  const siteDomains = [...new Set([new URL(observation.url).hostname, ...firstParty].map(bareDomain))];
+  // The host the first page landed on is the site's too, should the scanned URL redirect to another
+  // (127.0.0.1 to localhost, example.com to www.example.com): its own cookies are first party.
+  const landed = observation.states.flatMap(({ pages }) =>
+    pages[0] && URL.canParse(pages[0].url) ? [new URL(pages[0].url).hostname] : [],
+  );
+  const siteDomains = [...new Set([new URL(observation.url).hostname, ...landed, ...firstParty].map(bareDomain))];
   const seen = new Map<string, { first: StoredItem; states: Set<ScanState>; pages: Set<string>; lifetime: number | null }>();
   for (const { state, pages } of observation.states) {
     for (const { url, items } of pages) {

@@ -7,6 +7,7 @@ import {
   type ScanChoice,
   type ScanDeclaration,
   type ScanReport,
+  type SiteObservation,
 } from '../../../src/lib/scan/index.ts';
 import { cookie, observation, SEEN_AT, shopRevision, stored } from '../../helpers/scan-fixtures.ts';
 
@@ -27,6 +28,12 @@ const report = (
     declarationSource: 'policies/cookies/2026-01-01.mdx',
     firstParty: options.firstParty ?? [],
   });
+
+// An observation of another URL, whose pages all landed there.
+const onHost = (seen: SiteObservation, url: string): SiteObservation => ({
+  url,
+  states: seen.states.map((s) => ({ ...s, pages: s.pages.map((p) => ({ ...p, url })) })),
+});
 
 const names = (entries: { item: { name: string } }[]): string[] => entries.map((e) => e.item.name);
 
@@ -242,11 +249,31 @@ describe('buildScanReport', () => {
     });
   });
 
+  test('counts the host the scanned URL redirected to as the site’s own', () => {
+    const landed = 'http://localhost:8080/';
+    const seen = observation({
+      before: [
+        {
+          url: landed,
+          items: [cookie('sid', undefined, { domain: 'localhost' }), stored('session_storage', 'last_page', 'http://localhost:8080')],
+        },
+      ],
+    });
+    const redirected = buildScanReport({
+      observation: { ...onHost(seen, landed), url: seen.url },
+      declaration: shop(),
+      declarationSource: 'policies/cookies/2026-01-01.mdx',
+    });
+    expect(redirected.siteDomains).toEqual(['127.0.0.1', 'localhost']);
+    expect(redirected.items.map((i) => `${i.name} ${i.party}`)).toEqual(['sid first', 'last_page first']);
+    expect(redirected.problems).toBe(0);
+  });
+
   test('counts a sibling domain as the site’s own only once it is given as first party', () => {
     const sibling = cookie('sid', undefined, { domain: 'cdn.127.example' });
     const scan = (firstParty: string[]) =>
       buildScanReport({
-        observation: { ...observation({ before: [sibling] }), url: 'https://www.127.example/' },
+        observation: onHost(observation({ before: [sibling] }), 'https://www.127.example/'),
         declaration: shop(),
         declarationSource: 'x',
         firstParty,
