@@ -13,10 +13,11 @@ import { ScanError, scanSite } from './lib/scan-site.ts';
 const HELP = `Usage: npm run policy:scan -- <url> [--policy P] [--as-of DATE | --declaration U]
          [--accept SELECTOR --reject SELECTOR] [--pages N] [--first-party D] [--json]
 
-Opens <url> in Chromium three times, each in a fresh browser context — before any choice, after
-rejecting non-essential cookies, after accepting all — follows a few same-site links in each, and
-records the cookies, localStorage and sessionStorage it finds (name, domain or origin, first or
-third party, expiry, path). It matches each with the declaration in force (same storage, a name
+Opens <url> in Chromium three times, side by side, each on a new browser profile of its own —
+before any choice, after rejecting non-essential cookies, after accepting all — follows a few
+links to other pages of the same origin in each, and records the cookies, localStorage and
+sessionStorage keys and IndexedDB databases it finds (name, domain or origin, first or third
+party, expiry, path), reading the last page again after --dwell ms. It matches each with the declaration in force (same storage, a name
 the declared pattern matches, a declared domain — or the site's own when none is declared) and
 reports:
 
@@ -42,11 +43,13 @@ before any choice; nothing else is ever exempt. For any other banner, give its b
                       /api/<policy>/declaration.json (its integrity digest is checked)
   --accept SELECTOR   a CSS selector clicked to accept all; repeat to click several in order
   --reject SELECTOR   likewise, to reject non-essential cookies (give both, or neither)
-  --pages N           same-site links followed from the first page in each state (default 3)
+  --pages N           same-origin links followed from the first page in each state (default 3)
   --first-party D     a domain of the site's own besides the URL's host (and the host it
                       redirects to), with its subdomains,
                       e.g. example.com when scanning www.example.com (repeatable)
   --wait MS           how long each page may run once its network is idle (default 1000)
+  --dwell MS          how long to stay on the last page of each state before reading it again,
+                      for what a page stores late (default 5000)
   --timeout MS        how long a page may take to load or a button to appear (default 15000)
   --deadline MS       how long the whole scan may take (default 300000, five minutes); past it,
                       the browsers are closed and the scan ends with status 3
@@ -78,6 +81,7 @@ async function main(argv: string[]): Promise<number> {
         pages: { type: 'string', default: '3' },
         'first-party': { type: 'string', multiple: true },
         wait: { type: 'string', default: '1000' },
+        dwell: { type: 'string', default: '5000' },
         timeout: { type: 'string', default: '15000' },
         deadline: { type: 'string', default: '300000' },
         json: { type: 'boolean' },
@@ -114,9 +118,10 @@ async function main(argv: string[]): Promise<number> {
   if (emptySelector) return refuseUsage('--accept and --reject take a CSS selector, e.g. "#accept-all", not an empty text', HELP);
   const pages = wholeNumber('--pages', values.pages, 0, 50);
   const wait = wholeNumber('--wait', values.wait, 0, 60_000);
+  const dwell = wholeNumber('--dwell', values.dwell, 0, 60_000);
   const timeout = wholeNumber('--timeout', values.timeout, 1, 600_000);
   const deadline = wholeNumber('--deadline', values.deadline, 1, 3_600_000);
-  for (const number of [pages, wait, timeout, deadline]) if (typeof number === 'string') return refuseUsage(number, HELP);
+  for (const number of [pages, wait, dwell, timeout, deadline]) if (typeof number === 'string') return refuseUsage(number, HELP);
   const badDomain = (values['first-party'] ?? []).find((d) => !DOMAIN.test(d));
   if (badDomain !== undefined) {
     return refuseUsage(`--first-party "${badDomain}" is not a domain — give a host name such as example.com`, HELP);
@@ -135,6 +140,7 @@ async function main(argv: string[]): Promise<number> {
       reject: values.reject,
       pages: pages as number,
       wait: wait as number,
+      dwell: dwell as number,
       timeout: timeout as number,
     });
     const observation = await beforeDeadline(scan, deadline as number);

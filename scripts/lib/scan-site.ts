@@ -20,12 +20,17 @@ export interface ScanSiteOptions {
   accept?: string[] | undefined;
   /** Selectors clicked in order to reject non-essential cookies (default: Redline's "Reject non-essential"). */
   reject?: string[] | undefined;
-  /** Same-site links followed from the first page in each state (default 3). */
+  /** Links to other pages of the same origin followed from the first page in each state (default 3). */
   pages?: number;
   /** Milliseconds to wait once a page's network is idle, for its timers to store what they store (default 1000). */
   wait?: number;
   /** Milliseconds allowed for a page to load or a banner button to appear (default 15000). */
   timeout?: number;
+  /**
+   * Milliseconds to stay on the last page of each state before reading it again, for what a page
+   * stores late (a timer, a second request) (default 5000).
+   */
+  dwell?: number;
 }
 
 /** A scan that could not be done: the page did not load, the banner did not appear, a click did nothing. */
@@ -64,7 +69,7 @@ export async function scanSite(options: ScanSiteOptions): Promise<SiteObservatio
 
 async function scanState(
   state: ScanState,
-  { url, accept, reject, pages = 3, wait = 1000, timeout = 15_000 }: ScanSiteOptions,
+  { url, accept, reject, pages = 3, wait = 1000, timeout = 15_000, dwell = 5000 }: ScanSiteOptions,
 ): Promise<StateObservation> {
   let profile: ChromiumProfile;
   try {
@@ -105,6 +110,12 @@ async function scanState(
       await visit(page, link, timeout);
       await settle(page, wait);
       observed.pages.push({ url: page.url(), items: await storedItems(context, page, read) });
+    }
+    if (dwell > 0) {
+      // Once more, after a while on the last page: what it (or a page before it) stored late.
+      await page.waitForTimeout(dwell);
+      const last = observed.pages.at(-1);
+      if (last) last.items.push(...(await storedItems(context, page, read)));
     }
     return observed;
   } catch (error) {
@@ -232,53 +243,102 @@ async function clickSelectors(page: Page, selectors: string[], state: Exclude<Sc
   return { banner: 'selectors', clicked: selectors };
 }
 
+// Caps on what one read takes in, so that a hostile page cannot make a scan read without end: the
+// frames of a page, the items of one kind per origin (cookies: per domain), the length of a name.
+// Past one, the read keeps what it has and says so in the state's warnings.
+const MAX_FRAMES = 50;
+const MAX_ITEMS = 500;
+const MAX_NAME = 1000;
+
+// What one frame holds, as its script reads it: the keys of its web storage and the names of its
+// IndexedDB databases, capped; null for an opaque origin (sandboxed frame, about:blank), which has none.
+interface FrameStorage {
+  origin: string;
+  kinds: { storage: 'local_storage' | 'session_storage' | 'indexed_db'; names: string[]; total: number; long: number }[];
+}
+
+async function readFrame({ maxItems, maxName }: { maxItems: number; maxName: number }): Promise<FrameStorage | null> {
+  const capped = (all: string[]): { names: string[]; total: number; long: number } => ({
+    names: all.slice(0, maxItems).map((name) => name.slice(0, maxName)),
+    total: all.length,
+    long: all.slice(0, maxItems).filter((name) => name.length > maxName).length,
+  });
+  try {
+    const origin = location.origin;
+    const local = Object.keys(localStorage);
+    const session = Object.keys(sessionStorage);
+    // indexedDB.databases() lists the origin's databases by name (Chromium, Firefox 126+, Safari 14+).
+    const databases = typeof indexedDB?.databases === 'function' ? (await indexedDB.databases()).map((d) => d.name ?? '') : [];
+    return {
+      origin,
+      kinds: [
+        { storage: 'local_storage', ...capped(local) },
+        { storage: 'session_storage', ...capped(session) },
+        { storage: 'indexed_db', ...capped(databases.filter((name) => name !== '')) },
+      ],
+    };
+  } catch {
+    return null;
+  }
+}
+
 // What the browser holds now: every cookie of the context (third-party ones included), and the web
-// storage of every frame of the page, by origin.
+// storage and IndexedDB databases of every frame of the page, by origin.
 async function storedItems(
   context: BrowserContext,
   page: Page,
   { timeout, warnings }: { timeout: number; warnings: string[] },
 ): Promise<StoredItem[]> {
   const seenAt = Date.now() / 1000;
-  const items: StoredItem[] = (await context.cookies()).map((cookie) => ({
-    storage: 'http_cookie',
-    name: cookie.name,
-    domain: cookie.domain,
-    origin: null,
-    path: cookie.path,
-    expires: cookie.expires === -1 ? null : cookie.expires,
-    seenAt,
-  }));
+  const warn = (warning: string): void => {
+    if (!warnings.includes(warning)) warnings.push(warning);
+  };
+  const items: StoredItem[] = [];
+  const perDomain = new Map<string, number>();
+  for (const cookie of await context.cookies()) {
+    const count = (perDomain.get(cookie.domain) ?? 0) + 1;
+    perDomain.set(cookie.domain, count);
+    if (count > MAX_ITEMS) {
+      warn(`more than ${MAX_ITEMS} cookies on ${cookie.domain}: only the first ${MAX_ITEMS} were read`);
+      continue;
+    }
+    if (cookie.name.length > MAX_NAME) warn(`a cookie name on ${cookie.domain} is longer than ${MAX_NAME} characters: it was cut`);
+    items.push({
+      storage: 'http_cookie',
+      name: cookie.name.slice(0, MAX_NAME),
+      domain: cookie.domain,
+      origin: null,
+      path: cookie.path,
+      expires: cookie.expires === -1 ? null : cookie.expires,
+      seenAt,
+    });
+  }
+  const frames = page.frames();
+  if (frames.length > MAX_FRAMES) warn(`${page.url()} has ${frames.length} frames: only the first ${MAX_FRAMES} were read`);
   const seen = new Set<string>();
-  for (const frame of page.frames()) {
+  for (const frame of frames.slice(0, MAX_FRAMES)) {
     const stored = await within(
-      frame
-        .evaluate(() => {
-          try {
-            return { origin: location.origin, local: Object.keys(localStorage), session: Object.keys(sessionStorage) };
-          } catch {
-            return null; // an opaque origin (sandboxed frame, about:blank) has no storage to read
-          }
-        })
-        .catch(() => null), // a frame detached meanwhile
+      frame.evaluate(readFrame, { maxItems: MAX_ITEMS, maxName: MAX_NAME }).catch(() => null), // a frame detached meanwhile
       timeout,
     );
     if (stored === TIMED_OUT) {
-      warnings.push(`a frame of ${frame.url()} on ${page.url()} did not answer within ${timeout / 1000} s: its storage was not read`);
+      warn(`a frame of ${frame.url()} on ${page.url()} did not answer within ${timeout / 1000} s: its storage was not read`);
       continue;
     }
     if (!stored || !/^https?:/.test(stored.origin) || seen.has(stored.origin)) continue;
     seen.add(stored.origin);
     const domain = new URL(stored.origin).hostname;
-    for (const [storage, keys] of [
-      ['local_storage', stored.local],
-      ['session_storage', stored.session],
-    ] as const) {
-      for (const name of keys) items.push({ storage, name, domain, origin: stored.origin, path: null, expires: null, seenAt });
+    for (const { storage, names, total, long } of stored.kinds) {
+      const kind = KIND_NAMES[storage];
+      if (total > names.length) warn(`${stored.origin} holds ${total} ${kind}: only the first ${names.length} were read`);
+      if (long > 0) warn(`${long} ${kind} of ${stored.origin} have names longer than ${MAX_NAME} characters: they were cut`);
+      for (const name of names) items.push({ storage, name, domain, origin: stored.origin, path: null, expires: null, seenAt });
     }
   }
   return items;
 }
+
+const KIND_NAMES = { local_storage: 'localStorage entries', session_storage: 'sessionStorage entries', indexed_db: 'IndexedDB databases' };
 
 // The first `count` distinct links of the page, in document order, to other pages of its origin
 // (the one it landed on, should the scanned URL have redirected, e.g. to https or to www).

@@ -11,8 +11,8 @@ import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 // `npm run policy:scan` run as a user runs it, against the Example Shop's fixture site (served here,
 // with its own declaration) and against the Mailly site the browser tests built, whose /consent/
-// page runs Redline's banner. Few pages and a short wait keep each scan to seconds.
-const QUICK = ['--pages', '1', '--wait', '200'];
+// page runs Redline's banner. Few pages, a short wait and no dwell keep each scan to seconds.
+const QUICK = ['--pages', '1', '--wait', '200', '--dwell', '0'];
 const SHOP = { POLICIES_DIR: fixturePath('scan/policies') };
 const SHOP_BANNER = ['--accept', '#cookie-accept', '--reject', '#cookie-reject', '--as-of', '2026-06-01'];
 
@@ -98,7 +98,7 @@ describe('policy:scan of a site with its own banner', () => {
     expect(run.stdout).toContain(
       '1. Undeclared (0): none.\n\n2. Non-essential before consent or after rejecting (0): none.\n\n3. Longer than declared (0): none.\n',
     );
-    expect(run.stdout).toContain('Seen: 5 cookies, 2 localStorage entries, 1 sessionStorage entry.');
+    expect(run.stdout).toContain('Seen: 5 cookies, 2 localStorage entries, 1 sessionStorage entry, 0 IndexedDB databases.');
     expect(run.stdout).toContain('No problems: every item seen is declared');
   });
 
@@ -113,6 +113,36 @@ describe('policy:scan of a site with its own banner', () => {
         hint: null,
       },
     ]);
+  });
+
+  test('sees a cookie stored seconds after the page loaded (the default --dwell) and IndexedDB databases', async () => {
+    const run = await runScript(
+      'policy-scan',
+      [`${shop.url}/hostile/late.html`, ...SHOP_BANNER, '--pages', '1', '--wait', '200', '--json'],
+      SHOP,
+    );
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    const report = json(run.stdout);
+    expect(report.undeclared.map(({ item }) => `${item.storage} ${item.name} ${item.origin ?? item.domain}`)).toEqual([
+      'http_cookie late_id 127.0.0.1',
+      `indexed_db trk_store ${shop.url}`,
+    ]);
+    expect(report.items.find((i) => i.name === 'late_id')?.states).toEqual(['before', 'reject', 'accept']);
+  });
+
+  test('reads no more than its caps, and says where it stopped', async () => {
+    const run = await runScript('policy-scan', [`${shop.url}/hostile/caps.html`, ...SHOP_BANNER, ...QUICK, '--json'], SHOP);
+    expect(run.stderr).toBe('');
+    const report = json(run.stdout);
+    const page = `${shop.url}/hostile/caps.html`;
+    expect(report.warnings.filter((w) => w.startsWith('before any choice: '))).toEqual([
+      `before any choice: ${page} has 61 frames: only the first 50 were read`,
+      `before any choice: ${shop.url} holds 600 localStorage entries: only the first 500 were read`,
+      `before any choice: 1 localStorage entries of ${shop.url} have names longer than 1000 characters: they were cut`,
+    ]);
+    const before = report.items.filter((i) => i.states.includes('before'));
+    expect(before.filter((i) => i.storage === 'local_storage' && i.origin === shop.url)).toHaveLength(500);
+    expect(Math.max(...report.items.map((i) => i.name.length))).toBe(1000);
   });
 
   test('reads past a frame whose script never yields, saying which frame it could not read', async () => {

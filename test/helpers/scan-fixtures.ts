@@ -46,8 +46,12 @@ export function cookie(name: string, days?: number, place: Partial<StoredItem> =
   };
 }
 
-/** A web storage entry as a scan records it, of `http://127.0.0.1:8080` unless `origin` says otherwise. */
-export function stored(storage: 'local_storage' | 'session_storage', name: string, origin = 'http://127.0.0.1:8080'): StoredItem {
+/** A web storage entry or IndexedDB database as a scan records it, of `http://127.0.0.1:8080` unless `origin` says otherwise. */
+export function stored(
+  storage: 'local_storage' | 'session_storage' | 'indexed_db',
+  name: string,
+  origin = 'http://127.0.0.1:8080',
+): StoredItem {
   return { storage, name, domain: new URL(origin).hostname, origin, path: null, expires: null, seenAt: SEEN_AT };
 }
 

@@ -1,12 +1,12 @@
 import type { DeclaredEntry, ScanReport, ScannedItem } from './build-scan-report.ts';
 import { formatLifetime } from './lifetime.ts';
-import { STATE_NAMES, type ScanChoice, type ScanState } from './stored-item.ts';
+import { SCANNED_STORAGE, STATE_NAMES, type ScanChoice, type ScanState } from './stored-item.ts';
 
 const KINDS: Record<string, [string, string]> = {
   http_cookie: ['cookie', 'cookies'],
   local_storage: ['localStorage entry', 'localStorage entries'],
   session_storage: ['sessionStorage entry', 'sessionStorage entries'],
-  indexed_db: ['IndexedDB', 'IndexedDB'],
+  indexed_db: ['IndexedDB database', 'IndexedDB databases'],
   pixel: ['pixel', 'pixels'],
   other: ['other storage', 'other storage'],
 };
@@ -46,7 +46,7 @@ export function renderScanReport(report: ScanReport): string {
         `${capital(STATE_NAMES[state])}${describeChoice(choice)}: ${count(pages.length, 'page')} (${pages.map(url).join(', ')})`,
     ),
     '',
-    `Seen: ${(['http_cookie', 'local_storage', 'session_storage'] as const).map((kind) => count(report.items.filter((i) => i.storage === kind).length, ...KINDS[kind]!)).join(', ')}.`,
+    `Seen: ${SCANNED_STORAGE.map((kind) => count(report.items.filter((i) => i.storage === kind).length, ...KINDS[kind]!)).join(', ')}.`,
   ];
   if (report.warnings.length > 0) {
     lines.push('', `Not seen in full (${report.warnings.length}):`, ...report.warnings.map((warning) => `  - ${url(warning)}`));

@@ -1,5 +1,5 @@
 /**
- * The three moments a scan records, each in a fresh browser context: before any choice, after
+ * The three moments a scan records, each on a new browser profile of its own: before any choice, after
  * rejecting non-essential cookies, after accepting all.
  */
 export const SCAN_STATES = ['before', 'reject', 'accept'] as const;
@@ -14,24 +14,27 @@ export const STATE_NAMES: Record<ScanState, string> = {
   accept: 'after accepting all',
 };
 
-/** The storage kinds of the declaration that a browser scan can see (IndexedDB, pixels and others it cannot). */
-export const SCANNED_STORAGE = ['http_cookie', 'local_storage', 'session_storage'] as const;
+/**
+ * The storage kinds of the declaration that a browser scan can see: cookies, web storage keys and
+ * IndexedDB database names (pixels and other kinds it cannot).
+ */
+export const SCANNED_STORAGE = ['http_cookie', 'local_storage', 'session_storage', 'indexed_db'] as const;
 
 /** Where a stored item a scan saw lives. */
 export type ScannedStorage = (typeof SCANNED_STORAGE)[number];
 
-/** One cookie or web storage entry, as the browser held it after a page of a scan had settled. */
+/** One cookie, web storage entry or IndexedDB database, as the browser held it after a page of a scan had settled. */
 export interface StoredItem {
-  /** A cookie, or a `localStorage` or `sessionStorage` entry. */
+  /** A cookie, a `localStorage` or `sessionStorage` entry, or an IndexedDB database. */
   storage: ScannedStorage;
-  /** The cookie's name or the storage key. */
+  /** The cookie's name, the storage key or the database name. */
   name: string;
   /**
    * For a cookie, its domain as the browser keeps it: `.example.com` when set for a domain and its
-   * subdomains, `example.com` for the host alone. For web storage, the host of its origin.
+   * subdomains, `example.com` for the host alone. For web storage and IndexedDB, the host of its origin.
    */
   domain: string;
-  /** For web storage, the origin it belongs to (`https://example.com`); null for a cookie. */
+  /** For web storage and IndexedDB, the origin it belongs to (`https://example.com`); null for a cookie. */
   origin: string | null;
   /** For a cookie, its path; null for web storage. */
   path: string | null;

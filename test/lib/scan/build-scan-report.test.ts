@@ -282,18 +282,23 @@ describe('buildScanReport', () => {
     expect(scan(['127.example'])).toMatchObject({ problems: 0, siteDomains: ['www.127.example', '127.example'] });
   });
 
-  test('lists declared kinds a browser cannot see apart from those never seen', () => {
+  test('matches IndexedDB databases by name, and lists declared kinds a browser cannot see apart from those never seen', () => {
     const { text, declaration } = shopRevision();
     const withPixel = declarationSchema.parse({
       ...declaration,
       cookies: [
         ...declaration.cookies,
         { name: 'px', storage: 'pixel', category: 'analytics', provider: 'shop', purpose: 'Counts.', session: true },
+        { name: 'cart_db', storage: 'indexed_db', category: 'essential', provider: 'shop', purpose: 'The cart.', session: true },
+        { name: 'offline_db', storage: 'indexed_db', category: 'essential', provider: 'shop', purpose: 'Offline.', session: true },
       ],
     });
     const scan = scanDeclarationOfRevision({ policy: 'cookies', version: '2026-01-01', sourceSha256: sourceSha256(text) }, withPixel);
-    const seen = report({ before: ESSENTIAL }, { declaration: scan });
+    // IndexedDB databases are seen by name, like web storage keys.
+    const seen = report({ before: [...ESSENTIAL, stored('indexed_db', 'cart_db'), stored('indexed_db', 'trk_db')] }, { declaration: scan });
     expect(seen.notScanned.map((e) => e.name)).toEqual(['px']);
-    expect(seen.neverSeen.map((e) => e.name)).toEqual(['consent', '_an_', '_gcl_*', 'prefs', 'lang', 'chat_id', 'chat_open']);
+    expect(seen.neverSeen.map((e) => e.name)).toEqual(['consent', '_an_', '_gcl_*', 'prefs', 'lang', 'chat_id', 'chat_open', 'offline_db']);
+    expect(seen.items.find((i) => i.name === 'cart_db')?.declared).toMatchObject({ storage: 'indexed_db', name: 'cart_db' });
+    expect(seen.undeclared.map(({ item }) => `${item.storage} ${item.name}`)).toEqual(['indexed_db trk_db']);
   });
 });

@@ -28,7 +28,7 @@ describe('renderScanReport', () => {
         'Before any choice: 1 page (http://127.0.0.1:8080/)\n' +
         'After rejecting non-essential, by clicking #reject: 1 page (http://127.0.0.1:8080/)\n' +
         'After accepting all, by clicking #accept: 1 page (http://127.0.0.1:8080/)\n\n' +
-        'Seen: 4 cookies, 1 localStorage entry, 0 sessionStorage entries.\n',
+        'Seen: 4 cookies, 1 localStorage entry, 0 sessionStorage entries, 0 IndexedDB databases.\n',
     );
     expect(text).toContain(
       '1. Undeclared (1)\n  - cookie "ab_variant" on 127.0.0.1, path / (first party, 7 days): after accepting all, first on http://127.0.0.1:8080/\n',
