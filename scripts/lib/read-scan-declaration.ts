@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CalendarDate } from '../../src/lib/dates/index.ts';
-import { checkRevisionFile, formatProblems, sourceSha256 } from '../../src/lib/policies/index.ts';
+import { buildTimeline, checkRevisionFile, formatProblems, sourceSha256 } from '../../src/lib/policies/index.ts';
 import { scanDeclarationOfDocument, scanDeclarationOfRevision, type ScanDeclaration } from '../../src/lib/scan/index.ts';
 import { shownPath } from '../../src/node/check-policies-dir.ts';
 import { readPolicyFiles, readRegularFile } from '../../src/node/read-policy-files.ts';
@@ -31,10 +31,12 @@ export function readDeclarationInForce(root: string, policy: string, asOf: Calen
   const prefix = `${policy}/`;
   const files = read.files.filter((f) => f.path.startsWith(prefix)).map((f) => ({ ...f, path: f.path.slice(prefix.length) }));
   const dated = (path: string): boolean => REVISION_NAME.test(path) && path.slice(0, 10) <= asOf;
-  const inForce = files
-    .filter((f) => dated(f.path))
-    .sort((a, b) => (a.path < b.path ? -1 : 1))
-    .at(-1);
+  // Which revision is in force on `asOf` is decided as the site decides it (buildTimeline), by the
+  // effective date each file is named after (the revision's check holds its front matter to it).
+  const revisions = files
+    .filter((f) => REVISION_NAME.test(f.path))
+    .map((file) => ({ effective: file.path.slice(0, 10) as CalendarDate, file }));
+  const inForce = buildTimeline(revisions, asOf).inForce?.revision.file;
   // A revision that cannot be read (a link, not UTF-8) may be the one in force: never fall back to an older one.
   const unread = read.problems.filter((p) => {
     if (!p.file.startsWith(`${shown}/`)) return false;

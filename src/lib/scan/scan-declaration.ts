@@ -72,7 +72,7 @@ export function scanDeclarationOfRevision(
   return {
     ...revision,
     digest: null,
-    categories: declaration.categories.map((c) => ({ id: c.id, name: c.name, consent: c.required ? 'required' : (c.consent ?? 'opt-in') })),
+    categories: declaration.categories.map((c) => scanCategory(c.id, c.name, c.required, c.consent ?? 'opt-in')),
     cookies,
   };
 }
@@ -111,10 +111,16 @@ export function scanDeclarationOfDocument(source: string, value: unknown): { dec
       version: document.policy.version,
       sourceSha256: document.policy.sourceSha256,
       digest: integrity.digest,
-      categories: document.categories.map((c) => ({ id: c.id, name: c.name, consent: c.required ? 'required' : c.consent })),
+      categories: document.categories.map((c) => scanCategory(c.id, c.name, c.required, c.consent)),
       cookies,
     },
   };
+}
+
+// A category as a scan judges it, from a revision or a published document alike: a required one
+// needs no consent whatever its `consent` says.
+function scanCategory(id: string, name: string, required: boolean, consent: ScanCategory['consent']): ScanCategory {
+  return { id, name, consent: required ? 'required' : consent };
 }
 
 function scanCookie(
