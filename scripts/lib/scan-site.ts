@@ -331,7 +331,7 @@ async function storedItems(
     for (const { storage, names, total, long } of stored.kinds) {
       const kind = KIND_NAMES[storage];
       if (total > names.length) warn(`${stored.origin} holds ${total} ${kind}: only the first ${names.length} were read`);
-      if (long > 0) warn(`${long} ${kind} of ${stored.origin} have names longer than ${MAX_NAME} characters: they were cut`);
+      if (long > 0) warn(`${stored.origin} holds ${kind} named with more than ${MAX_NAME} characters (${long}): their names were cut`);
       for (const name of names) items.push({ storage, name, domain, origin: stored.origin, path: null, expires: null, seenAt });
     }
   }

@@ -138,7 +138,7 @@ describe('policy:scan of a site with its own banner', () => {
     expect(report.warnings.filter((w) => w.startsWith('before any choice: '))).toEqual([
       `before any choice: ${page} has 61 frames: only the first 50 were read`,
       `before any choice: ${shop.url} holds 600 localStorage entries: only the first 500 were read`,
-      `before any choice: 1 localStorage entries of ${shop.url} have names longer than 1000 characters: they were cut`,
+      `before any choice: ${shop.url} holds localStorage entries named with more than 1000 characters (1): their names were cut`,
     ]);
     const before = report.items.filter((i) => i.states.includes('before'));
     expect(before.filter((i) => i.storage === 'local_storage' && i.origin === shop.url)).toHaveLength(500);
