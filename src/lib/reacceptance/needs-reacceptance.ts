@@ -1,0 +1,173 @@
+/**
+ * Tell an application whether a user must accept a policy again: when a version labelled
+ * `material` has come into force since the version they accepted. It reads a policy's
+ * `versions.json` and runs anywhere (browser, Node, Deno, workers): no DOM, no Node APIs, no
+ * dependencies. The site serves it bundled, with these declarations beside it.
+ *
+ * Dates are calendar dates written `YYYY-MM-DD` and compared as strings, never as `Date`s in a
+ * local time zone, so no clock moves a legal date by a day.
+ */
+import { isCalendarDate } from '../dates/calendar-date.ts';
+
+/** How a version changed the one before it: its legal meaning, its wording, or only its form. */
+export type VersionChange = 'material' | 'editorial' | 'technical';
+
+/** One version as the helper reads it from `versions.json`; any other field is kept and handed back. */
+export interface AcceptableVersion {
+  /** The version: its effective date, `YYYY-MM-DD`. */
+  version: string;
+  /** The day it takes effect, `YYYY-MM-DD`: from that day on it is in force. */
+  effective: string;
+  /** How it changed the previous version; null for the first. Only `material` calls for acceptance again. */
+  change: VersionChange | null;
+  /** The SHA-256 (lowercase hex) of its text as published now. */
+  sha256: string;
+  /** Its earlier SHA-256s, before errata corrected it: an acceptance of one of them is of this version. Default: none. */
+  formerSha256?: readonly string[];
+}
+
+/** A policy's `versions.json` document, or any object with its `versions`. */
+export interface VersionsList<V extends AcceptableVersion = AcceptableVersion> {
+  /** The document's format version; this helper reads 1.x. Optional for a hand-made list. */
+  specVersion?: string;
+  /** Every published version, in any order. */
+  versions: readonly V[];
+}
+
+/** Options of `needsReacceptance`. */
+export interface ReacceptanceOptions {
+  /**
+   * The day to decide for, `YYYY-MM-DD`: a version whose effective date is on or before it is in
+   * force. Default: today's date in UTC (`new Date().toISOString().slice(0, 10)`); pass the day in
+   * the policy's own time zone if its days start elsewhere.
+   */
+  asOf?: string;
+}
+
+/**
+ * Why acceptance is or is not required:
+ * - `unknown-version`: the accepted version or SHA-256 is not one of the policy's versions (required);
+ * - `material-change`: a material version came into force after the accepted one (required);
+ * - `no-material-change`: later versions came into force, none of them material (not required);
+ * - `up-to-date`: the accepted version is the one in force, or a later one accepted ahead (not required).
+ */
+export type ReacceptanceReason = 'unknown-version' | 'material-change' | 'no-material-change' | 'up-to-date';
+
+/** What `needsReacceptance` decided, and what to show the user. */
+export interface Reacceptance<V extends AcceptableVersion = AcceptableVersion> {
+  /** Whether to ask the user to accept the version in force. */
+  required: boolean;
+  /** Why (see `ReacceptanceReason`). */
+  reason: ReacceptanceReason;
+  /** The effective date of the first material version in force after the accepted one; null when there is none or the accepted version is unknown. */
+  since: string | null;
+  /** The version the acceptance is of (found by date, SHA-256 or former SHA-256); null when unknown. */
+  accepted: V | null;
+  /** The version in force on `asOf`: the one to show, and to record once accepted. Null before the first takes effect. */
+  inForce: V | null;
+  /** The first material version after `asOf` (and after the accepted one) that is announced but not in force yet: not a reason to ask today, but worth telling the user, with its date. */
+  upcoming: V | null;
+  /** The day decided for. */
+  asOf: string;
+}
+
+const SHA256 = /^[0-9a-f]{64}$/;
+const CHANGES: readonly (string | null)[] = ['material', 'editorial', 'technical', null];
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// A value as an error message quotes it: JSON where it can be, cut short, since it may be a whole document.
+function show(value: unknown): string {
+  if (value === undefined) return 'missing';
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+function fail(what: string, value: unknown, expected: string): never {
+  throw new TypeError(`needsReacceptance: ${what} is ${show(value)}, expected ${expected}`);
+}
+
+/** Check every version the helper reads, field by field, and return them oldest first. */
+function readVersions<V extends AcceptableVersion>(input: VersionsList<V> | readonly V[]): V[] {
+  let list: unknown = input;
+  if (isObject(input)) {
+    const spec = input['specVersion'];
+    if (spec !== undefined && (typeof spec !== 'string' || !/^1\.\d+$/.test(spec)))
+      fail('versions.specVersion', spec, '1.x (this is the v1 helper; a later format has its own helper URL)');
+    list = input['versions'];
+    if (!Array.isArray(list)) fail('versions.versions', list, 'an array of versions');
+  } else if (!Array.isArray(input)) {
+    fail('versions', input, "a policy's versions.json document or its versions array");
+  }
+  const seen = new Set<string>();
+  const checked = (list as unknown[]).map((entry, index) => {
+    const at = `versions[${index}]`;
+    if (!isObject(entry)) fail(at, entry, 'an object');
+    for (const field of ['version', 'effective'])
+      if (!isCalendarDate(entry[field])) fail(`${at}.${field}`, entry[field], 'a real date written YYYY-MM-DD');
+    if (!CHANGES.includes(entry['change'] as string | null))
+      fail(`${at}.change`, entry['change'], '"material", "editorial", "technical" or null');
+    if (typeof entry['sha256'] !== 'string' || !SHA256.test(entry['sha256']))
+      fail(`${at}.sha256`, entry['sha256'], 'a SHA-256 in lowercase hex');
+    const former = entry['formerSha256'];
+    if (former !== undefined && (!Array.isArray(former) || !former.every((hash) => typeof hash === 'string' && SHA256.test(hash))))
+      fail(`${at}.formerSha256`, former, 'an array of SHA-256s in lowercase hex');
+    // One version a day: which one is in force on a day must have one answer.
+    for (const field of ['version', 'effective']) {
+      const key = `${field}:${entry[field] as string}`;
+      if (seen.has(key)) fail(`${at}.${field}`, entry[field], `one version a day (an earlier version has this ${field} too)`);
+      seen.add(key);
+    }
+    return entry as unknown as V;
+  });
+  return checked.sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0));
+}
+
+/** Find the version an acceptance is of: by version date, or by its SHA-256 now or before an erratum. */
+function findAccepted<V extends AcceptableVersion>(accepted: unknown, versions: readonly V[]): V | null {
+  if (isCalendarDate(accepted)) return versions.find((v) => v.version === accepted) ?? null;
+  if (typeof accepted === 'string' && /^[0-9a-fA-F]{64}$/.test(accepted)) {
+    const hash = accepted.toLowerCase();
+    return versions.find((v) => v.sha256 === hash || (v.formerSha256 ?? []).includes(hash)) ?? null;
+  }
+  return fail('accepted', accepted, 'a version date (YYYY-MM-DD) or a SHA-256 (64 hex digits)');
+}
+
+/**
+ * Decide whether a user who accepted `accepted` (a version date, or the SHA-256 of its text, current
+ * or from before an erratum) must accept the policy again on `options.asOf` (default: today in UTC):
+ * yes when a material version came into force after the accepted one, on or before that day, or when
+ * the accepted version is unknown. Editorial and technical versions, and errata, never call for it.
+ * `versions` is the policy's `versions.json` document or its `versions` array. Throws a TypeError
+ * naming the field when an argument is malformed.
+ */
+export function needsReacceptance<V extends AcceptableVersion>(
+  accepted: string,
+  versions: VersionsList<V> | readonly V[],
+  options: ReacceptanceOptions = {},
+): Reacceptance<V> {
+  if (!isObject(options)) fail('options', options, 'an object such as { asOf: "2026-03-14" }');
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  if (!isCalendarDate(asOf)) fail('options.asOf', asOf, 'a real date written YYYY-MM-DD (or no asOf: today in UTC)');
+  const list = readVersions(versions);
+  const found = findAccepted(accepted, list);
+  let inForce: V | null = null;
+  for (const version of list) if (version.effective <= asOf) inForce = version;
+  // Versions after the accepted one (all of them when it is unknown), oldest first.
+  const later = found ? list.filter((v) => v.effective > found.effective) : list;
+  const material = later.filter((v) => v.change === 'material');
+  const upcoming = material.find((v) => v.effective > asOf) ?? null;
+  if (!found) return { required: true, reason: 'unknown-version', since: null, accepted: null, inForce, upcoming, asOf };
+  const since = material.find((v) => v.effective <= asOf) ?? null;
+  const reason: ReacceptanceReason = since
+    ? 'material-change'
+    : later.some((v) => v.effective <= asOf)
+      ? 'no-material-change'
+      : 'up-to-date';
+  return { required: since !== null, reason, since: since?.effective ?? null, accepted: found, inForce, upcoming, asOf };
+}

@@ -1,0 +1,373 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { addDays } from '../../../src/lib/dates/index.ts';
+import { versionsDocumentSchema, type VersionsDocument } from '../../../src/lib/policies/index.ts';
+import { needsReacceptance, type AcceptableVersion, type VersionChange } from '../../../src/lib/reacceptance/index.ts';
+
+const hash = (n: number): string => n.toString(16).padStart(64, '0');
+
+const version = (date: string, change: VersionChange | null, sha: number, former: number[] = []): AcceptableVersion => ({
+  version: date,
+  effective: date,
+  change,
+  sha256: hash(sha),
+  formerSha256: former.map(hash),
+});
+
+// A history like a real one: a first version, an editorial one, a material one corrected by an
+// erratum (its text hashed 0x3 before, 0x4 now), a technical one, then two material ones.
+const FIRST = version('2025-01-20', null, 1);
+const EDITORIAL = version('2025-09-01', 'editorial', 2);
+const MATERIAL = version('2026-03-14', 'material', 4, [3]);
+const TECHNICAL = version('2026-06-01', 'technical', 5);
+const AUTUMN = version('2026-09-01', 'material', 6);
+const NEW_YEAR = version('2027-01-01', 'material', 7);
+const VERSIONS = [FIRST, EDITORIAL, MATERIAL, TECHNICAL, AUTUMN, NEW_YEAR];
+const DOCUMENT = { specVersion: '1.0', versions: VERSIONS };
+
+describe('needsReacceptance', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('does not ask again for the version in force, given by its date or its sha256', () => {
+    for (const accepted of ['2026-03-14', hash(4)]) {
+      expect(needsReacceptance(accepted, DOCUMENT, { asOf: '2026-04-01' })).toEqual({
+        required: false,
+        reason: 'up-to-date',
+        since: null,
+        accepted: MATERIAL,
+        inForce: MATERIAL,
+        upcoming: AUTUMN, // listed, so announced: the next material version
+        asOf: '2026-04-01',
+      });
+    }
+  });
+
+  test('asks again after a material version came into force, since its effective date', () => {
+    expect(needsReacceptance('2025-09-01', DOCUMENT, { asOf: '2026-04-01' })).toEqual({
+      required: true,
+      reason: 'material-change',
+      since: '2026-03-14',
+      accepted: EDITORIAL,
+      inForce: MATERIAL,
+      upcoming: AUTUMN,
+      asOf: '2026-04-01',
+    });
+  });
+
+  test('counts a version effective on asOf as in force that day, and none the day before', () => {
+    const onTheDay = needsReacceptance('2025-09-01', DOCUMENT, { asOf: '2026-03-14' });
+    expect([onTheDay.required, onTheDay.since, onTheDay.inForce]).toEqual([true, '2026-03-14', MATERIAL]);
+    const dayBefore = needsReacceptance('2025-09-01', DOCUMENT, { asOf: '2026-03-13' });
+    expect([dayBefore.required, dayBefore.reason, dayBefore.inForce, dayBefore.upcoming]).toEqual([
+      false,
+      'up-to-date',
+      EDITORIAL,
+      MATERIAL,
+    ]);
+    // Accepted on the day it took effect: the accepted version is the one in force.
+    expect(needsReacceptance('2026-03-14', DOCUMENT, { asOf: '2026-03-14' })).toMatchObject({ required: false, reason: 'up-to-date' });
+  });
+
+  test('does not ask again after editorial and technical versions only', () => {
+    expect(needsReacceptance('2025-01-20', DOCUMENT, { asOf: '2026-03-13' })).toMatchObject({
+      required: false,
+      reason: 'no-material-change',
+      since: null,
+      inForce: EDITORIAL,
+    });
+    expect(needsReacceptance('2026-03-14', DOCUMENT, { asOf: '2026-08-31' })).toMatchObject({
+      required: false,
+      reason: 'no-material-change',
+      inForce: TECHNICAL,
+    });
+  });
+
+  test('maps the sha256 a version had before an erratum to that version: a correction is never a reason to ask again', () => {
+    const before = needsReacceptance(hash(3), DOCUMENT, { asOf: '2026-08-31' });
+    expect(before).toEqual(needsReacceptance(hash(4), DOCUMENT, { asOf: '2026-08-31' }));
+    expect(before).toMatchObject({ required: false, accepted: MATERIAL });
+  });
+
+  test('tells of an upcoming material version, with its date, without asking yet', () => {
+    const result = needsReacceptance('2026-03-14', DOCUMENT, { asOf: '2026-07-01' });
+    expect(result).toMatchObject({ required: false, reason: 'no-material-change', inForce: TECHNICAL, upcoming: AUTUMN });
+    expect(result.upcoming?.effective).toBe('2026-09-01');
+    // Once it takes effect, it is the reason, and the next one is the one coming.
+    expect(needsReacceptance('2026-03-14', DOCUMENT, { asOf: '2026-09-01' })).toMatchObject({
+      required: true,
+      since: '2026-09-01',
+      upcoming: NEW_YEAR,
+    });
+  });
+
+  test('gives as since the first material version after the accepted one when several came into force', () => {
+    expect(needsReacceptance('2025-01-20', DOCUMENT, { asOf: '2027-02-01' })).toMatchObject({
+      required: true,
+      since: '2026-03-14',
+      inForce: NEW_YEAR,
+      upcoming: null,
+    });
+    expect(needsReacceptance('2026-06-01', DOCUMENT, { asOf: '2027-02-01' })).toMatchObject({ required: true, since: '2026-09-01' });
+  });
+
+  test('does not ask, nor announce, a version accepted ahead of its effective date', () => {
+    expect(needsReacceptance('2026-09-01', DOCUMENT, { asOf: '2026-07-01' })).toMatchObject({
+      required: false,
+      reason: 'up-to-date',
+      accepted: AUTUMN,
+      inForce: TECHNICAL,
+      upcoming: NEW_YEAR,
+    });
+  });
+
+  test.each([
+    ['a date that is no version', '2026-01-01'],
+    ['a sha256 of no version', hash(99)],
+  ])('asks again, with its own reason, for an unknown accepted version: %s', (_case, accepted) => {
+    expect(needsReacceptance(accepted, DOCUMENT, { asOf: '2026-07-01' })).toEqual({
+      required: true,
+      reason: 'unknown-version',
+      since: null,
+      accepted: null,
+      inForce: TECHNICAL,
+      upcoming: AUTUMN,
+      asOf: '2026-07-01',
+    });
+  });
+
+  test('reads the versions array as well as the document, in any order, and a sha256 in capitals', () => {
+    const shuffled = [NEW_YEAR, FIRST, TECHNICAL, MATERIAL, AUTUMN, EDITORIAL];
+    const expected = needsReacceptance('2025-09-01', DOCUMENT, { asOf: '2026-07-01' });
+    expect(needsReacceptance('2025-09-01', VERSIONS, { asOf: '2026-07-01' })).toEqual(expected);
+    expect(needsReacceptance('2025-09-01', shuffled, { asOf: '2026-07-01' })).toEqual(expected);
+    expect(needsReacceptance(hash(2).toUpperCase(), VERSIONS, { asOf: '2026-07-01' })).toEqual(expected);
+    expect(shuffled[0]).toBe(NEW_YEAR); // the caller's array is left as it was
+  });
+
+  test('has nothing in force before the first version takes effect', () => {
+    expect(needsReacceptance('2025-01-20', VERSIONS, { asOf: '2025-01-19' })).toMatchObject({
+      required: false,
+      reason: 'up-to-date',
+      inForce: null,
+      upcoming: MATERIAL,
+    });
+  });
+
+  test('hands back the versions of the document, typed as the site publishes them', () => {
+    const document: VersionsDocument = versionsDocumentSchema.parse({
+      $schema: 'https://policies.example/schemas/versions/v1.json',
+      specVersion: '1.0',
+      policy: 'terms',
+      title: 'Terms',
+      url: 'https://policies.example/terms/',
+      asOf: '2026-04-01',
+      inForce: '2026-03-14',
+      versions: [FIRST, MATERIAL].map((v) => ({
+        ...v,
+        published: null,
+        until: null,
+        status: v === MATERIAL ? 'in-force' : 'superseded',
+        summary: null,
+        url: `https://policies.example/terms/${v.version}/`,
+        redlineUrl: null,
+        sourceUrl: `https://policies.example/sources/${v.sha256}.mdx`,
+      })),
+    });
+    const result = needsReacceptance('2025-01-20', document, { asOf: '2026-04-01' });
+    expect(result.inForce?.url).toBe('https://policies.example/terms/2026-03-14/');
+    expect(result.inForce).toBe(document.versions[1]);
+  });
+
+  test('decides as of today in UTC when no asOf is given', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // 23:30 on March 13 in New York is already March 14 in UTC: the material version is in force.
+    vi.setSystemTime(new Date('2026-03-13T23:30:00-05:00'));
+    expect(needsReacceptance('2025-09-01', DOCUMENT)).toEqual(needsReacceptance('2025-09-01', DOCUMENT, { asOf: '2026-03-14' }));
+    expect(needsReacceptance('2025-09-01', DOCUMENT, {}).asOf).toBe('2026-03-14');
+    vi.setSystemTime(new Date('2026-03-13T23:59:59.999Z'));
+    expect(needsReacceptance('2025-09-01', DOCUMENT)).toMatchObject({ asOf: '2026-03-13', required: false });
+  });
+
+  const wrong = (versions: unknown[]): unknown => ({ versions });
+  test.each<[string, () => unknown, string]>([
+    [
+      'accepted is no string',
+      () => needsReacceptance(20260314 as unknown as string, DOCUMENT),
+      'accepted is 20260314, expected a version date (YYYY-MM-DD) or a SHA-256 (64 hex digits)',
+    ],
+    [
+      'accepted is a day that does not exist',
+      () => needsReacceptance('2026-02-30', DOCUMENT),
+      'accepted is "2026-02-30", expected a version date',
+    ],
+    ['accepted is a short hash', () => needsReacceptance('abc123', DOCUMENT), 'accepted is "abc123", expected a version date'],
+    [
+      'versions is missing',
+      () => needsReacceptance('2026-03-14', undefined as never),
+      "versions is missing, expected a policy's versions.json document or its versions array",
+    ],
+    [
+      'the document has no versions',
+      () => needsReacceptance('2026-03-14', {} as never),
+      'versions.versions is missing, expected an array of versions',
+    ],
+    [
+      'the document is of another major version',
+      () => needsReacceptance('2026-03-14', { specVersion: '2.0', versions: VERSIONS }),
+      'versions.specVersion is "2.0", expected 1.x',
+    ],
+    [
+      'a version is not an object',
+      () => needsReacceptance('2026-03-14', [FIRST, null] as never),
+      'versions[1] is null, expected an object',
+    ],
+    [
+      'an effective date is a Date',
+      () => needsReacceptance('2026-03-14', wrong([{ ...FIRST, effective: new Date('2025-01-20') }]) as never),
+      'versions[0].effective is "2025-01-20T00:00:00.000Z", expected a real date written YYYY-MM-DD',
+    ],
+    [
+      'a version date is missing',
+      () => needsReacceptance('2026-03-14', wrong([{ ...FIRST, version: undefined }]) as never),
+      'versions[0].version is missing, expected a real date',
+    ],
+    [
+      'a change label is unknown',
+      () => needsReacceptance('2026-03-14', wrong([FIRST, { ...MATERIAL, change: 'major' }]) as never),
+      'versions[1].change is "major", expected "material", "editorial", "technical" or null',
+    ],
+    [
+      'a change label is missing',
+      () => needsReacceptance('2026-03-14', wrong([{ ...FIRST, change: undefined }]) as never),
+      'versions[0].change is missing, expected "material"',
+    ],
+    [
+      'a sha256 is in capitals',
+      () => needsReacceptance('2026-03-14', wrong([{ ...FIRST, sha256: hash(1).replace(/0/g, 'A') }]) as never),
+      'versions[0].sha256 is "AAAA',
+    ],
+    [
+      'a former sha256 is no hash',
+      () => needsReacceptance('2026-03-14', wrong([{ ...MATERIAL, formerSha256: ['x'] }]) as never),
+      'versions[0].formerSha256 is ["x"], expected an array of SHA-256s in lowercase hex',
+    ],
+    [
+      'a version appears twice',
+      () => needsReacceptance('2026-03-14', [FIRST, MATERIAL, { ...MATERIAL, effective: '2026-03-15' }]),
+      'versions[2].version is "2026-03-14", expected one version a day (an earlier version has this version too)',
+    ],
+    [
+      'two versions take effect the same day',
+      () => needsReacceptance('2026-03-14', [MATERIAL, { ...TECHNICAL, effective: '2026-03-14' }]),
+      'versions[1].effective is "2026-03-14", expected one version a day',
+    ],
+    [
+      'asOf is not a date',
+      () => needsReacceptance('2026-03-14', DOCUMENT, { asOf: '14/03/2026' }),
+      'options.asOf is "14/03/2026", expected a real date written YYYY-MM-DD (or no asOf: today in UTC)',
+    ],
+    [
+      'options is not an object',
+      () => needsReacceptance('2026-03-14', DOCUMENT, '2026-03-14' as never),
+      'options is "2026-03-14", expected an object such as { asOf: "2026-03-14" }',
+    ],
+  ])('throws a TypeError naming what is wrong when %s', (_case, call, message) => {
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(`needsReacceptance: ${message}`);
+  });
+
+  test('quotes a long wrong value cut short', () => {
+    expect(() => needsReacceptance('2026-03-14', 'x'.repeat(200) as never)).toThrow(/^needsReacceptance: versions is "x{78}…, expected/);
+  });
+});
+
+// Histories of up to 8 versions on distinct days in 2024–2029, each with a label (none for the
+// first) and 0–2 hashes it had before errata; a day to decide for, and which version was accepted.
+const history = fc.uniqueArray(fc.integer({ min: 0, max: 2000 }), { minLength: 1, maxLength: 8 }).chain((days) =>
+  fc.record({
+    versions: fc.tuple(
+      ...[...days]
+        .sort((a, b) => a - b)
+        .map((day, index) =>
+          fc
+            .record({
+              change: index === 0 ? fc.constant(null) : fc.constantFrom<VersionChange>('material', 'editorial', 'technical'),
+              former: fc.integer({ min: 0, max: 2 }),
+            })
+            .map(({ change, former }) => {
+              const date = addDays('2024-01-01', day);
+              // Hashes unique across the history: version index × 3 + 1 (now), + 2 and + 3 (before errata).
+              return version(
+                date,
+                change,
+                index * 3 + 1,
+                [2, 3].slice(0, former).map((k) => index * 3 + k),
+              );
+            }),
+        ),
+    ),
+    asOf: fc.integer({ min: -30, max: 2030 }).map((day) => addDays('2024-01-01', day)),
+    pick: fc.nat(),
+  }),
+);
+
+describe('needsReacceptance, on any history', () => {
+  test('gives the same answer for a version accepted by its date, its sha256 or any sha256 it had before an erratum', () => {
+    fc.assert(
+      fc.property(history, ({ versions, asOf, pick }) => {
+        const accepted = versions[pick % versions.length] as AcceptableVersion;
+        const byDate = needsReacceptance(accepted.version, versions, { asOf });
+        for (const sha of [accepted.sha256, ...(accepted.formerSha256 ?? [])])
+          expect(needsReacceptance(sha, versions, { asOf })).toEqual(byDate);
+      }),
+    );
+  });
+
+  test('asks again exactly when a material version took effect after the accepted one, on or before asOf; since is the first', () => {
+    fc.assert(
+      fc.property(history, ({ versions, asOf, pick }) => {
+        const accepted = versions[pick % versions.length] as AcceptableVersion;
+        const result = needsReacceptance(accepted.version, versions, { asOf });
+        const reasons = versions.filter((v) => v.change === 'material' && v.effective > accepted.effective && v.effective <= asOf);
+        expect(result.required).toBe(reasons.length > 0);
+        expect(result.since).toBe(reasons[0]?.effective ?? null);
+        if (result.upcoming) expect([result.upcoming.change, result.upcoming.effective > asOf]).toEqual(['material', true]);
+      }),
+    );
+  });
+
+  test('does not ask again, the same day, once the version in force it names is accepted', () => {
+    fc.assert(
+      fc.property(history, ({ versions, asOf, pick }) => {
+        const { inForce } = needsReacceptance(hash(1000 + pick), versions, { asOf });
+        if (inForce) expect(needsReacceptance(inForce.sha256, versions, { asOf }).required).toBe(false);
+      }),
+    );
+  });
+
+  test('keeps asking on every later day once it asks, and never asks when no version is material', () => {
+    fc.assert(
+      fc.property(history, fc.integer({ min: 0, max: 400 }), ({ versions, asOf, pick }, later) => {
+        const accepted = (versions[pick % versions.length] as AcceptableVersion).version;
+        if (needsReacceptance(accepted, versions, { asOf }).required)
+          expect(needsReacceptance(accepted, versions, { asOf: addDays(asOf, later) }).required).toBe(true);
+        const mild = versions.map((v) => (v.change === 'material' ? { ...v, change: 'editorial' as const } : v));
+        expect(needsReacceptance(accepted, mild, { asOf }).required).toBe(false);
+      }),
+    );
+  });
+
+  test('does not depend on the order of the versions', () => {
+    fc.assert(
+      fc.property(
+        history.chain((h) => fc.record({ h: fc.constant(h), shuffled: fc.shuffledSubarray(h.versions, { minLength: h.versions.length }) })),
+        ({ h: { versions, asOf, pick }, shuffled }) => {
+          const accepted = (versions[pick % versions.length] as AcceptableVersion).sha256;
+          expect(needsReacceptance(accepted, shuffled, { asOf })).toEqual(needsReacceptance(accepted, versions, { asOf }));
+        },
+      ),
+    );
+  });
+});
