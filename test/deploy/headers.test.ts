@@ -2,23 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
-
-type Headers = Record<string, Record<string, string>>;
-
-// public/_headers: a path line, then indented "Name: value" lines.
-function readHeadersFile(text: string): Headers {
-  const rules: Headers = {};
-  let path = '';
-  for (const line of text.split('\n')) {
-    if (line.startsWith('#') || line.trim() === '') continue;
-    if (!/^\s/.test(line)) path = line.trim();
-    else {
-      const [name = '', ...value] = line.trim().split(':');
-      (rules[path] ??= {})[name.trim()] = value.join(':').trim();
-    }
-  }
-  return rules;
-}
+import { headersFor, readHeadersFile, type HostHeaders as Headers } from '../helpers/host-headers.ts';
 
 // deploy/netlify.toml: [[headers]] tables with `for` and a [headers.values] table of "Name = value".
 function readNetlifyToml(text: string): Headers {
@@ -44,6 +28,15 @@ describe('the response headers for hosts', () => {
   test('let other sites fetch the JSON', () => {
     expect(headers['/api/*']).toEqual({ 'Access-Control-Allow-Origin': '*' });
     expect(headers['/schemas/*']).toEqual({ 'Access-Control-Allow-Origin': '*' });
+  });
+
+  test('let other sites import the re-acceptance module as JavaScript, and read its types', () => {
+    const module = headersFor(headers, '/reacceptance/v1/reacceptance.js');
+    expect(module).toMatchObject({ 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/javascript; charset=utf-8' });
+    expect(headersFor(headers, '/reacceptance/v1/reacceptance.d.ts')).toMatchObject({
+      'Access-Control-Allow-Origin': '*',
+      'Content-Type': 'application/typescript; charset=utf-8',
+    });
   });
 
   test('serve revision sources as inert text, whatever a source says', () => {
