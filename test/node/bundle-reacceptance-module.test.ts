@@ -91,7 +91,8 @@ const document = {
 };
 const result: Reacceptance<(typeof document.versions)[number]> = ${call};
 export const shown: string | undefined = result.inForce?.url;
-export const why: 'unknown-version' | 'material-change' | 'no-material-change' | 'up-to-date' = result.reason;
+export const why: 'not-accepted' | 'unknown-version' | 'material-change' | 'no-material-change' | 'up-to-date' = result.reason;
+export const first = needsReacceptance(null, document.versions).inForce?.sha256;
 `;
     writeFileSync(join(dir, 'ok.ts'), consumer("needsReacceptance('2026-03-14', document, { asOf: '2026-04-01' })"));
     expect(typeCheck(join(dir, 'ok.ts'))).toEqual([]);

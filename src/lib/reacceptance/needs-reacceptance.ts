@@ -46,12 +46,13 @@ export interface ReacceptanceOptions {
 
 /**
  * Why acceptance is or is not required:
+ * - `not-accepted`: nothing was accepted yet, `accepted` is null (required);
  * - `unknown-version`: the accepted version or SHA-256 is not one of the policy's versions (required);
  * - `material-change`: a material version came into force after the accepted one (required);
  * - `no-material-change`: later versions came into force, none of them material (not required);
  * - `up-to-date`: the accepted version is the one in force, or a later one accepted ahead (not required).
  */
-export type ReacceptanceReason = 'unknown-version' | 'material-change' | 'no-material-change' | 'up-to-date';
+export type ReacceptanceReason = 'not-accepted' | 'unknown-version' | 'material-change' | 'no-material-change' | 'up-to-date';
 
 /** What `needsReacceptance` decided, and what to show the user. */
 export interface Reacceptance<V extends AcceptableVersion = AcceptableVersion> {
@@ -59,9 +60,9 @@ export interface Reacceptance<V extends AcceptableVersion = AcceptableVersion> {
   required: boolean;
   /** Why (see `ReacceptanceReason`). */
   reason: ReacceptanceReason;
-  /** The effective date of the first material version in force after the accepted one; null when there is none or the accepted version is unknown. */
+  /** The effective date of the first material version in force after the accepted one; null when there is none, or no accepted version is known. */
   since: string | null;
-  /** The version the acceptance is of (found by date, SHA-256 or former SHA-256); null when unknown. */
+  /** The version the acceptance is of (found by date, SHA-256 or former SHA-256); null when unknown or none. */
   accepted: V | null;
   /** The version in force on `asOf`: the one to show, and to record once accepted. Null before the first takes effect. */
   inForce: V | null;
@@ -130,24 +131,25 @@ function readVersions<V extends AcceptableVersion>(input: VersionsList<V> | read
 
 /** Find the version an acceptance is of: by version date, or by its SHA-256 now or before an erratum. */
 function findAccepted<V extends AcceptableVersion>(accepted: unknown, versions: readonly V[]): V | null {
+  if (accepted === null) return null;
   if (isCalendarDate(accepted)) return versions.find((v) => v.version === accepted) ?? null;
   if (typeof accepted === 'string' && /^[0-9a-fA-F]{64}$/.test(accepted)) {
     const hash = accepted.toLowerCase();
     return versions.find((v) => v.sha256 === hash || (v.formerSha256 ?? []).includes(hash)) ?? null;
   }
-  return fail('accepted', accepted, 'a version date (YYYY-MM-DD) or a SHA-256 (64 hex digits)');
+  return fail('accepted', accepted, 'a version date (YYYY-MM-DD), a SHA-256 (64 hex digits), or null for none yet');
 }
 
 /**
  * Decide whether a user who accepted `accepted` (a version date, or the SHA-256 of its text, current
- * or from before an erratum) must accept the policy again on `options.asOf` (default: today in UTC):
- * yes when a material version came into force after the accepted one, on or before that day, or when
- * the accepted version is unknown. Editorial and technical versions, and errata, never call for it.
+ * or from before an erratum; null when they have accepted nothing yet) must accept the policy again
+ * on `options.asOf` (default: today in UTC): yes when a material version came into force after the
+ * accepted one, on or before that day, or when the accepted version is unknown or none. Editorial and technical versions, and errata, never call for it.
  * `versions` is the policy's `versions.json` document or its `versions` array. Throws a TypeError
  * naming the field when an argument is malformed.
  */
 export function needsReacceptance<V extends AcceptableVersion>(
-  accepted: string,
+  accepted: string | null,
   versions: VersionsList<V> | readonly V[],
   options: ReacceptanceOptions = {},
 ): Reacceptance<V> {
@@ -162,7 +164,16 @@ export function needsReacceptance<V extends AcceptableVersion>(
   const later = found ? list.filter((v) => v.effective > found.effective) : list;
   const material = later.filter((v) => v.change === 'material');
   const upcoming = material.find((v) => v.effective > asOf) ?? null;
-  if (!found) return { required: true, reason: 'unknown-version', since: null, accepted: null, inForce, upcoming, asOf };
+  if (!found)
+    return {
+      required: true,
+      reason: accepted === null ? 'not-accepted' : 'unknown-version',
+      since: null,
+      accepted: null,
+      inForce,
+      upcoming,
+      asOf,
+    };
   const since = material.find((v) => v.effective <= asOf) ?? null;
   const reason: ReacceptanceReason = since
     ? 'material-change'

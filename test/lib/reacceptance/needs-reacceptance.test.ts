@@ -137,6 +137,18 @@ describe('needsReacceptance', () => {
     });
   });
 
+  test('asks for a first acceptance when nothing was accepted, naming the version in force and the one coming', () => {
+    expect(needsReacceptance(null, DOCUMENT, { asOf: '2026-07-01' })).toEqual({
+      required: true,
+      reason: 'not-accepted',
+      since: null,
+      accepted: null,
+      inForce: TECHNICAL,
+      upcoming: AUTUMN,
+      asOf: '2026-07-01',
+    });
+  });
+
   test('reads the versions array as well as the document, in any order, and a sha256 in capitals', () => {
     const shuffled = [NEW_YEAR, FIRST, TECHNICAL, MATERIAL, AUTUMN, EDITORIAL];
     const expected = needsReacceptance('2025-09-01', DOCUMENT, { asOf: '2026-07-01' });
@@ -195,13 +207,14 @@ describe('needsReacceptance', () => {
     [
       'accepted is no string',
       () => needsReacceptance(20260314 as unknown as string, DOCUMENT),
-      'accepted is 20260314, expected a version date (YYYY-MM-DD) or a SHA-256 (64 hex digits)',
+      'accepted is 20260314, expected a version date (YYYY-MM-DD), a SHA-256 (64 hex digits), or null for none yet',
     ],
     [
       'accepted is a day that does not exist',
       () => needsReacceptance('2026-02-30', DOCUMENT),
       'accepted is "2026-02-30", expected a version date',
     ],
+    ['accepted is missing', () => needsReacceptance(undefined as never, DOCUMENT), 'accepted is missing, expected a version date'],
     ['accepted is a short hash', () => needsReacceptance('abc123', DOCUMENT), 'accepted is "abc123", expected a version date'],
     [
       'versions is missing',
