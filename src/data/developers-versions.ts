@@ -1,0 +1,94 @@
+import {
+  REACCEPTANCE_MODULE_URL,
+  REACCEPTANCE_TYPES_URL,
+  VERSIONS_SCHEMA_URL,
+  versionsUrl,
+  type PolicyVersion,
+} from '../lib/policies/index.ts';
+import { loadPolicies } from './policies.ts';
+import { absoluteUrl, sitePath } from './site-url.ts';
+import { versionsDocument } from './versions-document.ts';
+
+/** The route data of the developers page's section on versions and re-acceptance (`src/components/developers/Versions.astro`). */
+export interface VersionsSectionData {
+  /** The URL pattern of a policy's versions, its schema, the module and its declarations, as site paths. */
+  versionsPattern: string;
+  schemaUrl: string;
+  moduleUrl: string;
+  typesUrl: string;
+  /** The policy the examples use: the first one's id and the absolute URL of its versions. */
+  examplePolicy: string;
+  exampleVersionsUrl: string;
+  /** Code samples, as shown. */
+  samples: { entry: string; record: string; browser: string; node: string; deno: string; result: string };
+}
+
+/** Return the data of the developers page's section on versions and re-acceptance, its examples drawn from the site's first policy. */
+export async function versionsSectionData(): Promise<VersionsSectionData> {
+  const [policy] = await loadPolicies();
+  const id = policy?.slug ?? 'cookies';
+  const document = policy && versionsDocument(policy);
+  const inForce = document?.versions.find((v) => v.status === 'in-force') ?? document?.versions[0];
+  const versionsJson = absoluteUrl(versionsUrl(id));
+  const moduleUrl = absoluteUrl(REACCEPTANCE_MODULE_URL);
+  const typesUrl = absoluteUrl(REACCEPTANCE_TYPES_URL);
+  const version = inForce?.version ?? '2026-03-14';
+  const sha256 = inForce?.sha256 ?? '<the sha256 of the version in force>';
+
+  const entry = JSON.stringify(inForce ?? ({} as Partial<PolicyVersion>), null, 2);
+
+  const record = `// When the user accepts: the version in force (as needsReacceptance names it) and its fingerprint.
+const { inForce } = needsReacceptance(null, versions);
+await saveAcceptance(user, { policy: versions.policy, version: inForce.version, sha256: inForce.sha256, at: new Date().toISOString() });
+// e.g. { "policy": "${id}", "version": "${version}", "sha256": "${sha256}", "at": "…" }`;
+
+  const browser = `<script type="module">
+  import { needsReacceptance } from '${moduleUrl}';
+
+  const versions = await (await fetch('${versionsJson}')).json();
+  const stored = await loadAcceptance(user, '${id}'); // { policy, version, sha256 } or null
+  // The sha256 finds the version even after an erratum changed its hash; asOf: today's date in UTC.
+  const result = needsReacceptance(stored?.sha256 ?? null, versions);
+  if (result.required) {
+    showTerms(result.inForce.url, result.since); // since: the first material change after the accepted version
+  } else if (result.upcoming) {
+    tellUser(\`New terms take effect on \${result.upcoming.effective}\`, result.upcoming.url);
+  }
+</script>`;
+
+  const node = `# Keep a copy of the module and its types beside your code (Node 18 or later):
+curl -fsS -o reacceptance.js ${moduleUrl} -o reacceptance.d.ts ${typesUrl}
+
+// check-acceptances.mjs
+import { needsReacceptance } from './reacceptance.js';
+
+const versions = await (await fetch('${versionsJson}')).json();
+for (const user of await usersWhoAccepted('${id}')) {
+  // As of today's date in UTC; { asOf: 'YYYY-MM-DD' } decides for another day.
+  const { required, reason, since } = needsReacceptance(user.sha256, versions);
+  if (required) await askAgain(user, reason, since);
+}`;
+
+  const deno = `// Deno and browsers import it by URL; Deno reads its types from the module (@ts-self-types).
+import { needsReacceptance, type Reacceptance } from '${moduleUrl}';`;
+
+  const result = `{
+  required: true,               // ask the user to accept the version in force
+  reason: 'material-change',    // or 'not-accepted', 'unknown-version', 'no-material-change', 'up-to-date'
+  since: '2026-03-14',          // the first material version in force after the accepted one
+  accepted: { version: '2025-09-01', … },  // the accepted version, from versions.json (null if unknown)
+  inForce: { version: '2026-03-14', … },   // what to show, and to record once accepted
+  upcoming: null,               // the next material version announced but not in force yet
+  asOf: '2026-04-01',           // the day decided for
+}`;
+
+  return {
+    versionsPattern: sitePath(versionsUrl('<policy>')),
+    schemaUrl: sitePath(VERSIONS_SCHEMA_URL),
+    moduleUrl: sitePath(REACCEPTANCE_MODULE_URL),
+    typesUrl: sitePath(REACCEPTANCE_TYPES_URL),
+    examplePolicy: id,
+    exampleVersionsUrl: sitePath(versionsUrl(id)),
+    samples: { entry, record, browser, node, deno, result },
+  };
+}
