@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { PoliciesIndex, VersionsDocument } from '../../src/lib/policies/index.ts';
+import type { needsReacceptance } from '../../src/lib/reacceptance/index.ts';
+import { bundleReacceptanceModule, reacceptanceDeclarations } from '../../src/node/bundle-reacceptance-module.ts';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { fixturePath } from '../helpers/fixtures.ts';
+import { compileSchema } from '../helpers/json-schema.ts';
+import { htmlText, readPage } from '../helpers/page-text.ts';
+import { copyPolicies, editTree, lockTree } from '../helpers/policy-tree.ts';
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+const AS_OF = '2026-04-03';
+const SITE = 'https://policies.mailly.io';
+
+describe('the versions API and the re-acceptance module', () => {
+  let site: BuildResult;
+  // The in-force revision's hash before and after an erratum corrected it.
+  let locked: string;
+  let corrected: string;
+  const read = (path: string): string => readFileSync(join(site.outDir, path), 'utf8');
+  const json = <T>(path: string): T => JSON.parse(read(path)) as T;
+
+  beforeAll(async () => {
+    // Mailly's cookie policy with its sample history, its version in force corrected by an erratum,
+    // an announced material revision, a draft; and a second policy with no cookie declaration.
+    const dir = copyPolicies();
+    const text = readFileSync(join(dir, 'cookies/2026-03-14.mdx'), 'utf8');
+    locked = sha256(text);
+    const fixed = text
+      .replace('Cookies are widely used', 'Cookies are commonly used')
+      .replace(
+        'change: material\n',
+        `change: material\nerrata:\n  - date: 2026-04-02\n    description: Replaces "widely" with "commonly" in section 1.\n    previousSha256: ${locked}\n`,
+      );
+    corrected = sha256(fixed);
+    const next = (effective: string, published: string): string =>
+      text
+        .replace(/^---\n[\s\S]*?\n---\n/, `---\neffective: ${effective}\n${published}change: material\nsummary: Adds a cookie.\n---\n`)
+        .replace('Cookies are widely used', 'Cookies are used');
+    editTree(dir, {
+      'cookies/2026-03-14.mdx': fixed,
+      'cookies/2026-06-01.mdx': next('2026-06-01', 'published: 2026-04-01\n'),
+      'cookies/2026-09-01.mdx': next('2026-09-01', ''),
+    });
+    cpSync(fixturePath('other-owner', 'terms'), join(dir, 'terms'), { recursive: true });
+    lockTree(dir, AS_OF);
+    site = await buildSite({ policiesDir: dir, asOf: AS_OF });
+    if (!site.ok) throw new Error(site.output);
+  });
+
+  test('lists every published version of every policy, its sha256s and which one is in force', () => {
+    const cookies = json<VersionsDocument>('api/cookies/versions.json');
+    expect(cookies).toMatchObject({
+      $schema: `${SITE}/schemas/versions/v1.json`,
+      specVersion: '1.0',
+      policy: 'cookies',
+      title: 'Cookie Policy',
+      url: `${SITE}/cookies/`,
+      asOf: AS_OF,
+      inForce: '2026-03-14',
+    });
+    // The draft (2026-09-01, not announced) is not listed.
+    expect(cookies.versions.map((v) => [v.version, v.status, v.change, v.formerSha256.length])).toEqual([
+      ['2025-01-20', 'superseded', null, 0],
+      ['2025-09-01', 'superseded', 'editorial', 0],
+      ['2026-03-14', 'in-force', 'material', 1],
+      ['2026-06-01', 'upcoming', 'material', 0],
+    ]);
+    expect(cookies.versions[2]).toMatchObject({
+      version: '2026-03-14',
+      effective: '2026-03-14',
+      published: null,
+      until: null,
+      sha256: corrected,
+      formerSha256: [locked],
+      url: `${SITE}/cookies/2026-03-14/`,
+      redlineUrl: `${SITE}/cookies/compare/2025-09-01...2026-03-14/`,
+      sourceUrl: `${SITE}/sources/${corrected}.mdx`,
+    });
+    expect(cookies.versions[3]).toMatchObject({ published: '2026-04-01', summary: 'Adds a cookie.' });
+    const terms = json<VersionsDocument>('api/terms/versions.json');
+    expect([terms.inForce, terms.versions.map((v) => v.status)]).toEqual(['2026-03-01', ['superseded', 'in-force']]);
+  });
+
+  test('agrees with /api/policies.json: the same versions, statuses, hashes and lock chains', () => {
+    const index = json<PoliciesIndex>('api/policies.json');
+    for (const policy of index.policies) {
+      const document = json<VersionsDocument>(`api/${policy.id}/versions.json`);
+      expect(document.inForce).toBe(policy.inForce);
+      expect(document.versions).toEqual(
+        policy.revisions.map((r) =>
+          expect.objectContaining({
+            version: r.version,
+            status: r.status,
+            change: r.change,
+            sha256: r.sourceSha256,
+            formerSha256: r.lock.map((entry) => entry.sha256).filter((hash) => hash !== r.sourceSha256),
+            url: r.url,
+          }),
+        ),
+      );
+    }
+  });
+
+  test('validates against its JSON Schema, itself valid draft 2020-12 and open to fields a later 1.x adds', () => {
+    const schema = json<Record<string, unknown>>('schemas/versions/v1.json');
+    expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `${SITE}/schemas/versions/v1.json` });
+    const validate = compileSchema(schema);
+    for (const policy of ['cookies', 'terms']) {
+      const document = json<VersionsDocument>(`api/${policy}/versions.json`);
+      expect(validate(document), `${policy}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      const later = { ...document, specVersion: '1.1', added: true, versions: document.versions.map((v) => ({ ...v, added: 1 })) };
+      expect(validate(later), JSON.stringify(validate.errors)).toBe(true);
+    }
+    const cookies = json<VersionsDocument>('api/cookies/versions.json');
+    for (const [broken, path] of [
+      [{ ...cookies, specVersion: '2.0' }, '/specVersion'],
+      [{ ...cookies, versions: [{ ...cookies.versions[0], sha256: 'abc' }] }, '/versions/0/sha256'],
+      [{ ...cookies, versions: [{ ...cookies.versions[0], change: 'major' }] }, '/versions/0/change'],
+    ] as const) {
+      expect(validate(broken)).toBe(false);
+      expect(validate.errors?.map((e) => e.instancePath)).toContain(path);
+    }
+  });
+
+  test('serves the bundled module and its declarations, which run in Node on the built versions', async () => {
+    const file = join(site.outDir, 'reacceptance/v1/reacceptance.js');
+    expect(read('reacceptance/v1/reacceptance.js')).toBe(await bundleReacceptanceModule());
+    expect(read('reacceptance/v1/reacceptance.d.ts')).toBe(await reacceptanceDeclarations());
+    const built = (await import(pathToFileURL(file).href)) as { needsReacceptance: typeof needsReacceptance };
+    const cookies = json<VersionsDocument>('api/cookies/versions.json');
+    const [, editorial, inForce, upcoming] = cookies.versions;
+
+    // Accepted before the erratum, by the hash then recorded: the same version, nothing to accept again, a material one coming.
+    expect(built.needsReacceptance(locked, cookies, { asOf: AS_OF })).toEqual({
+      required: false,
+      reason: 'up-to-date',
+      since: null,
+      accepted: inForce,
+      inForce,
+      upcoming,
+      asOf: AS_OF,
+    });
+    expect(built.needsReacceptance(editorial?.sha256 ?? '', cookies, { asOf: AS_OF })).toMatchObject({
+      required: true,
+      reason: 'material-change',
+      since: '2026-03-14',
+      inForce,
+    });
+    expect(built.needsReacceptance(locked, cookies.versions, { asOf: '2026-06-01' })).toMatchObject({
+      required: true,
+      since: '2026-06-01',
+    });
+    expect(built.needsReacceptance(sha256('another text'), cookies, { asOf: AS_OF })).toMatchObject({
+      required: true,
+      reason: 'unknown-version',
+    });
+    const terms = json<VersionsDocument>('api/terms/versions.json');
+    expect(built.needsReacceptance('2026-03-01', terms, { asOf: AS_OF })).toMatchObject({ required: false, reason: 'up-to-date' });
+  });
+
+  test('is documented on /developers/ with examples naming the site’s first policy', () => {
+    const page = htmlText(readPage(site.outDir, '/developers/'));
+    const example = json<PoliciesIndex>('api/policies.json').policies[0]?.id ?? '';
+    const inForce = json<VersionsDocument>(`api/${example}/versions.json`).versions.find((v) => v.status === 'in-force');
+    for (const phrase of [
+      '/api/<policy>/versions.json',
+      '/schemas/versions/v1.json',
+      '/reacceptance/v1/reacceptance.js',
+      '/reacceptance/v1/reacceptance.d.ts',
+      `fetch('${SITE}/api/${example}/versions.json')`,
+      `"sha256": "${inForce?.sha256 ?? 'missing'}"`,
+      'and inForce (the version in force that day)',
+      `import { needsReacceptance } from '${SITE}/reacceptance/v1/reacceptance.js'`,
+      'today’s date in UTC',
+    ])
+      expect(page).toContain(phrase);
+  });
+});
