@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import ts from 'typescript';
 
 /** The re-acceptance module's entry point, from the project root: pure TypeScript whose exports are the module's. */
 export const REACCEPTANCE_ENTRY = 'src/lib/reacceptance/needs-reacceptance.ts';
@@ -45,6 +44,8 @@ export async function bundleReacceptanceModule(root: string = process.cwd()): Pr
  */
 export async function reacceptanceDeclarations(root: string = process.cwd()): Promise<string> {
   const source = await readFile(resolve(root, REACCEPTANCE_ENTRY), 'utf8');
+  // Loaded when needed (some 250 ms): only the route of the declarations asks for it.
+  const { default: ts } = await import('typescript');
   const { outputText, diagnostics = [] } = ts.transpileDeclaration(source, { fileName: REACCEPTANCE_ENTRY, reportDiagnostics: true });
   if (diagnostics.length > 0) {
     const messages = diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));

@@ -372,6 +372,34 @@ describe('needsReacceptance, on any history', () => {
     );
   });
 
+  test('answers or throws a TypeError naming the wrong field, whatever it is given, never another error', () => {
+    // Near-misses of a real entry (one field replaced by anything) as well as any value at all.
+    const entry = fc.record({ field: fc.constantFrom('version', 'effective', 'change', 'sha256', 'formerSha256'), value: fc.anything() });
+    const nearMiss = fc
+      .array(entry, { maxLength: 3 })
+      .map((swaps) => [FIRST, swaps.reduce<Record<string, unknown>>((v, { field, value }) => ({ ...v, [field]: value }), { ...MATERIAL })]);
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constant('2025-01-20'), fc.constant(hash(3)), fc.constant(null), fc.anything()),
+        fc.oneof(
+          nearMiss,
+          nearMiss.map((versions) => ({ versions })),
+          fc.anything(),
+        ),
+        fc.oneof(fc.constant(undefined), fc.record({ asOf: fc.oneof(fc.constant('2026-04-01'), fc.anything()) }), fc.anything()),
+        (accepted, versions, options) => {
+          try {
+            const { required, reason } = needsReacceptance(accepted as string, versions as never, options as never);
+            expect([typeof required, typeof reason]).toEqual(['boolean', 'string']);
+          } catch (error) {
+            expect(error).toBeInstanceOf(TypeError);
+            expect((error as Error).message).toMatch(/^needsReacceptance: (accepted|versions|options)\S* is .+, expected /);
+          }
+        },
+      ),
+    );
+  });
+
   test('does not depend on the order of the versions', () => {
     fc.assert(
       fc.property(
