@@ -177,7 +177,10 @@ document.addEventListener('redline:consent', (event) => console.log(event.detail
       `${sitePath(REACCEPTANCE_MODULE_URL)}, ${sitePath(REACCEPTANCE_TYPES_URL)}`,
       'The re-acceptance module (an ES module any site may import) and its TypeScript declarations: needsReacceptance tells when to ask a user to accept a policy again.',
     ],
-    [`${sitePath(feedUrl())}, ${sitePath(feedUrl('<policy>'))}`, 'RSS feeds of new revisions, with their summary and redline.'],
+    [
+      `${sitePath(feedUrl('<policy>'))}, ${sitePath(feedUrl())} and three more each`,
+      'Feeds of every new version and of material changes only, as RSS and JSON Feed, per policy and across all (see Feeds below).',
+    ],
   ];
 
   return {

@@ -12,8 +12,10 @@ import {
   type RevisionStatus,
   type TimelineEntry,
 } from '../lib/policies/index.ts';
+import type { FeedLink } from '../lib/feeds/index.ts';
 import type { RedlineStats } from '../lib/redline/index.ts';
 import { revisionSearchFields, searchBodyAttributes } from '../lib/search/index.ts';
+import { feedLinksOnPage } from './feeds.ts';
 import { corrections, lockChain } from './integrity.ts';
 import type { PageHead } from './page-head.ts';
 import { printStyle, type PrintStyle } from './print-style.ts';
@@ -111,6 +113,8 @@ export interface RevisionArticleData {
   sections?: SectionContentsData | undefined;
   /** The integrity note under its text. */
   integrity: IntegrityNoteData;
+  /** The policy's feeds, linked under its text. */
+  feeds: (FeedLink & { href: string })[];
   /** On its permanent page only, the attributes that make its text the page's search index entry (src/lib/search). */
   search?: Record<string, string> | undefined;
 }
@@ -201,6 +205,7 @@ function revisionArticle(policy: SitePolicy, entry: TimelineEntry<SiteRevision>)
     html: revisionHtml(revision),
     sections: sectionContents(policy, revision),
     integrity: integrityNote(revision),
+    feeds: feedLinksOnPage(policy),
   };
 }
 

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { compileSchema } from '../helpers/json-schema.ts';
 import { htmlText, readPage } from '../helpers/page-text.ts';
 import { activeContent, plainRedline } from '../helpers/html-safety.ts';
 import { copyPolicies, editTree, lockTree } from '../helpers/policy-tree.ts';
@@ -130,10 +131,108 @@ describe('redline pages', () => {
     expect(items[1]?.pubDate).toBe('Mon, 18 Aug 2025 00:00:00 GMT');
   });
 
-  test('announces the feeds on every page', () => {
-    const html = readPage(site.outDir, '/cookies/2025-01-20/');
-    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="Mailly policies: all changes" href="/changelog.xml">');
-    expect(html).toContain('href="/cookies/changelog.xml"');
+  test("announces the site's four feeds on every page, and a policy's four on its pages", () => {
+    const alternates = (html: string): string[] =>
+      [...html.matchAll(/<link rel="alternate" type="(application\/(?:rss\+xml|feed\+json))" title="([^"]+)" href="([^"]+)">/g)].map(
+        ([, type, title, href]) => `${type} ${href} ${title}`,
+      );
+    const site4 = [
+      'application/rss+xml /changelog.xml Mailly policies: all changes',
+      'application/feed+json /changelog.json Mailly policies: all changes (JSON Feed)',
+      'application/rss+xml /material-changes.xml Mailly policies: material changes',
+      'application/feed+json /material-changes.json Mailly policies: material changes (JSON Feed)',
+    ];
+    expect(alternates(readPage(site.outDir, '/developers/'))).toEqual(site4);
+    expect(alternates(readPage(site.outDir, '/cookies/2025-01-20/'))).toEqual([
+      'application/rss+xml /cookies/changelog.xml Cookie Policy: changes',
+      'application/feed+json /cookies/changelog.json Cookie Policy: changes (JSON Feed)',
+      'application/rss+xml /cookies/material-changes.xml Cookie Policy: material changes',
+      'application/feed+json /cookies/material-changes.json Cookie Policy: material changes (JSON Feed)',
+      ...site4,
+    ]);
+  });
+
+  test('links the feeds where readers look for them: the policy, its changelog and the changelog', () => {
+    for (const [route, prefix] of [
+      ['/cookies/', '/cookies/'],
+      ['/cookies/2025-09-01/', '/cookies/'],
+      ['/cookies/changelog/', '/cookies/'],
+      ['/changelog/', '/'],
+    ] as const) {
+      const html = readPage(site.outDir, route);
+      const section = /<section class="feed-links"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+      expect(hrefs(section), route).toEqual(
+        ['changelog.xml', 'changelog.json', 'material-changes.xml', 'material-changes.json'].map((f) => prefix + f),
+      );
+      expect(htmlText(section), route).toContain('Material changes only: RSS (material changes only) · JSON Feed (material changes only)');
+    }
+  });
+
+  test.each(['', 'cookies/'])('publishes %smaterial-changes.xml and .json with the material changes only', (prefix) => {
+    const rssItems = feed(site.outDir, `${prefix}material-changes.xml`) as unknown as Record<string, unknown>[];
+    expect(rssItems.map((item) => item['link'])).toEqual(['https://policies.mailly.io/cookies/2026-03-14/']);
+    expect(rssItems[0]?.['category']).toBe('material');
+    const json = JSON.parse(readFileSync(join(site.outDir, `${prefix}material-changes.json`), 'utf8')) as {
+      items: { id: string; tags: string[] }[];
+    };
+    expect(json.items.map((item) => [item.id, item.tags])).toEqual([['https://policies.mailly.io/cookies/2026-03-14/', ['material']]]);
+  });
+
+  test.each(['', 'cookies/'])(
+    'writes every feed of %s as valid XML or a JSON Feed 1.1 whose items carry the version, its label and its SHA-256',
+    (prefix) => {
+      const index = JSON.parse(readFileSync(join(site.outDir, 'api/policies.json'), 'utf8')) as {
+        policies: { revisions: { version: string; change: string | null; sourceSha256: string }[] }[];
+      };
+      const versions = new Map(index.policies[0]?.revisions.map((r) => [r.version, r]));
+      const validate = compileSchema(JSON.parse(readFileSync(join(ROOT, 'test/fixtures/schemas/json-feed-1.1.schema.json'), 'utf8')));
+      for (const name of ['changelog', 'material-changes']) {
+        const xml = readFileSync(join(site.outDir, `${prefix}${name}.xml`), 'utf8');
+        expect(XMLValidator.validate(xml), `${prefix}${name}.xml`).toBe(true);
+        // The items' own elements are in Redline's namespace, declared on the root as XML requires.
+        expect(new XMLParser({ ignoreAttributes: false }).parse(xml).rss['@_xmlns:redline']).toBe('urn:x-redline:feed:1');
+        for (const item of new XMLParser().parse(xml).rss.channel.item ? feed(site.outDir, `${prefix}${name}.xml`) : []) {
+          const fields = item as unknown as Record<string, unknown>;
+          const version = versions.get(String(fields['redline:effective']));
+          expect(version, String(fields['redline:effective'])).toBeDefined();
+          expect(fields['redline:sha256']).toBe(version?.sourceSha256);
+          expect(fields['redline:policy']).toBe('cookies');
+          expect(fields['category']).toBe(version?.change ?? undefined);
+        }
+        const document = JSON.parse(readFileSync(join(site.outDir, `${prefix}${name}.json`), 'utf8')) as {
+          feed_url: string;
+          items: {
+            url: string;
+            tags: string[];
+            date_published: string;
+            _redline: { version: string; sha256: string; change: string | null; published: string | null };
+          }[];
+        };
+        expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+        expect(document.feed_url).toBe(`https://policies.mailly.io/${prefix}${name}.json`);
+        for (const item of document.items) {
+          const version = versions.get(item._redline.version);
+          expect(version, item._redline.version).toBeDefined();
+          expect(item.url).toBe(`https://policies.mailly.io/cookies/${item._redline.version}/`);
+          expect(item._redline.sha256).toBe(version?.sourceSha256);
+          expect(item.tags).toEqual(version?.change ? [version.change] : []);
+          // Dated from the announcement, as the RSS item is: 2025-09-01 was announced on 2025-08-18.
+          expect(item.date_published).toBe(`${item._redline.published ?? item._redline.version}T00:00:00Z`);
+        }
+      }
+    },
+  );
+
+  test('documents the feeds on /developers/#feeds, with samples from the newest real item', () => {
+    const html = readPage(site.outDir, '/developers/');
+    const section = htmlText(html.slice(html.indexOf('<h2 id="feeds">'), html.indexOf('<h2', html.indexOf('<h2 id="feeds">') + 1)));
+    const newest = (
+      JSON.parse(readFileSync(join(site.outDir, 'cookies/changelog.json'), 'utf8')) as { items: { _redline: { sha256: string } }[] }
+    ).items[0];
+    expect(section).toContain('urn:x-redline:feed:1');
+    expect(section).toContain(`<redline:sha256>${newest?._redline.sha256}</redline:sha256>`);
+    expect(section).toContain("fetch('https://policies.mailly.io/cookies/material-changes.json')");
+    expect(section).toContain('/<policy>/material-changes.json');
   });
 
   test('lists the pages in a sitemap', () => {
@@ -154,7 +253,12 @@ describe('redlines of hostile policy text', () => {
     ].join('\n');
     const path = join(dir, 'cookies/2026-03-14.mdx');
     // This test is about escaping, not the lock: the tree is locked afresh with the edited revision.
-    editTree(dir, { 'cookies/2026-03-14.mdx': `${readFileSync(path, 'utf8')}\n${hostile}`, 'redline.lock.json': null, '.archive': null });
+    // …and the summary, which feeds carry as text (RSS readers render an item's description as HTML).
+    const source = readFileSync(path, 'utf8').replace(
+      /^summary: .*$/m,
+      "summary: 'Adds <img src=x onerror=alert(4)> & <b>bold</b> cookies.'",
+    );
+    editTree(dir, { 'cookies/2026-03-14.mdx': `${source}\n${hostile}`, 'redline.lock.json': null, '.archive': null });
     lockTree(dir, '2026-04-01');
     const site = await buildSite({ policiesDir: dir, asOf: '2026-04-01' });
     expect(site.ok, site.output).toBe(true);
@@ -166,8 +270,14 @@ describe('redlines of hostile policy text', () => {
       expect(activeContent(html)).toEqual(['<script {"type":"module"}>', '<script {"type":"module"}>']);
     }
     const xml = readFileSync(join(site.outDir, 'cookies/changelog.xml'), 'utf8');
-    const content = new XMLParser().parse(xml).rss.channel.item[0]['content:encoded'] as string;
+    const first = new XMLParser().parse(xml).rss.channel.item[0] as Record<string, string>;
+    expect(first['description']).toBe('Adds &lt;img src=x onerror=alert(4)&gt; &amp; &lt;b&gt;bold&lt;/b&gt; cookies.');
+    expect(activeContent(first['description'] ?? '')).toEqual([]);
+    const content = first['content:encoded'] ?? '';
     expect(content).toContain('&#x3C;script>alert(2)&#x3C;/script>');
     expect(activeContent(content)).toEqual([]);
+    const json = JSON.parse(readFileSync(join(site.outDir, 'cookies/changelog.json'), 'utf8')) as { items: { content_html: string }[] };
+    expect(json.items[0]?.content_html).toContain('&#x3C;script>alert(2)&#x3C;/script>');
+    expect(activeContent(json.items[0]?.content_html ?? '')).toEqual([]);
   });
 });

@@ -53,6 +53,11 @@ describe('findBrokenLinks', () => {
       `feed.xml: ${SITE}cookies/#gone has no #gone on cookies/index.html`,
     ],
     [
+      'a broken link in the HTML of a JSON Feed item',
+      { 'feed.json': JSON.stringify({ items: [{ id: `${SITE}cookies/`, content_html: `<a href="${SITE}cookies/#gone">x</a>` }] }) },
+      `feed.json: ${SITE}cookies/#gone has no #gone on cookies/index.html`,
+    ],
+    [
       'a broken URL in JSON',
       { 'api/data.json': JSON.stringify({ url: `${SITE}terms/` }) },
       `api/data.json: ${SITE}terms/ points to no file`,

@@ -24,7 +24,7 @@ export interface LinkCheckOptions {
 
 /**
  * Check every internal link of a built site — `href`/`src` in HTML, links in feeds (including the
- * HTML inside items), URL strings in JSON — and return each that does not resolve to a file, or
+ * HTML inside items), URL strings in JSON (and the HTML of JSON Feed items) — and return each that does not resolve to a file, or
  * whose `#fragment` names no id on the target page.
  */
 export function findBrokenLinks(dir: string, { site, base = '/' }: LinkCheckOptions): string[] {
@@ -60,10 +60,18 @@ function linksOf(dir: string, file: string, origin: string): string[] {
     );
     return [...plain, ...embedded];
   }
-  if (file.endsWith('.json'))
-    return [...text.matchAll(/"((?:https?:\/\/[^"]+)|(?:\/[^"\s]*))"/g)]
-      .map((m) => m[1] ?? '')
-      .filter((url) => url.startsWith('/') || url.startsWith(`${origin}/`));
+  if (file.endsWith('.json')) return jsonLinks(JSON.parse(text) as unknown, origin);
+  return [];
+}
+
+// Every string of a JSON document that is a URL of this site, and the links in the HTML of a JSON Feed item.
+function jsonLinks(value: unknown, origin: string, key = ''): string[] {
+  if (typeof value === 'string') {
+    if (key === 'content_html') return htmlLinks(value);
+    return (value.startsWith('/') && !/\s/.test(value)) || value.startsWith(`${origin}/`) ? [value] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item) => jsonLinks(item, origin));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => jsonLinks(v, origin, k));
   return [];
 }
 

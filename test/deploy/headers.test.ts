@@ -39,6 +39,20 @@ describe('the response headers for hosts', () => {
     });
   });
 
+  test('let other sites read the feeds, and type the JSON feeds as JSON Feed', () => {
+    for (const name of ['changelog', 'material-changes']) {
+      for (const prefix of ['/', '/cookies/']) {
+        expect(headersFor(headers, `${prefix}${name}.json`)).toMatchObject({
+          'Content-Type': 'application/feed+json; charset=utf-8',
+          'Access-Control-Allow-Origin': '*',
+        });
+        expect(headersFor(headers, `${prefix}${name}.xml`)).toMatchObject({ 'Access-Control-Allow-Origin': '*' });
+      }
+    }
+    // Only the feeds: a page of the site stays closed to other origins.
+    expect(headersFor(headers, '/cookies/changelog/')).not.toHaveProperty('Access-Control-Allow-Origin');
+  });
+
   test('serve revision sources as inert text, whatever a source says', () => {
     expect(headers['/sources/*']).toEqual({
       'Content-Type': 'text/plain; charset=utf-8',

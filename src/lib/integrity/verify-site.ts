@@ -4,7 +4,9 @@ import { canonicalDigest } from '../declaration/seal-document.ts';
 import { POLICY_SLUG } from '../policies/policy-file.ts';
 import {
   declarationUrl,
+  FEED_KINDS,
   feedUrl,
+  type FeedScope,
   INTEGRITY_LOCK_URL,
   INTEGRITY_URL,
   POLICIES_JSON_URL,
@@ -280,8 +282,30 @@ export async function verifySite(reader: SiteReader, options: VerifyOptions = {}
       return [...checkPrintedHead(site, INTEGRITY_URL, page.html, head), ...(await site.linkedSources(INTEGRITY_URL, page.html))];
     }),
   );
-  for (const path of [feedUrl(), ...policies.map((policy) => feedUrl(policy.id))]) {
-    checks.push(site.page(path).then((feed) => ('mismatch' in feed ? [feed.mismatch] : checkFeed(site, path, feed.html, head))));
+  // Each feed lists exactly the revisions the index lists (of its policy; labelled material, for the
+  // material feeds), each with the source hash the index gives it: a feed that leaves a change out
+  // would keep subscribers from hearing of it.
+  for (const only of [undefined, ...policies]) {
+    for (const { scope, format } of FEED_KINDS) {
+      const path = feedUrl(only?.id, { scope, format });
+      const expected = new Map<string, string>();
+      for (const policy of only ? [only] : policies)
+        for (const revision of policy.revisions)
+          if (scope === 'all' || revision.change === 'material') expected.set(`${policy.id}/${revision.effective}`, revision.sourceSha256);
+      const check = (items: FeedItem[]): Mismatch[] => checkFeedItems(site.describe(path), items, { head, expected, scope });
+      if (format === 'rss')
+        checks.push(site.page(path).then((feed) => ('mismatch' in feed ? [feed.mismatch] : check(rssItems(feed.html)))));
+      else
+        checks.push(
+          site.json(path, 'page').then((feed) => {
+            if ('mismatch' in feed) return [feed.mismatch];
+            const items = jsonFeedItems(feed.value);
+            return items
+              ? check(items)
+              : [{ location: site.describe(path), message: 'is not a JSON Feed: it has no "items" list of objects' }];
+          }),
+        );
+    }
   }
 
   for (const found of await Promise.all(checks)) mismatches.push(...found);
@@ -487,31 +511,92 @@ function checkPrintedHead(site: SiteFiles, path: string, html: string, head: str
   ];
 }
 
-// Every item of a feed carries the record's head (src/data/feed-items.ts): "Record head:
-// <code>…</code>", escaped as XML text (or not, inside CDATA).
-function checkFeed(site: SiteFiles, path: string, xml: string, head: string): Mismatch[] {
-  const location = site.describe(path);
-  const mismatches: Mismatch[] = [];
-  let wrong = 0;
-  let item = 0;
-  for (let start = xml.indexOf('<item>'); start >= 0; item++) {
+// Every item of a feed carries the record's head (src/data/feeds.ts): "Record head:
+// <code>…</code>", escaped as XML text (or not, inside CDATA) in RSS, in `content_html` in JSON Feed;
+// and says which version it is: `redline:` elements in RSS, `_redline` in JSON Feed.
+/** What verification reads of one feed item: its HTML, its link, and the version it says it is. */
+interface FeedItem {
+  text: string;
+  link: string | undefined;
+  policy: string | undefined;
+  effective: string | undefined;
+  sha256: string | undefined;
+}
+
+function rssItems(xml: string): FeedItem[] {
+  const items: FeedItem[] = [];
+  for (let start = xml.indexOf('<item>'); start >= 0;) {
     const close = xml.indexOf('</item>', start);
     const text = xml.slice(start, close < 0 ? xml.length : close);
-    const printed = recordHead(text);
-    // A few are enough to show what is wrong; a hostile feed may have a million items.
-    if (printed !== head && ++wrong <= MAX_ITEMS_SHOWN) {
-      const link = elementText(text, 'link', () => true);
-      mismatches.push({
-        location,
-        message: `item ${item + 1}${link === undefined ? '' : ` (${clip(link)})`} prints the record's head ${printed === undefined ? `(none: no "${RECORD_HEAD}<code>…</code>")` : clip(printed)}, but the chain's head is ${head}`,
-      });
-    }
+    const field = (name: string): string | undefined => elementText(text, name, () => true);
+    items.push({
+      text,
+      link: field('link'),
+      policy: field('redline:policy'),
+      effective: field('redline:effective'),
+      sha256: field('redline:sha256'),
+    });
     start = close < 0 ? -1 : xml.indexOf('<item>', close);
   }
-  if (wrong > MAX_ITEMS_SHOWN) {
-    mismatches.push({ location, message: `and ${count(wrong - MAX_ITEMS_SHOWN, 'more item', 'more items')} print another head, or none` });
-  }
-  return mismatches;
+  return items;
+}
+
+// What verification reads of a JSON Feed: each item's id, HTML and `_redline`, whatever else it holds.
+const jsonFeedSchema = z.looseObject({
+  items: z.array(
+    z.looseObject({
+      id: z.unknown(),
+      content_html: z.unknown(),
+      _redline: z.looseObject({ policy: z.unknown(), effective: z.unknown(), sha256: z.unknown() }).optional(),
+    }),
+  ),
+});
+
+function jsonFeedItems(feed: unknown): FeedItem[] | undefined {
+  const parsed = jsonFeedSchema.safeParse(feed);
+  if (!parsed.success) return undefined;
+  const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+  return parsed.data.items.map((item) => ({
+    text: text(item.content_html) ?? '',
+    link: text(item.id),
+    policy: text(item._redline?.policy),
+    effective: text(item._redline?.effective),
+    sha256: text(item._redline?.sha256),
+  }));
+}
+
+function checkFeedItems(
+  location: string,
+  items: readonly FeedItem[],
+  { head, expected, scope }: { head: string; expected: ReadonlyMap<string, string>; scope: FeedScope },
+): Mismatch[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  items.forEach(({ text, link, policy, effective, sha256 }, item) => {
+    const which = `item ${item + 1}${link === undefined ? '' : ` (${clip(link)})`}`;
+    const printed = recordHead(text);
+    if (printed !== head)
+      problems.push(
+        `${which} prints the record's head ${printed === undefined ? `(none: no "${RECORD_HEAD}<code>…</code>")` : clip(printed)}, but the chain's head is ${head}`,
+      );
+    if (policy === undefined || effective === undefined || sha256 === undefined) {
+      problems.push(`${which} does not say which version it is (its policy, effective date and SHA-256)`);
+      return;
+    }
+    const key = `${policy}/${effective}`;
+    const listed = expected.get(key);
+    seen.add(key);
+    if (listed === undefined)
+      problems.push(`${which} is ${clip(key)}, which the index does not list${scope === 'material' ? ' as a material change' : ''}`);
+    else if (sha256 !== listed) problems.push(`${which} gives ${key} the SHA-256 ${clip(sha256)}, but the index gives ${listed}`);
+  });
+  for (const key of expected.keys())
+    if (!seen.has(key)) problems.push(`leaves out ${key}, which the index lists${scope === 'material' ? ' as a material change' : ''}`);
+  // A few are enough to show what is wrong; a hostile feed may have a million items.
+  const shown = problems.slice(0, MAX_ITEMS_SHOWN).map((message) => ({ location, message }));
+  if (problems.length > MAX_ITEMS_SHOWN)
+    shown.push({ location, message: `and ${count(problems.length - MAX_ITEMS_SHOWN, 'more problem', 'more problems')} with its items` });
+  return shown;
 }
 
 function recordHead(item: string): string | undefined {

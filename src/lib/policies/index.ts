@@ -29,6 +29,7 @@ export {
   DECLARATION_SCHEMA_URL,
   declarationUrl,
   DEVELOPERS_URL,
+  FEED_KINDS,
   feedUrl,
   historyUrl,
   sectionUrl,
@@ -42,7 +43,7 @@ export {
   revisionUrl,
   sourceUrl,
 } from './policy-urls.ts';
-export type { CompareView } from './policy-urls.ts';
+export type { CompareView, FeedFormat, FeedScope } from './policy-urls.ts';
 export { changelogEntries } from './changelog-entries.ts';
 export type { ChangelogEntry } from './changelog-entries.ts';
 export { sourceSha256 } from './source-sha256.ts';

@@ -39,9 +39,27 @@ export function changelogUrl(policy?: string): string {
   return policy === undefined ? '/changelog/' : `/${policy}/changelog/`;
 }
 
-/** Return the URL of a policy's RSS feed, or of the feed across all policies. */
-export function feedUrl(policy?: string): string {
-  return policy === undefined ? '/changelog.xml' : `/${policy}/changelog.xml`;
+/** Which revisions a feed carries: every new version, or only those labelled `material`. */
+export type FeedScope = 'all' | 'material';
+
+/** How a feed is written: RSS 2.0 or JSON Feed 1.1. */
+export type FeedFormat = 'rss' | 'json';
+
+/** Every feed a site publishes for one policy (or across all), each scope in each format. */
+export const FEED_KINDS: readonly { scope: FeedScope; format: FeedFormat }[] = [
+  { scope: 'all', format: 'rss' },
+  { scope: 'all', format: 'json' },
+  { scope: 'material', format: 'rss' },
+  { scope: 'material', format: 'json' },
+];
+
+/**
+ * Return the URL of a policy's feed, or of the feed across all policies: every change
+ * (`changelog.xml`, `changelog.json`) or only the material ones (`material-changes.xml`, `.json`).
+ */
+export function feedUrl(policy?: string, { scope = 'all', format = 'rss' }: { scope?: FeedScope; format?: FeedFormat } = {}): string {
+  const name = `${scope === 'all' ? 'changelog' : 'material-changes'}.${format === 'rss' ? 'xml' : 'json'}`;
+  return policy === undefined ? `/${name}` : `/${policy}/${name}`;
 }
 
 /** Return the URL of a revision's cookie declaration JSON, or (without a date) of the one in force. */

@@ -16,7 +16,7 @@ import {
   type SiteVerification,
 } from '../../../src/lib/integrity/index.ts';
 import { canonicalJson } from '../../../src/lib/consent/canonical-json.ts';
-import { sourceSha256 } from '../../../src/lib/policies/index.ts';
+import { feedUrl, sourceSha256 } from '../../../src/lib/policies/index.ts';
 import { MAX_SOURCE_BYTES } from '../../../src/lib/redline/index.ts';
 
 const ORIGIN = 'https://policies.mailly.io';
@@ -40,7 +40,7 @@ const SHA = Object.fromEntries(Object.entries(TEXT).map(([name, text]) => [name,
 const REVISIONS = [
   { effective: '2025-01-20', status: 'superseded', sha256: SHA.corrected, html: HTML.corrected, declaration: true },
   { effective: '2026-03-14', status: 'in-force', sha256: SHA.inForce, html: HTML.inForce, declaration: true },
-  { effective: '2026-06-01', status: 'upcoming', sha256: SHA.upcoming, html: HTML.upcoming, declaration: false },
+  { effective: '2026-06-01', status: 'upcoming', sha256: SHA.upcoming, html: HTML.upcoming, declaration: false, change: 'material' },
 ];
 
 const RECORDS: LockRecord[] = [
@@ -68,13 +68,28 @@ const sealed = (document: Record<string, unknown>): Record<string, unknown> => (
   },
 });
 const declaration = (sha: string): string => json(sealed({ policy: { id: 'cookies', sourceSha256: sha }, cookies: [{ name: 'session' }] }));
-/** A feed whose items print `head` as src/data/feed-items.ts does (escaped XML text). */
-const feed = (head: string, items = 2): string =>
-  `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>${Array.from(
-    { length: items },
-    (_, i) =>
-      `<item><title>Item ${i + 1}</title><link>${ORIGIN}/cookies/${REVISIONS[i]?.effective}/</link><content:encoded>&lt;p&gt;Record head: &lt;code&gt;${head}&lt;/code&gt; (4 entries)&lt;/p&gt;</content:encoded></item>`,
-  ).join('')}</channel></rss>`;
+type Revision = (typeof REVISIONS)[number];
+/** An RSS feed of these revisions whose items print `head` and name their version as src/data/feeds.ts does (escaped XML text). */
+const feed = (head: string, revisions: readonly Revision[] = REVISIONS): string =>
+  `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:redline="urn:x-redline:feed:1"><channel>${revisions
+    .map(
+      (r, i) =>
+        `<item><title>Item ${i + 1}</title><link>${ORIGIN}/cookies/${r.effective}/</link><content:encoded>&lt;p&gt;Record head: &lt;code&gt;${head}&lt;/code&gt; (4 entries)&lt;/p&gt;</content:encoded>` +
+        `<redline:policy>cookies</redline:policy><redline:effective>${r.effective}</redline:effective><redline:sha256>${r.sha256}</redline:sha256></item>`,
+    )
+    .join('')}</channel></rss>`;
+/** The same as a JSON Feed. */
+const jsonFeed = (head: string, revisions: readonly Revision[] = REVISIONS): string =>
+  json({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Changes',
+    items: revisions.map((r) => ({
+      id: `${ORIGIN}/cookies/${r.effective}/`,
+      content_html: `<p>Record head: <code>${head}</code> (4 entries)</p>`,
+      _redline: { policy: 'cookies', effective: r.effective, sha256: r.sha256 },
+    })),
+  });
+const MATERIAL = REVISIONS.filter((r) => 'change' in r);
 
 /** Build the files of a consistent published site, keyed by path, as `astro build` would write them. */
 function publishedSite(lock: LockFile = LOCK): Map<string, string> {
@@ -86,7 +101,7 @@ function publishedSite(lock: LockFile = LOCK): Map<string, string> {
     published: null,
     until: null,
     status: r.status,
-    change: null,
+    change: 'change' in r ? r.change : null,
     summary: null,
     url: `${ORIGIN}/cookies/${r.effective}/`,
     redlineUrl: null,
@@ -138,8 +153,12 @@ function publishedSite(lock: LockFile = LOCK): Map<string, string> {
           .join(''),
     ),
   );
-  files.set('/changelog.xml', feed(lockHead(lock).head, 3));
-  files.set('/cookies/changelog.xml', feed(lockHead(lock).head, 3));
+  for (const policy of [undefined, 'cookies']) {
+    files.set(feedUrl(policy), feed(lockHead(lock).head));
+    files.set(feedUrl(policy, { format: 'json' }), jsonFeed(lockHead(lock).head));
+    files.set(feedUrl(policy, { scope: 'material' }), feed(lockHead(lock).head, MATERIAL));
+    files.set(feedUrl(policy, { scope: 'material', format: 'json' }), jsonFeed(lockHead(lock).head, MATERIAL));
+  }
   for (const [name, text] of Object.entries(TEXT)) files.set(`/sources/${SHA[name as keyof typeof TEXT]}.mdx`, text);
   return files;
 }
@@ -375,6 +394,50 @@ describe('verifySite', () => {
         }),
       [
         `site:/cookies/changelog.xml: item 3 (${ORIGIN}/cookies/2026-06-01/) prints the record's head (none: no "Record head: <code>…</code>")`,
+      ],
+    ],
+    [
+      'a JSON Feed item prints another head',
+      () => tampered('/changelog.json', (text) => text.replace(lockHead(LOCK).head, lockHead(chain(RECORDS.slice(0, 3))).head)),
+      [
+        `site:/changelog.json: item 1 (${ORIGIN}/cookies/2025-01-20/) prints the record's head ${lockHead(chain(RECORDS.slice(0, 3))).head}, but the chain's head is ${lockHead(LOCK).head}`,
+      ],
+    ],
+    [
+      "a policy's JSON Feed is not a feed",
+      () => tampered('/cookies/changelog.json', () => json({ version: 'https://jsonfeed.org/version/1.1', title: 'Changes' })),
+      ['site:/cookies/changelog.json: is not a JSON Feed: it has no "items" list of objects'],
+    ],
+    [
+      "a policy's material-changes RSS feed is gone",
+      () => tampered('/cookies/material-changes.xml', () => null),
+      ['site:/cookies/material-changes.xml: is missing (not found)'],
+    ],
+    [
+      'a material-changes feed leaves out a material change',
+      () => tampered('/material-changes.json', () => jsonFeed(lockHead(LOCK).head, [])),
+      ['site:/material-changes.json: leaves out cookies/2026-06-01, which the index lists as a material change'],
+    ],
+    [
+      'a material-changes feed slips in a change the index does not label material',
+      () => tampered('/cookies/material-changes.xml', () => feed(lockHead(LOCK).head, REVISIONS.slice(1))),
+      [
+        `site:/cookies/material-changes.xml: item 1 (${ORIGIN}/cookies/2026-03-14/) is cookies/2026-03-14, which the index does not list as a material change`,
+      ],
+    ],
+    [
+      'a feed item gives its version another SHA-256',
+      () =>
+        tampered('/cookies/changelog.xml', (text) => text.replace(`<redline:sha256>${SHA.inForce}`, `<redline:sha256>${'0'.repeat(64)}`)),
+      [
+        `site:/cookies/changelog.xml: item 2 (${ORIGIN}/cookies/2026-03-14/) gives cookies/2026-03-14 the SHA-256 ${'0'.repeat(64)}, but the index gives ${SHA.inForce}`,
+      ],
+    ],
+    [
+      'a JSON Feed item does not say which version it is',
+      () => tampered('/changelog.json', (text) => text.replace('"_redline"', '"_other"')),
+      [
+        `site:/changelog.json: item 1 (${ORIGIN}/cookies/2025-01-20/) does not say which version it is (its policy, effective date and SHA-256)`,
       ],
     ],
     [

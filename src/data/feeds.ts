@@ -1,0 +1,162 @@
+import rss, { type RSSFeedItem } from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { keyedCache } from '../lib/cache/keyed-cache.ts';
+import { formatDate } from '../lib/dates/index.ts';
+import { feedLinks, feedTitle, jsonFeed, type FeedEntry, type FeedLink } from '../lib/feeds/index.ts';
+import {
+  changelogEntries,
+  compareUrl,
+  DEVELOPERS_URL,
+  feedUrl,
+  INTEGRITY_URL,
+  policyUrl,
+  revisionUrl,
+  type ChangelogEntry,
+  type FeedFormat,
+  type FeedScope,
+} from '../lib/policies/index.ts';
+import { renderRedline } from '../lib/redline/index.ts';
+import { count } from '../lib/text/count.ts';
+import { escapeHtml } from '../lib/text/escape-html.ts';
+import { siteConfig } from '../site.config.ts';
+import { jsonResponse } from './declarations.ts';
+import { integrityHead } from './integrity.ts';
+import { loadPolicies, type SitePolicy, type SiteRevision } from './policies.ts';
+import { policyPaths } from './policy-paths.ts';
+import { redlineBetween } from './redlines.ts';
+import { absoluteUrl, sitePath } from './site-url.ts';
+import { revisionSha256 } from './sources.ts';
+
+const LABELS = { material: 'material change', editorial: 'editorial change', technical: 'technical change' } as const;
+
+/** Where the feeds, and the `redline:` elements and `_redline` object of their items, are documented. */
+export const FEED_DOCS_URL = `${DEVELOPERS_URL}#feeds`;
+
+// What an item of a policy's first version says, which has no summary of changes.
+const FIRST_VERSION = 'First published version.';
+
+// An item's HTML holds a rendered redline: computed once per pair, whichever feeds carry it.
+const contents = keyedCache(({ policy, revision, previous }: ChangelogEntry<SiteRevision>): string => {
+  const summary = revision.summary ?? FIRST_VERSION;
+  let content = `<p>${escapeHtml(summary)}</p>`;
+  if (previous) {
+    const compare = absoluteUrl(compareUrl(policy, previous.effective, revision.effective));
+    const redline = redlineBetween(previous, revision);
+    content += `<p>Changes since the version of ${formatDate(previous.effective)} (<a href="${compare}">open the redline</a>):</p>${renderRedline(redline, { view: 'inline', linkBase: compare, siteBase: siteConfig.base })}`;
+  }
+  // Every item carries the record's head: a reader who keeps the feed keeps proof of the record as it was.
+  const head = integrityHead();
+  content += `<p>Source SHA-256: <code>${revisionSha256(revision)}</code>. Record head: <code>${head.head}</code> (${count(head.entries, 'entry', 'entries')}; <a href="${absoluteUrl(INTEGRITY_URL)}">how to check</a>).</p>`;
+  return content;
+});
+
+/**
+ * The entries of a feed of some policies (all by default), newest first: one per visible revision —
+ * or, for the `material` scope, per revision labelled material — dated from its announcement (or
+ * effective day), whose permanent revision URL is its id, and whose content is its summary and its
+ * inline redline against the previous revision.
+ */
+export async function feedEntries(only: SitePolicy | undefined, scope: FeedScope): Promise<FeedEntry[]> {
+  const policies = only ? [only] : await loadPolicies();
+  const titles = new Map(policies.map((p) => [p.slug, p.meta.title]));
+  const entries = changelogEntries(policies).filter(({ revision }) => scope === 'all' || revision.change === 'material');
+  return entries.map((entry) => {
+    const { policy, revision, previous } = entry;
+    const label = revision.change ? ` (${LABELS[revision.change]})` : '';
+    const sha256 = revisionSha256(revision);
+    return {
+      url: absoluteUrl(revisionUrl(policy, revision.effective)),
+      title: `${titles.get(policy) ?? policy}: version effective ${formatDate(revision.effective)}${label}`,
+      summary: revision.summary ?? FIRST_VERSION,
+      // The HTML prints the record's head too: a lock written while `astro dev` runs changes it.
+      contentHtml: contents.get(`${policy}/${previous ? revisionSha256(previous) : ''}/${sha256}/${integrityHead().head}`, entry),
+      date: revision.published ?? revision.effective,
+      redline: {
+        policy,
+        version: revision.effective,
+        effective: revision.effective,
+        published: revision.published ?? null,
+        change: revision.change ?? null,
+        sha256,
+        redlineUrl: previous ? absoluteUrl(compareUrl(policy, previous.effective, revision.effective)) : null,
+      },
+    };
+  });
+}
+
+/**
+ * The XML namespace of the `redline:` elements of RSS items: one name on every Redline site, so a
+ * reader of several sites' feeds matches one namespace (documented on each site's developers page).
+ */
+export const RSS_NAMESPACE = 'urn:x-redline:feed:1';
+
+function rssItem(entry: FeedEntry): RSSFeedItem {
+  const { redline } = entry;
+  return {
+    title: entry.title,
+    link: entry.url,
+    pubDate: new Date(`${entry.date}T00:00:00Z`),
+    // RSS readers show an item's description as HTML: the summary is text, so it goes in escaped.
+    description: escapeHtml(entry.summary),
+    content: entry.contentHtml,
+    categories: redline.change ? [redline.change] : [],
+    // Hex digits, dates and a folder name: nothing here needs escaping.
+    customData:
+      `<redline:policy>${redline.policy}</redline:policy><redline:effective>${redline.effective}</redline:effective>` +
+      `<redline:sha256>${redline.sha256}</redline:sha256>`,
+  };
+}
+
+/** The RSS 2.0 feed of one policy (or of all), every change or only the material ones. */
+export async function rssFeed(policy: SitePolicy | undefined, scope: FeedScope): Promise<Response> {
+  const { title, description } = feedTitle(siteConfig, policy?.meta.title, scope);
+  return rss({
+    title,
+    description,
+    site: absoluteUrl(policy ? policyUrl(policy.slug) : '/'),
+    xmlns: { redline: RSS_NAMESPACE },
+    items: (await feedEntries(policy, scope)).map(rssItem),
+    customData: `<language>${siteConfig.lang}</language>`,
+  });
+}
+
+/** The JSON Feed 1.1 of one policy (or of all), every change or only the material ones. */
+export async function jsonFeedResponse(policy: SitePolicy | undefined, scope: FeedScope): Promise<Response> {
+  const { title, description } = feedTitle(siteConfig, policy?.meta.title, scope);
+  const header = {
+    title,
+    description,
+    home_page_url: absoluteUrl(policy ? policyUrl(policy.slug) : '/'),
+    feed_url: absoluteUrl(feedUrl(policy?.slug, { scope, format: 'json' })),
+    language: siteConfig.lang,
+    authors: [{ name: siteConfig.owner, url: siteConfig.ownerUrl }],
+  };
+  const document = jsonFeed(header, await feedEntries(policy, scope), absoluteUrl(FEED_DOCS_URL));
+  const response = jsonResponse(document);
+  response.headers.set('content-type', 'application/feed+json; charset=utf-8');
+  return response;
+}
+
+/** The `GET` of a site-wide feed route (`src/pages/changelog.xml.ts` and its siblings). */
+export function siteFeedRoute(scope: FeedScope, format: FeedFormat): APIRoute {
+  return () => (format === 'rss' ? rssFeed(undefined, scope) : jsonFeedResponse(undefined, scope));
+}
+
+/** The `getStaticPaths` and `GET` of a policy's feed route (`src/pages/[policy]/changelog.xml.ts` and its siblings). */
+export function policyFeedRoute(
+  scope: FeedScope,
+  format: FeedFormat,
+): { getStaticPaths: GetStaticPaths; GET: APIRoute<{ policy: SitePolicy }> } {
+  return {
+    getStaticPaths: policyPaths,
+    GET: ({ props }) => (format === 'rss' ? rssFeed(props.policy, scope) : jsonFeedResponse(props.policy, scope)),
+  };
+}
+
+/** The four feeds of a policy (or of the whole site), as a page links them: `href` under the base path. */
+export function feedLinksOnPage(policy?: SitePolicy): (FeedLink & { href: string })[] {
+  return feedLinks(siteConfig, policy ? { slug: policy.slug, title: policy.meta.title } : undefined).map((feed) => ({
+    ...feed,
+    href: sitePath(feed.route),
+  }));
+}
