@@ -2,15 +2,8 @@ import { absoluteUrl } from './site-url.ts';
 import { lockChain } from './integrity.ts';
 import type { SitePolicy } from './policies.ts';
 import { revisionSha256 } from './sources.ts';
-import {
-  compareUrl,
-  policyUrl,
-  revisionUrl,
-  sourceUrl,
-  VERSIONS_DOCUMENT_VERSION,
-  VERSIONS_SCHEMA_URL,
-  type VersionsDocument,
-} from '../lib/policies/index.ts';
+import { publishedVersionFields, publishedVersionLinks } from './published-version.ts';
+import { policyUrl, sourceUrl, VERSIONS_DOCUMENT_VERSION, VERSIONS_SCHEMA_URL, type VersionsDocument } from '../lib/policies/index.ts';
 
 /**
  * Build a policy's versions document (`/api/<policy>/versions.json`): every published version with
@@ -27,23 +20,16 @@ export function versionsDocument(policy: SitePolicy): VersionsDocument {
     url: absoluteUrl(policyUrl(policy.slug)),
     asOf: timeline.asOf,
     inForce: timeline.inForce?.revision.effective ?? null,
-    versions: timeline.entries.map(({ revision, status, previous, until }) => {
-      const sha256 = revisionSha256(revision);
-      const former = lockChain(revision)
-        .map((entry) => entry.sha256)
+    versions: timeline.entries.map((entry) => {
+      const sha256 = revisionSha256(entry.revision);
+      const former = lockChain(entry.revision)
+        .map((locked) => locked.sha256)
         .filter((hash) => hash !== sha256);
       return {
-        version: revision.effective,
-        effective: revision.effective,
-        published: revision.published ?? null,
-        until: until ?? null,
-        status,
-        change: revision.change ?? null,
-        summary: revision.summary ?? null,
+        ...publishedVersionFields(entry),
         sha256,
         formerSha256: [...new Set(former)],
-        url: absoluteUrl(revisionUrl(policy.slug, revision.effective)),
-        redlineUrl: previous ? absoluteUrl(compareUrl(policy.slug, previous.effective, revision.effective)) : null,
+        ...publishedVersionLinks(policy.slug, entry),
         sourceUrl: absoluteUrl(sourceUrl(sha256)),
       };
     }),
