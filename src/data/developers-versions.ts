@@ -47,7 +47,7 @@ await saveAcceptance(user, { policy: versions.policy, version: inForce.version, 
 
   const versions = await (await fetch('${versionsJson}')).json();
   const stored = await loadAcceptance(user, '${id}'); // { policy, version, sha256 } or null
-  // The sha256 finds the version even after an erratum changed its hash; asOf: today's date in UTC.
+  // The sha256 finds the version even after an erratum changed its hash; asOf: today's date in the site's time zone.
   const result = needsReacceptance(stored?.sha256 ?? null, versions);
   if (result.required) {
     showTerms(result.inForce.url, result.since); // since: the first material change after the accepted version
@@ -64,7 +64,7 @@ import { needsReacceptance } from './reacceptance.js';
 
 const versions = await (await fetch('${versionsJson}')).json();
 for (const user of await usersWhoAccepted('${id}')) {
-  // As of today's date in UTC; { asOf: 'YYYY-MM-DD' } decides for another day.
+  // As of today's date in the site's time zone (versions.timeZone); { asOf: 'YYYY-MM-DD' } decides for another day.
   const { required, reason, since } = needsReacceptance(user.sha256, versions);
   if (required) await askAgain(user, reason, since);
 }`;

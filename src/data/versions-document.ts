@@ -1,3 +1,4 @@
+import { siteConfig } from '../site.config.ts';
 import { absoluteUrl } from './site-url.ts';
 import { lockChain } from './integrity.ts';
 import type { SitePolicy } from './policies.ts';
@@ -8,7 +9,8 @@ import { policyUrl, sourceUrl, VERSIONS_DOCUMENT_VERSION, VERSIONS_SCHEMA_URL, t
 /**
  * Build a policy's versions document (`/api/<policy>/versions.json`): every published version with
  * its dates, status, change label and SHA-256 — with the earlier ones its lock chain records before
- * errata — and which one is in force, from the same timeline and lock as `/api/policies.json`.
+ * errata — which one is in force, and the site's time zone, whose calendar decides the day; from the
+ * same timeline and lock as `/api/policies.json`.
  */
 export function versionsDocument(policy: SitePolicy): VersionsDocument {
   const { timeline } = policy;
@@ -19,6 +21,7 @@ export function versionsDocument(policy: SitePolicy): VersionsDocument {
     title: policy.meta.title,
     url: absoluteUrl(policyUrl(policy.slug)),
     asOf: timeline.asOf,
+    timeZone: siteConfig.timeZone,
     inForce: timeline.inForce?.revision.effective ?? null,
     versions: timeline.entries.map((entry) => {
       const sha256 = revisionSha256(entry.revision);

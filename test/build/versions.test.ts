@@ -61,6 +61,7 @@ describe('the versions API and the re-acceptance module', () => {
       title: 'Cookie Policy',
       url: `${SITE}/cookies/`,
       asOf: AS_OF,
+      timeZone: 'UTC',
       inForce: '2026-03-14',
     });
     // The draft (2026-09-01, not announced) is not listed.
@@ -176,7 +177,8 @@ describe('the versions API and the re-acceptance module', () => {
       `"sha256": "${inForce?.sha256 ?? 'missing'}"`,
       'and inForce (the version in force that day)',
       `import { needsReacceptance } from '${SITE}/reacceptance/v1/reacceptance.js'`,
-      'today’s date in UTC',
+      'timeZone (the IANA time zone whose calendar says which day it is for the site',
+      'by default today’s date in the document’s timeZone (in UTC for a bare array of versions)',
     ])
       expect(page).toContain(phrase);
   });

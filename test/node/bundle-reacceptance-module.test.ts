@@ -73,7 +73,9 @@ describe('bundleReacceptanceModule', () => {
     }
     expect(built.needsReacceptance('2025-09-01', VERSIONS, { asOf: '2026-04-01' })).toMatchObject({ required: true, since: '2026-03-14' });
     expect(() => built.needsReacceptance('2025-09-01', VERSIONS, { asOf: '2026-4-1' })).toThrow(
-      new TypeError('needsReacceptance: options.asOf is "2026-4-1", expected a real date written YYYY-MM-DD (or no asOf: today in UTC)'),
+      new TypeError(
+        'needsReacceptance: options.asOf is "2026-4-1", expected a real date written YYYY-MM-DD (or no asOf: today in the policy\'s time zone)',
+      ),
     );
   });
 });
@@ -83,7 +85,7 @@ describe('reacceptanceDeclarations', () => {
     const dir = await vendored();
     const declarations = await reacceptanceDeclarations();
     expect(declarations).toContain('export declare function needsReacceptance<V extends AcceptableVersion>(');
-    expect(declarations).toContain("Default: today's date in UTC");
+    expect(declarations).toContain("Default: today's date in the document's `timeZone`");
     const consumer = (call: string): string => `import { needsReacceptance, type Reacceptance } from './reacceptance.js';
 const document = {
   specVersion: '1.0',

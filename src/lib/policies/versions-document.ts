@@ -46,6 +46,12 @@ export const versionsDocumentSchema = z
     title: z.string(),
     url: url.describe('The policy page: the version in force.'),
     asOf: date.describe('The day the statuses hold for: the day the site was built as of.'),
+    timeZone: z
+      .string()
+      .min(1)
+      .describe(
+        'The IANA time zone whose calendar says which day it is for the site: a version takes effect at midnight there. The day to decide for when none is given.',
+      ),
     inForce: date.nullable().describe('The version in force on asOf, if one has taken effect.'),
     versions: z.array(policyVersionSchema).describe('Every published version, oldest first.'),
   })

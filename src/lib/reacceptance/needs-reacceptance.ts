@@ -7,7 +7,7 @@
  * Dates are calendar dates written `YYYY-MM-DD` and compared as strings, never as `Date`s in a
  * local time zone, so no clock moves a legal date by a day.
  */
-import { isCalendarDate } from '../dates/calendar-date.ts';
+import { calendarDateIn, isCalendarDate } from '../dates/calendar-date.ts';
 
 /** How a version changed the one before it: its legal meaning, its wording, or only its form. */
 export type VersionChange = 'material' | 'editorial' | 'technical';
@@ -30,6 +30,11 @@ export interface AcceptableVersion {
 export interface VersionsList<V extends AcceptableVersion = AcceptableVersion> {
   /** The document's format version; this helper reads 1.x. Optional for a hand-made list. */
   specVersion?: string;
+  /**
+   * The IANA time zone whose calendar says which day it is for the policy (the site's, e.g.
+   * `Europe/Paris`): the default `asOf` is today's date there. Default: UTC.
+   */
+  timeZone?: string | undefined;
   /** Every published version, in any order. */
   versions: readonly V[];
 }
@@ -38,8 +43,8 @@ export interface VersionsList<V extends AcceptableVersion = AcceptableVersion> {
 export interface ReacceptanceOptions {
   /**
    * The day to decide for, `YYYY-MM-DD`: a version whose effective date is on or before it is in
-   * force. Default: today's date in UTC (`new Date().toISOString().slice(0, 10)`); pass the day in
-   * the policy's own time zone if its days start elsewhere.
+   * force. Default: today's date in the document's `timeZone` (the site's), or in UTC when it names
+   * none (a bare array of versions).
    */
   asOf?: string;
 }
@@ -93,13 +98,19 @@ function fail(what: string, value: unknown, expected: string): never {
   throw new TypeError(`needsReacceptance: ${what} is ${show(value)}, expected ${expected}`);
 }
 
-/** Check every version the helper reads, field by field, and return them oldest first. */
-function readVersions<V extends AcceptableVersion>(input: VersionsList<V> | readonly V[]): V[] {
+/** Check every version the helper reads, field by field, and return them oldest first, with the document's time zone (UTC if none). */
+function readVersions<V extends AcceptableVersion>(input: VersionsList<V> | readonly V[]): { list: V[]; timeZone: string } {
   let list: unknown = input;
+  let timeZone = 'UTC';
   if (isObject(input)) {
     const spec = input['specVersion'];
     if (spec !== undefined && (typeof spec !== 'string' || !/^1\.\d+$/.test(spec)))
       fail('versions.specVersion', spec, '1.x (this is the v1 helper; a later format has its own helper URL)');
+    const zone = input['timeZone'];
+    if (zone !== undefined) {
+      if (typeof zone !== 'string' || zone === '') fail('versions.timeZone', zone, 'an IANA time zone name such as "Europe/Paris"');
+      timeZone = zone;
+    }
     list = input['versions'];
     if (!Array.isArray(list)) fail('versions.versions', list, 'an array of versions');
   } else if (!Array.isArray(input)) {
@@ -126,7 +137,18 @@ function readVersions<V extends AcceptableVersion>(input: VersionsList<V> | read
     }
     return entry as unknown as V;
   });
-  return checked.sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0));
+  return { list: checked.sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0)), timeZone };
+}
+
+/** Return today's date in `timeZone`, by Intl alone (as in browsers, Node and Deno); a TypeError if the runtime knows no such zone. */
+function today(timeZone: string): string {
+  try {
+    return calendarDateIn(new Date(), timeZone);
+  } catch (error) {
+    if (error instanceof RangeError)
+      fail('versions.timeZone', timeZone, 'an IANA time zone name this runtime knows, such as "Europe/Paris"');
+    throw error;
+  }
 }
 
 /** Find the version an acceptance is of: by version date, or by its SHA-256 now or before an erratum. */
@@ -143,7 +165,7 @@ function findAccepted<V extends AcceptableVersion>(accepted: unknown, versions: 
 /**
  * Decide whether a user who accepted `accepted` (a version date, or the SHA-256 of its text, current
  * or from before an erratum; null when they have accepted nothing yet) must accept the policy again
- * on `options.asOf` (default: today in UTC): yes when a material version came into force after the
+ * on `options.asOf` (default: today in the document's time zone, else UTC): yes when a material version came into force after the
  * accepted one, on or before that day, or when the accepted version is unknown or none. Editorial and technical versions, and errata, never call for it.
  * `versions` is the policy's `versions.json` document or its `versions` array. Throws a TypeError
  * naming the field when an argument is malformed.
@@ -154,9 +176,10 @@ export function needsReacceptance<V extends AcceptableVersion>(
   options: ReacceptanceOptions = {},
 ): Reacceptance<V> {
   if (!isObject(options)) fail('options', options, 'an object such as { asOf: "2026-03-14" }');
-  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
-  if (!isCalendarDate(asOf)) fail('options.asOf', asOf, 'a real date written YYYY-MM-DD (or no asOf: today in UTC)');
-  const list = readVersions(versions);
+  if (options.asOf !== undefined && !isCalendarDate(options.asOf))
+    fail('options.asOf', options.asOf, "a real date written YYYY-MM-DD (or no asOf: today in the policy's time zone)");
+  const { list, timeZone } = readVersions(versions);
+  const asOf = options.asOf ?? today(timeZone);
   const found = findAccepted(accepted, list);
   let inForce: V | null = null;
   for (const version of list) if (version.effective <= asOf) inForce = version;

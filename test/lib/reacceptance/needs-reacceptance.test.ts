@@ -175,6 +175,7 @@ describe('needsReacceptance', () => {
       title: 'Terms',
       url: 'https://policies.example/terms/',
       asOf: '2026-04-01',
+      timeZone: 'Europe/Paris',
       inForce: '2026-03-14',
       versions: [FIRST, MATERIAL].map((v) => ({
         ...v,
@@ -192,14 +193,30 @@ describe('needsReacceptance', () => {
     expect(result.inForce).toBe(document.versions[1]);
   });
 
-  test('decides as of today in UTC when no asOf is given', () => {
+  test('decides as of today in UTC when no asOf is given and the versions name no time zone', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     // 23:30 on March 13 in New York is already March 14 in UTC: the material version is in force.
     vi.setSystemTime(new Date('2026-03-13T23:30:00-05:00'));
     expect(needsReacceptance('2025-09-01', DOCUMENT)).toEqual(needsReacceptance('2025-09-01', DOCUMENT, { asOf: '2026-03-14' }));
-    expect(needsReacceptance('2025-09-01', DOCUMENT, {}).asOf).toBe('2026-03-14');
+    expect(needsReacceptance('2025-09-01', VERSIONS, {}).asOf).toBe('2026-03-14');
     vi.setSystemTime(new Date('2026-03-13T23:59:59.999Z'));
     expect(needsReacceptance('2025-09-01', DOCUMENT)).toMatchObject({ asOf: '2026-03-13', required: false });
+  });
+
+  test.each([
+    // 12:30 UTC on March 13 is 02:30 on March 14 on Kiritimati (UTC+14): the material version is in force there.
+    ['Pacific/Kiritimati', '2026-03-13T12:30:00Z', '2026-03-13', '2026-03-14', true],
+    // 03:00 UTC on March 14 is 20:00 on March 13 in Los Angeles (PDT, UTC−7): not yet in force there.
+    ['America/Los_Angeles', '2026-03-14T03:00:00Z', '2026-03-14', '2026-03-13', false],
+  ])('decides as of today in the time zone the document names (%s), whatever the UTC date', (timeZone, now, utcDay, zoneDay, required) => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(now));
+    expect(needsReacceptance('2025-09-01', DOCUMENT).asOf).toBe(utcDay);
+    const zoned = needsReacceptance('2025-09-01', { ...DOCUMENT, timeZone });
+    expect(zoned).toEqual(needsReacceptance('2025-09-01', DOCUMENT, { asOf: zoneDay }));
+    expect([zoned.asOf, zoned.required]).toEqual([zoneDay, required]);
+    // A day given wins over the zone.
+    expect(needsReacceptance('2025-09-01', { ...DOCUMENT, timeZone }, { asOf: utcDay }).asOf).toBe(utcDay);
   });
 
   const wrong = (versions: unknown[]): unknown => ({ versions });
@@ -279,7 +296,17 @@ describe('needsReacceptance', () => {
     [
       'asOf is not a date',
       () => needsReacceptance('2026-03-14', DOCUMENT, { asOf: '14/03/2026' }),
-      'options.asOf is "14/03/2026", expected a real date written YYYY-MM-DD (or no asOf: today in UTC)',
+      'options.asOf is "14/03/2026", expected a real date written YYYY-MM-DD (or no asOf: today in the policy\'s time zone)',
+    ],
+    [
+      'the time zone is no string',
+      () => needsReacceptance('2026-03-14', { ...DOCUMENT, timeZone: 1 } as never),
+      'versions.timeZone is 1, expected an IANA time zone name such as "Europe/Paris"',
+    ],
+    [
+      'the time zone is no zone the runtime knows',
+      () => needsReacceptance('2026-03-14', { ...DOCUMENT, timeZone: 'Mars/Olympus_Mons' }),
+      'versions.timeZone is "Mars/Olympus_Mons", expected an IANA time zone name this runtime knows',
     ],
     [
       'options is not an object',
