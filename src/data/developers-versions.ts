@@ -47,8 +47,9 @@ await saveAcceptance(user, { policy: versions.policy, version: inForce.version, 
 
   const versions = await (await fetch('${versionsJson}')).json();
   const stored = await loadAcceptance(user, '${id}'); // { policy, version, sha256 } or null
-  // The sha256 finds the version even after an erratum changed its hash; asOf: today's date in the site's time zone.
-  const result = needsReacceptance(stored?.sha256 ?? null, versions);
+  // The record as stored: its sha256 finds the version even after an erratum changed its hash;
+  // asOf: today's date in the site's time zone.
+  const result = needsReacceptance(stored, versions);
   if (result.required) {
     showTerms(result.inForce.url, result.since); // since: the first material change after the accepted version
   } else if (result.upcoming) {
@@ -65,7 +66,7 @@ import { needsReacceptance } from './reacceptance.js';
 const versions = await (await fetch('${versionsJson}')).json();
 for (const user of await usersWhoAccepted('${id}')) {
   // As of today's date in the site's time zone (versions.timeZone); { asOf: 'YYYY-MM-DD' } decides for another day.
-  const { required, reason, since } = needsReacceptance(user.sha256, versions);
+  const { required, reason, since } = needsReacceptance(user.acceptance, versions);
   if (required) await askAgain(user, reason, since);
 }`;
 

@@ -179,6 +179,8 @@ describe('the versions API and the re-acceptance module', () => {
       `import { needsReacceptance } from '${SITE}/reacceptance/v1/reacceptance.js'`,
       'timeZone (the IANA time zone whose calendar says which day it is for the site',
       'by default today’s date in the document’s timeZone (in UTC for a bare array of versions)',
+      'takes what you stored: the record { policy, version, sha256 }',
+      'const result = needsReacceptance(stored, versions);',
     ])
       expect(page).toContain(phrase);
   });

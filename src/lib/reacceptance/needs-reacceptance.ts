@@ -30,6 +30,8 @@ export interface AcceptableVersion {
 export interface VersionsList<V extends AcceptableVersion = AcceptableVersion> {
   /** The document's format version; this helper reads 1.x. Optional for a hand-made list. */
   specVersion?: string;
+  /** The policy, as in its URL: an acceptance record of another policy is refused. */
+  policy?: string | undefined;
   /**
    * The IANA time zone whose calendar says which day it is for the policy (the site's, e.g.
    * `Europe/Paris`): the default `asOf` is today's date there. Default: UTC.
@@ -37,6 +39,20 @@ export interface VersionsList<V extends AcceptableVersion = AcceptableVersion> {
   timeZone?: string | undefined;
   /** Every published version, in any order. */
   versions: readonly V[];
+}
+
+/**
+ * What an application stores when a user accepts a policy: the policy, the version and the SHA-256
+ * of its text. Any other field (when, by whom) is ignored. Give `version` or `sha256`, or both: both
+ * must then name the same version.
+ */
+export interface AcceptanceRecord {
+  /** The policy accepted, as in its URL: when the versions name theirs, it must be the same. */
+  policy?: string | undefined;
+  /** The version accepted: its date, `YYYY-MM-DD`. */
+  version?: string | undefined;
+  /** The SHA-256 of the text accepted, as published then (current, or from before an erratum). */
+  sha256?: string | undefined;
 }
 
 /** Options of `needsReacceptance`. */
@@ -52,7 +68,8 @@ export interface ReacceptanceOptions {
 /**
  * Why acceptance is or is not required:
  * - `not-accepted`: nothing was accepted yet, `accepted` is null (required);
- * - `unknown-version`: the accepted version or SHA-256 is not one of the policy's versions (required);
+ * - `unknown-version`: the accepted version or SHA-256 is not one of the policy's versions, or a record's
+ *   version and SHA-256 name different versions (required);
  * - `material-change`: a material version came into force after the accepted one (required);
  * - `no-material-change`: later versions came into force, none of them material (not required);
  * - `up-to-date`: the accepted version is the one in force, or a later one accepted ahead (not required).
@@ -99,9 +116,12 @@ function fail(what: string, value: unknown, expected: string): never {
 }
 
 /** Check every version the helper reads, field by field, and return them oldest first, with the document's time zone (UTC if none). */
-function readVersions<V extends AcceptableVersion>(input: VersionsList<V> | readonly V[]): { list: V[]; timeZone: string } {
+function readVersions<V extends AcceptableVersion>(
+  input: VersionsList<V> | readonly V[],
+): { list: V[]; timeZone: string; policy: string | undefined } {
   let list: unknown = input;
   let timeZone = 'UTC';
+  let policy: string | undefined;
   if (isObject(input)) {
     const spec = input['specVersion'];
     if (spec !== undefined && (typeof spec !== 'string' || !/^1\.\d+$/.test(spec)))
@@ -111,6 +131,8 @@ function readVersions<V extends AcceptableVersion>(input: VersionsList<V> | read
       if (typeof zone !== 'string' || zone === '') fail('versions.timeZone', zone, 'an IANA time zone name such as "Europe/Paris"');
       timeZone = zone;
     }
+    policy = input['policy'] as string | undefined;
+    if (policy !== undefined && typeof policy !== 'string') fail('versions.policy', policy, "the policy's name, as in its URL");
     list = input['versions'];
     if (!Array.isArray(list)) fail('versions.versions', list, 'an array of versions');
   } else if (!Array.isArray(input)) {
@@ -137,7 +159,7 @@ function readVersions<V extends AcceptableVersion>(input: VersionsList<V> | read
     }
     return entry as unknown as V;
   });
-  return { list: checked.sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0)), timeZone };
+  return { list: checked.sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0)), timeZone, policy };
 }
 
 /** Return today's date in `timeZone`, by Intl alone (as in browsers, Node and Deno); a TypeError if the runtime knows no such zone. */
@@ -151,36 +173,68 @@ function today(timeZone: string): string {
   }
 }
 
-/** Find the version an acceptance is of: by version date, or by its SHA-256 now or before an erratum. */
-function findAccepted<V extends AcceptableVersion>(accepted: unknown, versions: readonly V[]): V | null {
-  if (accepted === null) return null;
-  if (isCalendarDate(accepted)) return versions.find((v) => v.version === accepted) ?? null;
-  if (typeof accepted === 'string' && /^[0-9a-fA-F]{64}$/.test(accepted)) {
-    const hash = accepted.toLowerCase();
-    return versions.find((v) => v.sha256 === hash || (v.formerSha256 ?? []).includes(hash)) ?? null;
-  }
-  return fail('accepted', accepted, 'a version date (YYYY-MM-DD), a SHA-256 (64 hex digits), or null for none yet');
+const ACCEPTED = 'a version date (YYYY-MM-DD), a SHA-256 (64 hex digits), a record { policy, version, sha256 }, or null for none yet';
+
+const isSha256 = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-fA-F]{64}$/.test(value);
+
+const byDate = <V extends AcceptableVersion>(date: string, versions: readonly V[]): V | null =>
+  versions.find((v) => v.version === date) ?? null;
+
+/** Find the version whose text has this SHA-256 now, or had it before an erratum. */
+function byHash<V extends AcceptableVersion>(sha256: string, versions: readonly V[]): V | null {
+  const hash = sha256.toLowerCase();
+  return versions.find((v) => v.sha256 === hash || (v.formerSha256 ?? []).includes(hash)) ?? null;
 }
 
 /**
- * Decide whether a user who accepted `accepted` (a version date, or the SHA-256 of its text, current
- * or from before an erratum; null when they have accepted nothing yet) must accept the policy again
- * on `options.asOf` (default: today in the document's time zone, else UTC): yes when a material version came into force after the
- * accepted one, on or before that day, or when the accepted version is unknown or none. Editorial and technical versions, and errata, never call for it.
- * `versions` is the policy's `versions.json` document or its `versions` array. Throws a TypeError
- * naming the field when an argument is malformed.
+ * Find the version an acceptance is of: by version date, by SHA-256 now or before an erratum, or by
+ * a record of them, whose version and SHA-256 must agree; null when unknown. A record of another
+ * policy than the versions' is refused.
+ */
+function findAccepted<V extends AcceptableVersion>(accepted: unknown, versions: readonly V[], policy: string | undefined): V | null {
+  if (accepted === null) return null;
+  if (isCalendarDate(accepted)) return byDate(accepted, versions);
+  if (isSha256(accepted)) return byHash(accepted, versions);
+  if (!isObject(accepted)) return fail('accepted', accepted, ACCEPTED);
+  const { policy: of, version, sha256 } = accepted;
+  if (of !== undefined && typeof of !== 'string') fail('accepted.policy', of, "the policy's name, as in its URL");
+  if (of !== undefined && policy !== undefined && of !== policy)
+    fail(
+      'accepted.policy',
+      of,
+      `${show(policy)}, the policy of these versions (versions.policy): an acceptance of one policy says nothing of another`,
+    );
+  if (version !== undefined && !isCalendarDate(version)) fail('accepted.version', version, 'a version date (YYYY-MM-DD)');
+  if (sha256 !== undefined && !isSha256(sha256)) fail('accepted.sha256', sha256, 'a SHA-256 (64 hex digits)');
+  if (version === undefined && sha256 === undefined) fail('accepted', accepted, 'a record with its version, its sha256 or both');
+  const fromDate = version === undefined ? undefined : byDate(version, versions);
+  const fromHash = sha256 === undefined ? undefined : byHash(sha256, versions);
+  // Given both, they must name one version: else which text was accepted is not known.
+  if (fromDate !== undefined && fromHash !== undefined) return fromDate === fromHash ? fromDate : null;
+  return fromDate ?? fromHash ?? null;
+}
+
+/**
+ * Decide whether a user who accepted `accepted` must accept the policy again on `options.asOf`
+ * (default: today in the document's time zone, else UTC): yes when a material version came into
+ * force after the accepted one, on or before that day, or when the accepted version is unknown or
+ * none. Editorial and technical versions, and errata, never call for it. `accepted` is what the
+ * application stored: a version date, the SHA-256 of the text (current or from before an erratum),
+ * a record `{ policy, version, sha256 }` of them, or null when nothing was accepted yet. `versions`
+ * is the policy's `versions.json` document or its `versions` array. Throws a TypeError naming the
+ * field when an argument is malformed, or when the record is of another policy than the document.
  */
 export function needsReacceptance<V extends AcceptableVersion>(
-  accepted: string | null,
+  accepted: string | AcceptanceRecord | null,
   versions: VersionsList<V> | readonly V[],
   options: ReacceptanceOptions = {},
 ): Reacceptance<V> {
   if (!isObject(options)) fail('options', options, 'an object such as { asOf: "2026-03-14" }');
   if (options.asOf !== undefined && !isCalendarDate(options.asOf))
     fail('options.asOf', options.asOf, "a real date written YYYY-MM-DD (or no asOf: today in the policy's time zone)");
-  const { list, timeZone } = readVersions(versions);
+  const { list, timeZone, policy } = readVersions(versions);
   const asOf = options.asOf ?? today(timeZone);
-  const found = findAccepted(accepted, list);
+  const found = findAccepted(accepted, list, policy);
   let inForce: V | null = null;
   for (const version of list) if (version.effective <= asOf) inForce = version;
   // Versions after the accepted one (all of them when it is unknown), oldest first.

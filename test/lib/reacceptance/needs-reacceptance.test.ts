@@ -23,7 +23,7 @@ const TECHNICAL = version('2026-06-01', 'technical', 5);
 const AUTUMN = version('2026-09-01', 'material', 6);
 const NEW_YEAR = version('2027-01-01', 'material', 7);
 const VERSIONS = [FIRST, EDITORIAL, MATERIAL, TECHNICAL, AUTUMN, NEW_YEAR];
-const DOCUMENT = { specVersion: '1.0', versions: VERSIONS };
+const DOCUMENT = { specVersion: '1.0', policy: 'terms', versions: VERSIONS };
 
 describe('needsReacceptance', () => {
   afterEach(() => {
@@ -137,6 +137,42 @@ describe('needsReacceptance', () => {
     });
   });
 
+  test('reads the record the docs tell apps to store, { policy, version, sha256 }, as its version and its sha256', () => {
+    const asOf = '2026-07-01';
+    const bySha = needsReacceptance(hash(2), DOCUMENT, { asOf });
+    expect(bySha).toMatchObject({ required: true, reason: 'material-change', accepted: EDITORIAL });
+    for (const record of [
+      { policy: 'terms', version: '2025-09-01', sha256: hash(2), at: '2025-10-02T10:00:00Z' },
+      { policy: 'terms', version: '2025-09-01' },
+      { sha256: hash(2).toUpperCase() },
+    ])
+      expect(needsReacceptance(record, DOCUMENT, { asOf })).toEqual(bySha);
+    // The sha256 a version had before an erratum, with that version's date: the same version.
+    expect(needsReacceptance({ policy: 'terms', version: '2026-03-14', sha256: hash(3) }, DOCUMENT, { asOf })).toMatchObject({
+      required: false,
+      accepted: MATERIAL,
+    });
+    // Versions that name no policy (a bare array) take a record of any.
+    expect(needsReacceptance({ policy: 'cookies', version: '2025-09-01' }, VERSIONS, { asOf })).toEqual(bySha);
+  });
+
+  test.each([
+    ['a version and the sha256 of another', { version: '2025-09-01', sha256: hash(4) }],
+    ['a known version and an unknown sha256', { version: '2025-09-01', sha256: hash(99) }],
+    ['an unknown version and a known sha256', { version: '2026-01-01', sha256: hash(2) }],
+    ['an unknown version alone', { policy: 'terms', version: '2026-01-01' }],
+  ])('asks again, as for an unknown version, for a record of %s', (_case, record) => {
+    expect(needsReacceptance(record, DOCUMENT, { asOf: '2026-07-01' })).toEqual({
+      required: true,
+      reason: 'unknown-version',
+      since: null,
+      accepted: null,
+      inForce: TECHNICAL,
+      upcoming: AUTUMN,
+      asOf: '2026-07-01',
+    });
+  });
+
   test('asks for a first acceptance when nothing was accepted, naming the version in force and the one coming', () => {
     expect(needsReacceptance(null, DOCUMENT, { asOf: '2026-07-01' })).toEqual({
       required: true,
@@ -224,7 +260,37 @@ describe('needsReacceptance', () => {
     [
       'accepted is no string',
       () => needsReacceptance(20260314 as unknown as string, DOCUMENT),
-      'accepted is 20260314, expected a version date (YYYY-MM-DD), a SHA-256 (64 hex digits), or null for none yet',
+      'accepted is 20260314, expected a version date (YYYY-MM-DD), a SHA-256 (64 hex digits), a record { policy, version, sha256 }, or null for none yet',
+    ],
+    [
+      'the record is of another policy than the versions',
+      () => needsReacceptance({ policy: 'cookies', version: '2026-03-14', sha256: hash(4) }, DOCUMENT),
+      'accepted.policy is "cookies", expected "terms", the policy of these versions (versions.policy): an acceptance of one policy says nothing of another',
+    ],
+    [
+      'the record names neither version nor sha256',
+      () => needsReacceptance({ policy: 'terms' }, DOCUMENT),
+      'accepted is {"policy":"terms"}, expected a record with its version, its sha256 or both',
+    ],
+    [
+      "the record's policy is no string",
+      () => needsReacceptance({ policy: 7, version: '2026-03-14' } as never, DOCUMENT),
+      "accepted.policy is 7, expected the policy's name, as in its URL",
+    ],
+    [
+      "the record's version is no date",
+      () => needsReacceptance({ version: '14 March 2026' }, DOCUMENT),
+      'accepted.version is "14 March 2026", expected a version date (YYYY-MM-DD)',
+    ],
+    [
+      "the record's sha256 is no hash",
+      () => needsReacceptance({ version: '2026-03-14', sha256: 'abc' }, DOCUMENT),
+      'accepted.sha256 is "abc", expected a SHA-256 (64 hex digits)',
+    ],
+    [
+      "the document's policy is no string",
+      () => needsReacceptance('2026-03-14', { ...DOCUMENT, policy: ['terms'] } as never),
+      'versions.policy is ["terms"], expected the policy\'s name, as in its URL',
     ],
     [
       'accepted is a day that does not exist',
@@ -354,13 +420,15 @@ const history = fc.uniqueArray(fc.integer({ min: 0, max: 2000 }), { minLength: 1
 );
 
 describe('needsReacceptance, on any history', () => {
-  test('gives the same answer for a version accepted by its date, its sha256 or any sha256 it had before an erratum', () => {
+  test('gives the same answer for a version accepted by its date, its sha256 or any sha256 it had before an erratum, or a record of them', () => {
     fc.assert(
       fc.property(history, ({ versions, asOf, pick }) => {
         const accepted = versions[pick % versions.length] as AcceptableVersion;
         const byDate = needsReacceptance(accepted.version, versions, { asOf });
-        for (const sha of [accepted.sha256, ...(accepted.formerSha256 ?? [])])
+        for (const sha of [accepted.sha256, ...(accepted.formerSha256 ?? [])]) {
           expect(needsReacceptance(sha, versions, { asOf })).toEqual(byDate);
+          expect(needsReacceptance({ policy: 'terms', version: accepted.version, sha256: sha }, versions, { asOf })).toEqual(byDate);
+        }
       }),
     );
   });
@@ -407,10 +475,24 @@ describe('needsReacceptance, on any history', () => {
       .map((swaps) => [FIRST, swaps.reduce<Record<string, unknown>>((v, { field, value }) => ({ ...v, [field]: value }), { ...MATERIAL })]);
     fc.assert(
       fc.property(
-        fc.oneof(fc.constant('2025-01-20'), fc.constant(hash(3)), fc.constant(null), fc.anything()),
+        fc.oneof(
+          fc.constant('2025-01-20'),
+          fc.constant(hash(3)),
+          fc.constant(null),
+          fc.record(
+            {
+              policy: fc.oneof(fc.constant('terms'), fc.anything()),
+              version: fc.oneof(fc.constant('2025-01-20'), fc.anything()),
+              sha256: fc.constant(hash(3)),
+            },
+            { requiredKeys: [] },
+          ),
+          fc.anything(),
+        ),
         fc.oneof(
           nearMiss,
           nearMiss.map((versions) => ({ versions })),
+          nearMiss.map((versions) => ({ policy: 'terms', versions })),
           fc.anything(),
         ),
         fc.oneof(fc.constant(undefined), fc.record({ asOf: fc.oneof(fc.constant('2026-04-01'), fc.anything()) }), fc.anything()),
