@@ -75,7 +75,7 @@ import { needsReacceptance, type Reacceptance } from '${moduleUrl}';`;
 
   const result = `{
   required: true,               // ask the user to accept the version in force
-  reason: 'material-change',    // or 'not-accepted', 'unknown-version', 'no-material-change', 'up-to-date'
+  reason: 'material-change',    // or 'not-accepted', 'unknown-version', 'no-material-change', 'up-to-date', 'accepted-ahead'
   since: '2026-03-14',          // the first material version in force after the accepted one
   accepted: { version: '2025-09-01', … },  // the accepted version, from versions.json (null if unknown)
   inForce: { version: '2026-03-14', … },   // what to show, and to record once accepted

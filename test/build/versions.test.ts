@@ -181,6 +181,7 @@ describe('the versions API and the re-acceptance module', () => {
       'by default today’s date in the document’s timeZone (in UTC for a bare array of versions)',
       'takes what you stored: the record { policy, version, sha256 }',
       'const result = needsReacceptance(stored, versions);',
+      'the reason is accepted-ahead',
     ])
       expect(page).toContain(phrase);
   });

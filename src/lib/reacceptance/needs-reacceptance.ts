@@ -72,9 +72,12 @@ export interface ReacceptanceOptions {
  *   version and SHA-256 name different versions (required);
  * - `material-change`: a material version came into force after the accepted one (required);
  * - `no-material-change`: later versions came into force, none of them material (not required);
- * - `up-to-date`: the accepted version is the one in force, or a later one accepted ahead (not required).
+ * - `up-to-date`: the accepted version is the one in force (not required);
+ * - `accepted-ahead`: the accepted version is announced but not in force yet: it was accepted before
+ *   it took effect (not required; ask again only if a material version comes in between).
  */
-export type ReacceptanceReason = 'not-accepted' | 'unknown-version' | 'material-change' | 'no-material-change' | 'up-to-date';
+export type ReacceptanceReason =
+  'not-accepted' | 'unknown-version' | 'material-change' | 'no-material-change' | 'up-to-date' | 'accepted-ahead';
 
 /** What `needsReacceptance` decided, and what to show the user. */
 export interface Reacceptance<V extends AcceptableVersion = AcceptableVersion> {
@@ -254,8 +257,10 @@ export function needsReacceptance<V extends AcceptableVersion>(
   const since = material.find((v) => v.effective <= asOf) ?? null;
   const reason: ReacceptanceReason = since
     ? 'material-change'
-    : later.some((v) => v.effective <= asOf)
-      ? 'no-material-change'
-      : 'up-to-date';
+    : found.effective > asOf
+      ? 'accepted-ahead'
+      : later.some((v) => v.effective <= asOf)
+        ? 'no-material-change'
+        : 'up-to-date';
   return { required: since !== null, reason, since: since?.effective ?? null, accepted: found, inForce, upcoming, asOf };
 }

@@ -112,13 +112,21 @@ describe('needsReacceptance', () => {
     expect(needsReacceptance('2026-06-01', DOCUMENT, { asOf: '2027-02-01' })).toMatchObject({ required: true, since: '2026-09-01' });
   });
 
-  test('does not ask, nor announce, a version accepted ahead of its effective date', () => {
+  test('does not ask, nor announce, a version accepted ahead of its effective date, and says so', () => {
     expect(needsReacceptance('2026-09-01', DOCUMENT, { asOf: '2026-07-01' })).toMatchObject({
       required: false,
-      reason: 'up-to-date',
+      reason: 'accepted-ahead',
       accepted: AUTUMN,
       inForce: TECHNICAL,
       upcoming: NEW_YEAR,
+    });
+    // On the day it takes effect it is the version in force; and the one after it, accepted ahead too, still is ahead.
+    expect(needsReacceptance('2026-09-01', DOCUMENT, { asOf: '2026-09-01' })).toMatchObject({ required: false, reason: 'up-to-date' });
+    expect(needsReacceptance('2027-01-01', DOCUMENT, { asOf: '2026-09-01' })).toMatchObject({
+      required: false,
+      reason: 'accepted-ahead',
+      inForce: AUTUMN,
+      upcoming: null,
     });
   });
 
@@ -197,7 +205,7 @@ describe('needsReacceptance', () => {
   test('has nothing in force before the first version takes effect', () => {
     expect(needsReacceptance('2025-01-20', VERSIONS, { asOf: '2025-01-19' })).toMatchObject({
       required: false,
-      reason: 'up-to-date',
+      reason: 'accepted-ahead',
       inForce: null,
       upcoming: MATERIAL,
     });
@@ -441,6 +449,8 @@ describe('needsReacceptance, on any history', () => {
         const reasons = versions.filter((v) => v.change === 'material' && v.effective > accepted.effective && v.effective <= asOf);
         expect(result.required).toBe(reasons.length > 0);
         expect(result.since).toBe(reasons[0]?.effective ?? null);
+        // Accepted ahead exactly when the accepted version takes effect after asOf.
+        expect(result.reason === 'accepted-ahead').toBe(accepted.effective > asOf);
         if (result.upcoming) expect([result.upcoming.change, result.upcoming.effective > asOf]).toEqual(['material', true]);
       }),
     );
