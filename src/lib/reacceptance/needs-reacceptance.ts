@@ -18,8 +18,12 @@ export interface AcceptableVersion {
   version: string;
   /** The day it takes effect, `YYYY-MM-DD`: from that day on it is in force. */
   effective: string;
-  /** How it changed the previous version; null for the first. Only `material` calls for acceptance again. */
-  change: VersionChange | null;
+  /**
+   * How it changed the previous version; null for a policy's first version only. `editorial` and
+   * `technical` never call for acceptance again; `material` does, and so does a label this helper
+   * does not know (a later 1.x may add one): asking once too often is the safe mistake.
+   */
+  change: VersionChange | (string & Record<never, never>) | null;
   /** The SHA-256 (lowercase hex) of its text as published now. */
   sha256: string;
   /** Its earlier SHA-256s, before errata corrected it: an acceptance of one of them is of this version. Default: none. */
@@ -98,7 +102,10 @@ export interface Reacceptance<V extends AcceptableVersion = AcceptableVersion> {
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
-const CHANGES: readonly (string | null)[] = ['material', 'editorial', 'technical', null];
+
+/** Tell whether a version calls for acceptance again: `material`, or a label this helper does not know. */
+const isMaterial = (version: AcceptableVersion): boolean =>
+  version.change !== null && version.change !== 'editorial' && version.change !== 'technical';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -147,8 +154,8 @@ function readVersions<V extends AcceptableVersion>(
     if (!isObject(entry)) fail(at, entry, 'an object');
     for (const field of ['version', 'effective'])
       if (!isCalendarDate(entry[field])) fail(`${at}.${field}`, entry[field], 'a real date written YYYY-MM-DD');
-    if (!CHANGES.includes(entry['change'] as string | null))
-      fail(`${at}.change`, entry['change'], '"material", "editorial", "technical" or null');
+    if (typeof entry['change'] !== 'string' && entry['change'] !== null)
+      fail(`${at}.change`, entry['change'], 'a change label ("material", "editorial", "technical"), or null for the first version');
     if (typeof entry['sha256'] !== 'string' || !SHA256.test(entry['sha256']))
       fail(`${at}.sha256`, entry['sha256'], 'a SHA-256 in lowercase hex');
     const former = entry['formerSha256'];
@@ -162,7 +169,16 @@ function readVersions<V extends AcceptableVersion>(
     }
     return entry as unknown as V;
   });
-  return { list: checked.sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0)), timeZone, policy };
+  checked.sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0));
+  // A version with no label would count as not material: only the first, which changed nothing, may have none.
+  const unlabelled = checked.findIndex((v, index) => index > 0 && v.change === null);
+  if (unlabelled > 0)
+    fail(
+      `versions[${(list as unknown[]).indexOf(checked[unlabelled])}].change`,
+      null,
+      `a change label ("material", "editorial", "technical"): only a policy's first version has none, and ${(checked[0] as V).version} is older`,
+    );
+  return { list: checked, timeZone, policy };
 }
 
 /** Return today's date in `timeZone`, by Intl alone (as in browsers, Node and Deno); a TypeError if the runtime knows no such zone. */
@@ -242,7 +258,7 @@ export function needsReacceptance<V extends AcceptableVersion>(
   for (const version of list) if (version.effective <= asOf) inForce = version;
   // Versions after the accepted one (all of them when it is unknown), oldest first.
   const later = found ? list.filter((v) => v.effective > found.effective) : list;
-  const material = later.filter((v) => v.change === 'material');
+  const material = later.filter(isMaterial);
   const upcoming = material.find((v) => v.effective > asOf) ?? null;
   if (!found)
     return {

@@ -193,6 +193,27 @@ describe('needsReacceptance', () => {
     });
   });
 
+  test('counts a change label it does not know, from a later 1.x, as material: asking once too often is the safe mistake', () => {
+    const later = VERSIONS.map((v) => (v === MATERIAL ? { ...v, change: 'substantive' } : v));
+    expect(needsReacceptance('2025-09-01', later, { asOf: '2026-04-01' })).toMatchObject({
+      required: true,
+      reason: 'material-change',
+      since: '2026-03-14',
+    });
+    expect(needsReacceptance('2025-09-01', later, { asOf: '2026-03-01' })).toMatchObject({ required: false, upcoming: later[2] });
+  });
+
+  test('takes a first version with a label, as a list that starts after the first does', () => {
+    expect(needsReacceptance(null, [EDITORIAL, MATERIAL], { asOf: '2026-04-01' })).toMatchObject({
+      reason: 'not-accepted',
+      inForce: MATERIAL,
+    });
+    expect(needsReacceptance('2025-09-01', [{ ...EDITORIAL, change: 'material' }, MATERIAL], { asOf: '2026-04-01' })).toMatchObject({
+      required: true,
+      since: '2026-03-14',
+    });
+  });
+
   test('reads the versions array as well as the document, in any order, and a sha256 in capitals', () => {
     const shuffled = [NEW_YEAR, FIRST, TECHNICAL, MATERIAL, AUTUMN, EDITORIAL];
     const expected = needsReacceptance('2025-09-01', DOCUMENT, { asOf: '2026-07-01' });
@@ -338,14 +359,19 @@ describe('needsReacceptance', () => {
       'versions[0].version is missing, expected a real date',
     ],
     [
-      'a change label is unknown',
-      () => needsReacceptance('2026-03-14', wrong([FIRST, { ...MATERIAL, change: 'major' }]) as never),
-      'versions[1].change is "major", expected "material", "editorial", "technical" or null',
-    ],
-    [
       'a change label is missing',
       () => needsReacceptance('2026-03-14', wrong([{ ...FIRST, change: undefined }]) as never),
-      'versions[0].change is missing, expected "material"',
+      'versions[0].change is missing, expected a change label ("material", "editorial", "technical"), or null for the first version',
+    ],
+    [
+      'a change label is no string',
+      () => needsReacceptance('2026-03-14', wrong([FIRST, { ...MATERIAL, change: { material: true } }]) as never),
+      'versions[1].change is {"material":true}, expected a change label',
+    ],
+    [
+      'a version after the first has no label',
+      () => needsReacceptance('2026-03-14', [TECHNICAL, FIRST, { ...MATERIAL, change: null }]),
+      'versions[2].change is null, expected a change label ("material", "editorial", "technical"): only a policy\'s first version has none, and 2025-01-20 is older',
     ],
     [
       'a sha256 is in capitals',
@@ -473,6 +499,9 @@ describe('needsReacceptance, on any history', () => {
           expect(needsReacceptance(accepted, versions, { asOf: addDays(asOf, later) }).required).toBe(true);
         const mild = versions.map((v) => (v.change === 'material' ? { ...v, change: 'editorial' as const } : v));
         expect(needsReacceptance(accepted, mild, { asOf }).required).toBe(false);
+        // A label it does not know is read as material.
+        const unknown = versions.map((v) => (v.change === 'material' ? { ...v, change: 'major' } : v));
+        expect(needsReacceptance(accepted, unknown, { asOf }).required).toBe(needsReacceptance(accepted, versions, { asOf }).required);
       }),
     );
   });
