@@ -39,7 +39,10 @@ export async function versionsSectionData(): Promise<VersionsSectionData> {
 
   const record = `// When the user accepts: the version in force (as needsReacceptance names it) and its fingerprint.
 const { inForce } = needsReacceptance(null, versions);
-await saveAcceptance(user, { policy: versions.policy, version: inForce.version, sha256: inForce.sha256, at: new Date().toISOString() });
+if (inForce) {
+  // null only while no version has taken effect: then there is nothing to accept yet.
+  await saveAcceptance(user, { policy: versions.policy, version: inForce.version, sha256: inForce.sha256, at: new Date().toISOString() });
+}
 // e.g. { "policy": "${id}", "version": "${version}", "sha256": "${sha256}", "at": "…" }`;
 
   const browser = `<script type="module">
@@ -51,8 +54,10 @@ await saveAcceptance(user, { policy: versions.policy, version: inForce.version, 
   // asOf: today's date in the site's time zone.
   const result = needsReacceptance(stored, versions);
   if (result.required) {
-    showTerms(result.inForce.url, result.since); // since: the first material change after the accepted version
+    // Required, inForce is never null; since: the first material change after the accepted version.
+    showTerms(result.inForce.url, result.since);
   } else if (result.upcoming) {
+    // Also while nothing is in force yet (reason 'nothing-in-force', inForce null): the first version to come.
     tellUser(\`New terms take effect on \${result.upcoming.effective}\`, result.upcoming.url);
   }
 </script>`;
@@ -75,11 +80,12 @@ import { needsReacceptance, type Reacceptance } from '${moduleUrl}';`;
 
   const result = `{
   required: true,               // ask the user to accept the version in force
-  reason: 'material-change',    // or 'not-accepted', 'unknown-version', 'no-material-change', 'up-to-date', 'accepted-ahead'
+  reason: 'material-change',    // or 'not-accepted', 'unknown-version', 'no-material-change', 'up-to-date',
+                                //    'accepted-ahead', 'nothing-in-force'
   since: '2026-03-14',          // the first material version in force after the accepted one
   accepted: { version: '2025-09-01', … },  // the accepted version, from versions.json (null if unknown)
-  inForce: { version: '2026-03-14', … },   // what to show, and to record once accepted
-  upcoming: null,               // the next material version announced but not in force yet
+  inForce: { version: '2026-03-14', … },   // what to show, and to record once accepted (null while none is in force)
+  upcoming: null,               // the next material version announced but not in force yet (or the first)
   asOf: '2026-04-01',           // the day decided for
 }`;
 

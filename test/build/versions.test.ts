@@ -181,8 +181,10 @@ describe('the versions API and the re-acceptance module', () => {
       'by default today’s date in the document’s timeZone (in UTC for a bare array of versions)',
       'takes what you stored: the record { policy, version, sha256 }',
       'const result = needsReacceptance(stored, versions);',
-      'the reason is accepted-ahead',
+      'the reason is accepted-ahead, with the version in force today in inForce',
       'A label it does not know (a later 1.x may add one) counts as material',
+      'the reason nothing-in-force, inForce null',
+      'const { inForce } = needsReacceptance(null, versions); if (inForce) {',
     ])
       expect(page).toContain(phrase);
   });

@@ -94,8 +94,14 @@ const document = {
 };
 const result: Reacceptance<(typeof document.versions)[number]> = ${call};
 export const shown: string | undefined = result.inForce?.url;
-export const why: 'not-accepted' | 'unknown-version' | 'material-change' | 'no-material-change' | 'up-to-date' | 'accepted-ahead' =
-  result.reason;
+export const why:
+  | 'not-accepted'
+  | 'unknown-version'
+  | 'material-change'
+  | 'no-material-change'
+  | 'up-to-date'
+  | 'accepted-ahead'
+  | 'nothing-in-force' = result.reason;
 export const first = needsReacceptance(null, document.versions).inForce?.sha256;
 export const stored = needsReacceptance({ policy: 'terms', version: '2026-03-14', sha256: '${hash(3)}' }, document).required;
 `;

@@ -78,10 +78,13 @@ export interface ReacceptanceOptions {
  * - `no-material-change`: later versions came into force, none of them material (not required);
  * - `up-to-date`: the accepted version is the one in force (not required);
  * - `accepted-ahead`: the accepted version is announced but not in force yet: it was accepted before
- *   it took effect (not required; ask again only if a material version comes in between).
+ *   it took effect (not required);
+ * - `nothing-in-force`: no version is in force on `asOf` (none listed, or only announced ones), so
+ *   there is nothing to accept yet; `inForce` is null, `upcoming` the first version to come (not required).
+ * Whenever it is required, `inForce` is a version.
  */
 export type ReacceptanceReason =
-  'not-accepted' | 'unknown-version' | 'material-change' | 'no-material-change' | 'up-to-date' | 'accepted-ahead';
+  'not-accepted' | 'unknown-version' | 'material-change' | 'no-material-change' | 'up-to-date' | 'accepted-ahead' | 'nothing-in-force';
 
 /** What `needsReacceptance` decided, and what to show the user. */
 export interface Reacceptance<V extends AcceptableVersion = AcceptableVersion> {
@@ -93,9 +96,13 @@ export interface Reacceptance<V extends AcceptableVersion = AcceptableVersion> {
   since: string | null;
   /** The version the acceptance is of (found by date, SHA-256 or former SHA-256); null when unknown or none. */
   accepted: V | null;
-  /** The version in force on `asOf`: the one to show, and to record once accepted. Null before the first takes effect. */
+  /** The version in force on `asOf`: the one to show, and to record once accepted. Null while none is (reason `nothing-in-force`), never when required. */
   inForce: V | null;
-  /** The first material version after `asOf` (and after the accepted one) that is announced but not in force yet: not a reason to ask today, but worth telling the user, with its date. */
+  /**
+   * The first version after `asOf` (and after the accepted one) that is announced but not in force
+   * yet and will call for acceptance — a material one, or the policy's first: not a reason to ask
+   * today, but worth telling the user, with its date.
+   */
   upcoming: V | null;
   /** The day decided for. */
   asOf: string;
@@ -259,7 +266,9 @@ export function needsReacceptance<V extends AcceptableVersion>(
   // Versions after the accepted one (all of them when it is unknown), oldest first.
   const later = found ? list.filter((v) => v.effective > found.effective) : list;
   const material = later.filter(isMaterial);
-  const upcoming = material.find((v) => v.effective > asOf) ?? null;
+  // Before anything is in force, the policy's first version is the one to tell of, label or none.
+  const upcoming = later.find((v) => v.effective > asOf && (isMaterial(v) || v === list[0])) ?? null;
+  if (!inForce) return { required: false, reason: 'nothing-in-force', since: null, accepted: found, inForce, upcoming, asOf };
   if (!found)
     return {
       required: true,

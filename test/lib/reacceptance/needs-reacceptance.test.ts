@@ -223,13 +223,23 @@ describe('needsReacceptance', () => {
     expect(shuffled[0]).toBe(NEW_YEAR); // the caller's array is left as it was
   });
 
-  test('has nothing in force before the first version takes effect', () => {
-    expect(needsReacceptance('2025-01-20', VERSIONS, { asOf: '2025-01-19' })).toMatchObject({
-      required: false,
-      reason: 'accepted-ahead',
-      inForce: null,
-      upcoming: MATERIAL,
+  test('asks nothing while no version is in force, whatever was accepted, and names the first to come', () => {
+    const nothing = { required: false, reason: 'nothing-in-force', since: null, inForce: null, asOf: '2025-01-19' };
+    // Only announced versions: the first is the one to tell of, though it has no label.
+    expect(needsReacceptance(null, VERSIONS, { asOf: '2025-01-19' })).toEqual({ ...nothing, accepted: null, upcoming: FIRST });
+    expect(needsReacceptance(hash(99), VERSIONS, { asOf: '2025-01-19' })).toEqual({ ...nothing, accepted: null, upcoming: FIRST });
+    // The first accepted ahead: the next material one is the one to come.
+    expect(needsReacceptance('2025-01-20', VERSIONS, { asOf: '2025-01-19' })).toEqual({ ...nothing, accepted: FIRST, upcoming: MATERIAL });
+    // No versions at all.
+    expect(needsReacceptance(null, { policy: 'terms', versions: [] }, { asOf: '2025-01-19' })).toEqual({
+      ...nothing,
+      accepted: null,
+      upcoming: null,
     });
+    // A record is still checked against the policy.
+    expect(() => needsReacceptance({ policy: 'cookies', version: '2025-01-20' }, { policy: 'terms', versions: [] })).toThrow(
+      'needsReacceptance: accepted.policy is "cookies", expected "terms"',
+    );
   });
 
   test('hands back the versions of the document, typed as the site publishes them', () => {
@@ -475,8 +485,11 @@ describe('needsReacceptance, on any history', () => {
         const reasons = versions.filter((v) => v.change === 'material' && v.effective > accepted.effective && v.effective <= asOf);
         expect(result.required).toBe(reasons.length > 0);
         expect(result.since).toBe(reasons[0]?.effective ?? null);
-        // Accepted ahead exactly when the accepted version takes effect after asOf.
-        expect(result.reason === 'accepted-ahead').toBe(accepted.effective > asOf);
+        // Accepted ahead exactly when the accepted version takes effect after asOf and another is in force.
+        const first = versions[0] as AcceptableVersion;
+        expect(result.reason === 'accepted-ahead').toBe(accepted.effective > asOf && first.effective <= asOf);
+        expect(result.reason === 'nothing-in-force').toBe(first.effective > asOf);
+        expect(result.inForce === null).toBe(first.effective > asOf);
         if (result.upcoming) expect([result.upcoming.change, result.upcoming.effective > asOf]).toEqual(['material', true]);
       }),
     );
@@ -485,7 +498,9 @@ describe('needsReacceptance, on any history', () => {
   test('does not ask again, the same day, once the version in force it names is accepted', () => {
     fc.assert(
       fc.property(history, ({ versions, asOf, pick }) => {
-        const { inForce } = needsReacceptance(hash(1000 + pick), versions, { asOf });
+        const { inForce, required } = needsReacceptance(hash(1000 + pick), versions, { asOf });
+        // Asked, there is always a version to show; and once it is accepted, nothing more is asked.
+        expect(required).toBe(inForce !== null);
         if (inForce) expect(needsReacceptance(inForce.sha256, versions, { asOf }).required).toBe(false);
       }),
     );
