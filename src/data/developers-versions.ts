@@ -6,6 +6,7 @@ import {
   type PolicyVersion,
 } from '../lib/policies/index.ts';
 import { loadPolicies } from './policies.ts';
+import { reacceptanceModuleIntegrity } from './reacceptance-module.ts';
 import { absoluteUrl, sitePath } from './site-url.ts';
 import { versionsDocument } from './versions-document.ts';
 
@@ -16,11 +17,13 @@ export interface VersionsSectionData {
   schemaUrl: string;
   moduleUrl: string;
   typesUrl: string;
+  /** The module's integrity value as this build serves it (`sha384-…`, for `<script integrity>` and import maps). */
+  moduleIntegrity: string;
   /** The policy the examples use: the first one's id and the absolute URL of its versions. */
   examplePolicy: string;
   exampleVersionsUrl: string;
   /** Code samples, as shown. */
-  samples: { entry: string; record: string; browser: string; node: string; deno: string; result: string };
+  samples: { entry: string; record: string; browser: string; pinned: string; nodeCopy: string; node: string; deno: string; result: string };
 }
 
 /** Return the data of the developers page's section on versions and re-acceptance, its examples drawn from the site's first policy. */
@@ -34,6 +37,7 @@ export async function versionsSectionData(): Promise<VersionsSectionData> {
   const typesUrl = absoluteUrl(REACCEPTANCE_TYPES_URL);
   const version = inForce?.version ?? '2026-03-14';
   const sha256 = inForce?.sha256 ?? '<the sha256 of the version in force>';
+  const moduleIntegrity = await reacceptanceModuleIntegrity();
 
   const entry = JSON.stringify(inForce ?? ({} as Partial<PolicyVersion>), null, 2);
 
@@ -62,11 +66,22 @@ if (inForce) {
   }
 </script>`;
 
-  const node = `# Keep a copy of the module and its types beside your code (Node 18 or later):
-curl -fsS -o reacceptance.js ${moduleUrl} -o reacceptance.d.ts ${typesUrl}
+  const pinned = `<script type="importmap">
+{
+  "imports": { "redline-reacceptance": "${moduleUrl}" },
+  "integrity": { "${moduleUrl}": "${moduleIntegrity}" }
+}
+</script>
+<script type="module">
+  import { needsReacceptance } from 'redline-reacceptance'; // refused if its bytes are not these
+</script>`;
 
-// check-acceptances.mjs
-import { needsReacceptance } from './reacceptance.js';
+  const nodeCopy = `# Keep a copy of the module and its types beside your code. As .mjs it is an ES module for
+# Node 18 or later whatever your package.json says, and TypeScript reads reacceptance.d.mts for it.
+curl -fsS -o reacceptance.mjs ${moduleUrl} -o reacceptance.d.mts ${typesUrl}`;
+
+  const node = `// check-acceptances.mjs
+import { needsReacceptance } from './reacceptance.mjs';
 
 const versions = await (await fetch('${versionsJson}')).json();
 for (const user of await usersWhoAccepted('${id}')) {
@@ -96,6 +111,7 @@ import { needsReacceptance, type Reacceptance } from '${moduleUrl}';`;
     typesUrl: sitePath(REACCEPTANCE_TYPES_URL),
     examplePolicy: id,
     exampleVersionsUrl: sitePath(versionsUrl(id)),
-    samples: { entry, record, browser, node, deno, result },
+    moduleIntegrity,
+    samples: { entry, record, browser, pinned, nodeCopy, node, deno, result },
   };
 }

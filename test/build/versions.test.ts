@@ -185,7 +185,20 @@ describe('the versions API and the re-acceptance module', () => {
       'A label it does not know (a later 1.x may add one) counts as material',
       'the reason nothing-in-force, inForce null',
       'const { inForce } = needsReacceptance(null, versions); if (inForce) {',
+      `curl -fsS -o reacceptance.mjs ${SITE}/reacceptance/v1/reacceptance.js -o reacceptance.d.mts ${SITE}/reacceptance/v1/reacceptance.d.ts`,
+      "import { needsReacceptance } from './reacceptance.mjs';",
+      'An app that must not run code from another origin keeps a copy of the module instead',
     ])
       expect(page).toContain(phrase);
+    expect(page).not.toContain('-o reacceptance.js');
+  });
+
+  test('publishes on /developers/ the SHA-384 integrity of the module as built, in the text and in the import map sample', () => {
+    const integrity = `sha384-${createHash('sha384')
+      .update(readFileSync(join(site.outDir, 'reacceptance/v1/reacceptance.js')))
+      .digest('base64')}`;
+    const page = htmlText(readPage(site.outDir, '/developers/'));
+    expect(page.match(/sha384-[A-Za-z0-9+/]+={0,2}/g)).toEqual([integrity, integrity]);
+    expect(page).toContain(`"integrity": { "${SITE}/reacceptance/v1/reacceptance.js": "${integrity}" }`);
   });
 });

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../helpers/chromium.ts';
+import { htmlText, readPage } from '../helpers/page-text.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { E2E_AS_OF } from './global-setup.ts';
 
@@ -37,8 +38,13 @@ describe('the re-acceptance module, imported by a page of another site', () => {
   beforeAll(async () => {
     hosted = await serveStatic(inject('distDir'), inject('basePath'), { hostHeaders: true });
     bare = await serveStatic(inject('distDir'), inject('basePath'));
-    other = createServer((_request, response) => {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Another site</title><p>Terms');
+    // Its page carries the import map given in ?importmap=, if any.
+    other = createServer((request, response) => {
+      const map = new URL(request.url ?? '/', 'http://localhost').searchParams.get('importmap');
+      const head = map ? `<script type="importmap">${map}</script>` : '';
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(`<!doctype html><title>Another site</title>${head}<p>Terms`);
     });
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
     otherUrl = `http://127.0.0.1:${(other.address() as AddressInfo).port}/`;
@@ -67,6 +73,24 @@ describe('the re-acceptance module, imported by a page of another site', () => {
     );
     expect(types).toBe('application/typescript; charset=utf-8');
     await page.close();
+  });
+
+  test('imports it pinned by the integrity value /developers/ publishes, and refuses other bytes', async () => {
+    const [integrity] = htmlText(readPage(inject('distDir'), '/developers/')).match(/sha384-[A-Za-z0-9+/]+={0,2}/) ?? [];
+    expect(integrity).toBeDefined();
+    const moduleUrl = `${siteOf(hosted)}/reacceptance/v1/reacceptance.js`;
+    const importPinned = async (value: string): Promise<string> => {
+      const page = await browser().newPage();
+      const map = JSON.stringify({ imports: { 'redline-reacceptance': moduleUrl }, integrity: { [moduleUrl]: value } });
+      await page.goto(`${otherUrl}?importmap=${encodeURIComponent(map)}`);
+      const outcome = await page.evaluate(`import('redline-reacceptance').then((m) => typeof m.needsReacceptance, (e) => String(e))`);
+      await page.close();
+      return outcome as string;
+    };
+    expect(await importPinned(integrity ?? '')).toBe('function');
+    // The same value with one character changed: the browser refuses the module.
+    const other = `${integrity?.slice(0, 10)}${integrity?.[10] === 'A' ? 'B' : 'A'}${integrity?.slice(11)}`;
+    expect(await importPinned(other)).toContain('Failed to fetch dynamically imported module');
   });
 
   test('cannot be imported from another origin without Access-Control-Allow-Origin', async () => {

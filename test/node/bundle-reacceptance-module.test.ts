@@ -25,24 +25,32 @@ const VERSIONS = {
 
 type Module = { needsReacceptance: typeof needsReacceptance };
 
-/** Write the bundle and its declarations into a new folder, as a consumer would keep them. */
+/**
+ * Write the bundle and its declarations into a new folder (no package.json), under the names the site
+ * serves them (reacceptance.js, reacceptance.d.ts) and those the developers page tells Node users to
+ * save them as (reacceptance.mjs, reacceptance.d.mts).
+ */
 async function vendored(): Promise<string> {
   const dir = tempDir('reacceptance');
-  writeFileSync(join(dir, 'reacceptance.js'), await bundleReacceptanceModule());
-  writeFileSync(join(dir, REACCEPTANCE_TYPES_FILE), await reacceptanceDeclarations());
+  const [module, types] = [await bundleReacceptanceModule(), await reacceptanceDeclarations()];
+  writeFileSync(join(dir, 'reacceptance.js'), module);
+  writeFileSync(join(dir, REACCEPTANCE_TYPES_FILE), types);
+  writeFileSync(join(dir, 'reacceptance.mjs'), module);
+  writeFileSync(join(dir, 'reacceptance.d.mts'), types);
   return dir;
 }
 
-/** Type-check a TypeScript file strictly, as a consumer's project would; return its diagnostics as text. */
-function typeCheck(file: string): string[] {
+/** Type-check a TypeScript file strictly, as a consumer's project would (with a bundler, or as Node runs it); return its diagnostics as text. */
+function typeCheck(file: string, resolution: 'bundler' | 'node' = 'bundler'): string[] {
   const program = ts.createProgram([file], {
     strict: true,
     exactOptionalPropertyTypes: true,
     noEmit: true,
     target: ts.ScriptTarget.ES2022,
     lib: ['lib.es2022.d.ts'],
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    ...(resolution === 'bundler'
+      ? { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler }
+      : { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext }),
     types: [],
   });
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
@@ -60,9 +68,9 @@ describe('bundleReacceptanceModule', () => {
     expect(gzipSync(a, { level: 9 }).length).toBeLessThan(3072);
   });
 
-  test('runs in Node, loaded with import(), and answers as its source does', async () => {
+  test('runs in Node, saved as reacceptance.mjs with no package.json and loaded with import(), and answers as its source does', async () => {
     const dir = await vendored();
-    const built = (await import(pathToFileURL(join(dir, 'reacceptance.js')).href)) as Module;
+    const built = (await import(pathToFileURL(join(dir, 'reacceptance.mjs')).href)) as Module;
     expect(Object.keys(built)).toEqual(['needsReacceptance']);
     for (const [accepted, asOf] of [
       ['2025-09-01', '2026-04-01'],
@@ -87,7 +95,7 @@ describe('reacceptanceDeclarations', () => {
     const declarations = await reacceptanceDeclarations();
     expect(declarations).toContain('export declare function needsReacceptance<V extends AcceptableVersion>(');
     expect(declarations).toContain("Default: today's date in the document's `timeZone`");
-    const consumer = (call: string): string => `import { needsReacceptance, type Reacceptance } from './reacceptance.js';
+    const consumer = (call: string, from = './reacceptance.js'): string => `import { needsReacceptance, type Reacceptance } from '${from}';
 const document = {
   specVersion: '1.0',
   versions: [{ version: '2026-03-14', effective: '2026-03-14', change: 'material' as const, sha256: '${hash(3)}', url: 'https://example.com/' }],
@@ -107,8 +115,18 @@ export const stored = needsReacceptance({ policy: 'terms', version: '2026-03-14'
 `;
     writeFileSync(join(dir, 'ok.ts'), consumer("needsReacceptance('2026-03-14', document, { asOf: '2026-04-01' })"));
     expect(typeCheck(join(dir, 'ok.ts'))).toEqual([]);
+    // A Node project's own module (.mts) importing the copy saved as the developers page says.
+    writeFileSync(
+      join(dir, 'ok-node.mts'),
+      consumer("needsReacceptance('2026-03-14', document, { asOf: '2026-04-01' })", './reacceptance.mjs'),
+    );
+    expect(typeCheck(join(dir, 'ok-node.mts'), 'node')).toEqual([]);
     writeFileSync(join(dir, 'wrong.ts'), consumer('needsReacceptance(20260314, document.versions)'));
     expect(typeCheck(join(dir, 'wrong.ts'))).toEqual([
+      "Argument of type '20260314' is not assignable to parameter of type 'string | AcceptanceRecord | null'.",
+    ]);
+    writeFileSync(join(dir, 'wrong-node.mts'), consumer('needsReacceptance(20260314, document.versions)', './reacceptance.mjs'));
+    expect(typeCheck(join(dir, 'wrong-node.mts'), 'node')).toEqual([
       "Argument of type '20260314' is not assignable to parameter of type 'string | AcceptanceRecord | null'.",
     ]);
   });
