@@ -28,7 +28,8 @@ export interface VersionsSectionData {
 
 /** Return the data of the developers page's section on versions and re-acceptance, its examples drawn from the site's first policy. */
 export async function versionsSectionData(): Promise<VersionsSectionData> {
-  const [policy] = await loadPolicies();
+  const policies = await loadPolicies();
+  const [policy] = policies;
   const id = policy?.slug ?? 'cookies';
   const document = policy && versionsDocument(policy);
   const inForce = document?.versions.find((v) => v.status === 'in-force') ?? document?.versions[0];
@@ -80,14 +81,28 @@ if (inForce) {
 # Node 18 or later whatever your package.json says, and TypeScript reads reacceptance.d.mts for it.
 curl -fsS -o reacceptance.mjs ${moduleUrl} -o reacceptance.d.mts ${typesUrl}`;
 
+  // Every policy of the site, and the URL of its versions with the policy as a template's placeholder.
+  const policyIds = policies.map((p) => `'${p.slug}'`).join(', ') || `'${id}'`;
+  const perPolicy = absoluteUrl(versionsUrl('policy-id')).replace('/policy-id/', '/${policy}/');
   const node = `// check-acceptances.mjs
 import { needsReacceptance } from './reacceptance.mjs';
 
-const versions = await (await fetch('${versionsJson}')).json();
-for (const user of await usersWhoAccepted('${id}')) {
-  // As of today's date in the site's time zone (versions.timeZone); { asOf: 'YYYY-MM-DD' } decides for another day.
-  const { required, reason, since } = needsReacceptance(user.acceptance, versions);
-  if (required) await askAgain(user, reason, since);
+for (const policy of [${policyIds}]) {
+  const versions = await (await fetch(\`${perPolicy}\`)).json();
+  for (const user of await usersWhoAccepted(policy)) {
+    let result;
+    try {
+      // user.acceptance: the record stored, { policy, version, sha256 }. As of today's date in the
+      // site's time zone (versions.timeZone); { asOf: 'YYYY-MM-DD' } decides for another day.
+      result = needsReacceptance(user.acceptance, versions);
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      // A malformed document or record: report it and go on with the others.
+      console.error(\`\${policy}: \${error.message}\`);
+      continue;
+    }
+    if (result.required) await askAgain(user, policy, result.reason, result.since);
+  }
 }`;
 
   const deno = `// Deno and browsers import it by URL; Deno reads its types from the module (@ts-self-types).

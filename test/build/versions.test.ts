@@ -1,15 +1,16 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { PoliciesIndex, VersionsDocument } from '../../src/lib/policies/index.ts';
-import type { needsReacceptance } from '../../src/lib/reacceptance/index.ts';
+import { needsReacceptance } from '../../src/lib/reacceptance/index.ts';
 import { bundleReacceptanceModule, reacceptanceDeclarations } from '../../src/node/bundle-reacceptance-module.ts';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, tempDir, type BuildResult } from '../helpers/build-site.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
 import { compileSchema } from '../helpers/json-schema.ts';
-import { htmlText, readPage } from '../helpers/page-text.ts';
+import { codeTexts, htmlText, readPage } from '../helpers/page-text.ts';
 import { copyPolicies, editTree, lockTree } from '../helpers/policy-tree.ts';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -200,5 +201,61 @@ describe('the versions API and the re-acceptance module', () => {
     const page = htmlText(readPage(site.outDir, '/developers/'));
     expect(page.match(/sha384-[A-Za-z0-9+/]+={0,2}/g)).toEqual([integrity, integrity]);
     expect(page).toContain(`"integrity": { "${SITE}/reacceptance/v1/reacceptance.js": "${integrity}" }`);
+  });
+
+  test('runs the Node sample of /developers/ as written, beside reacceptance.mjs: a malformed document or record is reported, the loop goes on', () => {
+    const sample = codeTexts(readPage(site.outDir, '/developers/')).find((code) => code.startsWith('// check-acceptances.mjs'));
+    expect(sample).toBeDefined();
+    const index = json<PoliciesIndex>('api/policies.json');
+    const documents = Object.fromEntries(
+      index.policies.map(({ id }) => [`${SITE}/api/${id}/versions.json`, json<VersionsDocument>(`api/${id}/versions.json`)]),
+    );
+    // The first policy's document comes malformed (a later major format); the loop must still check the others.
+    const [broken, ...others] = index.policies.map(({ id }) => id);
+    documents[`${SITE}/api/${broken}/versions.json`] = { ...json<VersionsDocument>(`api/${broken}/versions.json`), specVersion: '2.0' };
+    // Of each policy: a user who accepted its first version, one who accepted the version in force,
+    // and a record of another policy filed under it by mistake.
+    const users = Object.fromEntries(
+      index.policies.map(({ id, inForce, revisions }) => [
+        id,
+        [
+          { id: 'first', acceptance: { policy: id, version: revisions[0]?.version } },
+          { id: 'current', acceptance: { policy: id, version: inForce ?? undefined } },
+          { id: 'misfiled', acceptance: { policy: 'elsewhere', version: inForce ?? undefined } },
+        ],
+      ]),
+    );
+    const dir = tempDir('node-sample');
+    writeFileSync(join(dir, 'reacceptance.mjs'), readFileSync(join(site.outDir, 'reacceptance/v1/reacceptance.js')));
+    const stubs = `const documents = ${JSON.stringify(documents)};
+const users = ${JSON.stringify(users)};
+globalThis.fetch = async (url) => ({ json: async () => documents[url] });
+globalThis.usersWhoAccepted = async (policy) => users[policy];
+globalThis.askAgain = async (user, policy, reason, since) => console.log([policy, user.id, reason, since].join(' '));
+`;
+    writeFileSync(join(dir, 'check-acceptances.mjs'), `${stubs}${sample ?? ''}\n`);
+    // In a folder with no package.json: .mjs is what makes it an ES module.
+    const run = spawnSync(process.execPath, ['check-acceptances.mjs'], { cwd: dir, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    // As the helper itself decides, as of today in the site's time zone.
+    const asked = others.flatMap((id) =>
+      (users[id] ?? []).slice(0, 2).flatMap((user) => {
+        const result = needsReacceptance(user.acceptance, documents[`${SITE}/api/${id}/versions.json`] as VersionsDocument);
+        return result.required ? [`${id} ${user.id} ${result.reason} ${result.since}`] : [];
+      }),
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    expect(run.stdout.trim().split('\n')).toEqual(asked);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      ...Array.from(
+        { length: 3 },
+        () =>
+          `${broken}: needsReacceptance: versions.specVersion is "2.0", expected 1.x (this is the v1 helper; a later format has its own helper URL)`,
+      ),
+      ...others.map(
+        (id) =>
+          `${id}: needsReacceptance: accepted.policy is "elsewhere", expected "${id}", the policy of these versions (versions.policy): an acceptance of one policy says nothing of another`,
+      ),
+    ]);
   });
 });
