@@ -167,7 +167,7 @@ document.addEventListener('redline:consent', (event) => console.log(event.detail
     [sitePath(POLICIES_SCHEMA_URL), 'The JSON Schema (draft 2020-12) of the policies index, version 1.'],
     [
       sitePath(versionsUrl('<policy>')),
-      'Every published version of a policy: dates, status, change label, the SHA-256 of its source and those it had before errata, and which one is in force. Changes when a version is published or takes effect.',
+      'Every published version of a policy: dates, status, change label, the SHA-256 of its source and those it had before errata, and which one is in force. It changes when the site is rebuilt on or after the day a version is published or takes effect (asOf says the day it holds for).',
     ],
     [
       sitePath(VERSIONS_SCHEMA_URL),

@@ -192,6 +192,10 @@ describe('the versions API and the re-acceptance module', () => {
     ])
       expect(page).toContain(phrase);
     expect(page).not.toContain('-o reacceptance.js');
+    expect(page).toContain(
+      'It changes when the site is rebuilt on or after the day a version is published or takes effect (asOf says the day it holds for).',
+    );
+    expect(page).not.toContain('Changes when a version is published or takes effect');
   });
 
   test('publishes on /developers/ the SHA-384 integrity of the module as built, in the text and in the import map sample', () => {
