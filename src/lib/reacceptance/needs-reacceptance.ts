@@ -80,7 +80,8 @@ export interface ReacceptanceOptions {
  * - `accepted-ahead`: the accepted version is announced but not in force yet: it was accepted before
  *   it took effect (not required);
  * - `nothing-in-force`: no version is in force on `asOf` (none listed, or only announced ones), so
- *   there is nothing to accept yet; `inForce` is null, `upcoming` the first version to come (not required).
+ *   there is nothing to accept yet, whatever was accepted; `inForce` is null, `upcoming` the first
+ *   version to come (not required).
  * Whenever it is required, `inForce` is a version.
  */
 export type ReacceptanceReason =
