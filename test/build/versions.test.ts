@@ -184,7 +184,7 @@ describe('the versions API and the re-acceptance module', () => {
       'const result = needsReacceptance(stored, versions);',
       'the reason is accepted-ahead, with the version in force today in inForce',
       'A label it does not know (a later 1.x may add one) counts as material',
-      'the reason nothing-in-force, inForce null',
+      'the reason nothing-in-force, inForce null and upcoming the first version to come. Whenever required is true, inForce is a version.',
       'const { inForce } = needsReacceptance(null, versions); if (inForce) {',
       `curl -fsS -o reacceptance.mjs ${SITE}/reacceptance/v1/reacceptance.js -o reacceptance.d.mts ${SITE}/reacceptance/v1/reacceptance.d.ts`,
       "import { needsReacceptance } from './reacceptance.mjs';",
