@@ -1,7 +1,17 @@
 import { CONSENT_STRINGS } from '../consent/consent-strings.ts';
 import { CONSENT_DEMO_URL, CONSENT_SCRIPT_URL } from '../lib/consent/index.ts';
 import { CONSENT_MODE_TYPES, type Declaration } from '../lib/declaration/index.ts';
-import { DECLARATION_SCHEMA_URL, declarationUrl, feedUrl, POLICIES_JSON_URL, POLICIES_SCHEMA_URL } from '../lib/policies/index.ts';
+import {
+  DECLARATION_SCHEMA_URL,
+  declarationUrl,
+  feedUrl,
+  POLICIES_JSON_URL,
+  POLICIES_SCHEMA_URL,
+  REACCEPTANCE_MODULE_URL,
+  REACCEPTANCE_TYPES_URL,
+  VERSIONS_SCHEMA_URL,
+  versionsUrl,
+} from '../lib/policies/index.ts';
 import { consentCsp } from './consent-csp.ts';
 import { loadPolicies } from './policies.ts';
 import { absoluteUrl, sitePath } from './site-url.ts';
@@ -155,6 +165,18 @@ document.addEventListener('redline:consent', (event) => console.log(event.detail
       'The JSON Schema (draft 2020-12) of declarations, version 1. A breaking change gets a new URL (v2).',
     ],
     [sitePath(POLICIES_SCHEMA_URL), 'The JSON Schema (draft 2020-12) of the policies index, version 1.'],
+    [
+      sitePath(versionsUrl('<policy>')),
+      'Every published version of a policy: dates, status, change label, the SHA-256 of its source and those it had before errata, and which one is in force. It changes when the site is rebuilt on or after the day a version is published or takes effect (asOf says the day it holds for).',
+    ],
+    [
+      sitePath(VERSIONS_SCHEMA_URL),
+      'The JSON Schema (draft 2020-12) of the versions document, version 1; later 1.x documents stay valid against it.',
+    ],
+    [
+      `${sitePath(REACCEPTANCE_MODULE_URL)}, ${sitePath(REACCEPTANCE_TYPES_URL)}`,
+      'The re-acceptance module (an ES module any site may import) and its TypeScript declarations: needsReacceptance tells when to ask a user to accept a policy again.',
+    ],
     [
       `${sitePath(feedUrl('<policy>'))}, ${sitePath(feedUrl())} and three more each`,
       'Feeds of every new version and of material changes only, as RSS and JSON Feed, per policy and across all (see Feeds below).',

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { JSON_FEED_VERSION } from '../../src/lib/feeds/index.ts';
 import { siteFiles } from '../checkers/site-files.ts';
 import { cookieRevision, copyPolicies } from '../helpers/policy-tree.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
@@ -34,9 +35,12 @@ describe('the cookie declaration JSON', () => {
 
   test('validates, every JSON file, against the published JSON Schema it names, each itself valid draft 2020-12', () => {
     // The lock is published byte for byte as the repository keeps it (no $schema): checked on its own below.
-    // The search index's manifest (pagefind/pagefind-entry.json) is Pagefind's own, not a document of the site.
-    const documents = siteFiles(site.outDir).filter((path) => path.endsWith('.json') && !/^(schemas|integrity|pagefind)\//.test(path));
-    expect(documents).toEqual([...declarations(), 'api/policies.json'].sort());
+    // The search index's manifest (pagefind/pagefind-entry.json) is Pagefind's own, not a document of the site;
+    // JSON Feeds follow the JSON Feed 1.1 spec, which names its version instead of a schema (checked against it with the feeds).
+    const documents = siteFiles(site.outDir).filter(
+      (path) => path.endsWith('.json') && !/^(schemas|integrity|pagefind)\//.test(path) && json(path)['version'] !== JSON_FEED_VERSION,
+    );
+    expect(documents).toEqual([...declarations(), 'api/policies.json', 'api/cookies/versions.json'].sort());
     const lockSchema = json('schemas/lock/v2.json');
     expect(lockSchema).toMatchObject({
       $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -48,7 +52,7 @@ describe('the cookie declaration JSON', () => {
     for (const path of documents) {
       const document = json(path);
       const schemaPath = String(document['$schema']).replace('https://policies.mailly.io/', '');
-      expect(['schemas/cookie-declaration/v1.json', 'schemas/policies/v1.json']).toContain(schemaPath);
+      expect(['schemas/cookie-declaration/v1.json', 'schemas/policies/v1.json', 'schemas/versions/v1.json']).toContain(schemaPath);
       const schema = json(schemaPath);
       expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: document['$schema'] });
       const validate = schemas.get(schemaPath) ?? compileSchema(schema);

@@ -2,23 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
-
-type Headers = Record<string, Record<string, string>>;
-
-// public/_headers: a path line, then indented "Name: value" lines.
-function readHeadersFile(text: string): Headers {
-  const rules: Headers = {};
-  let path = '';
-  for (const line of text.split('\n')) {
-    if (line.startsWith('#') || line.trim() === '') continue;
-    if (!/^\s/.test(line)) path = line.trim();
-    else {
-      const [name = '', ...value] = line.trim().split(':');
-      (rules[path] ??= {})[name.trim()] = value.join(':').trim();
-    }
-  }
-  return rules;
-}
+import { headersFor, readHeadersFile, type HostHeaders as Headers } from '../helpers/host-headers.ts';
 
 // deploy/netlify.toml: [[headers]] tables with `for` and a [headers.values] table of "Name = value".
 function readNetlifyToml(text: string): Headers {
@@ -46,16 +30,27 @@ describe('the response headers for hosts', () => {
     expect(headers['/schemas/*']).toEqual({ 'Access-Control-Allow-Origin': '*' });
   });
 
+  test('let other sites import the re-acceptance module as JavaScript, and read its types', () => {
+    const module = headersFor(headers, '/reacceptance/v1/reacceptance.js');
+    expect(module).toMatchObject({ 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/javascript; charset=utf-8' });
+    expect(headersFor(headers, '/reacceptance/v1/reacceptance.d.ts')).toMatchObject({
+      'Access-Control-Allow-Origin': '*',
+      'Content-Type': 'application/typescript; charset=utf-8',
+    });
+  });
+
   test('let other sites read the feeds, and type the JSON feeds as JSON Feed', () => {
     for (const name of ['changelog', 'material-changes']) {
-      for (const prefix of ['/', '/*/']) {
-        expect(headers[`${prefix}${name}.json`]).toEqual({
+      for (const prefix of ['/', '/cookies/']) {
+        expect(headersFor(headers, `${prefix}${name}.json`)).toMatchObject({
           'Content-Type': 'application/feed+json; charset=utf-8',
           'Access-Control-Allow-Origin': '*',
         });
-        expect(headers[`${prefix}${name}.xml`]).toEqual({ 'Access-Control-Allow-Origin': '*' });
+        expect(headersFor(headers, `${prefix}${name}.xml`)).toMatchObject({ 'Access-Control-Allow-Origin': '*' });
       }
     }
+    // Only the feeds: a page of the site stays closed to other origins.
+    expect(headersFor(headers, '/cookies/changelog/')).not.toHaveProperty('Access-Control-Allow-Origin');
   });
 
   test('serve revision sources as inert text, whatever a source says', () => {
