@@ -1,6 +1,7 @@
 import { formatDateIn } from '../lib/dates/index.ts';
 import {
   categoriesInEffect,
+  CONSENT_COOKIE,
   consentModeUpdate,
   decideReconsent,
   newConsentRecord,
@@ -148,7 +149,7 @@ export class RedlineConsentElement extends HTMLElement {
   }
 
   _cookieName(): string {
-    return this.getAttribute('cookie') || 'redline_consent';
+    return this.getAttribute('cookie') || CONSENT_COOKIE;
   }
 
   _optional(): string[] {

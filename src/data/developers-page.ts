@@ -8,6 +8,10 @@ import {
   feedUrl,
   POLICIES_JSON_URL,
   POLICIES_SCHEMA_URL,
+  REACCEPTANCE_MODULE_URL,
+  REACCEPTANCE_TYPES_URL,
+  VERSIONS_SCHEMA_URL,
+  versionsUrl,
 } from '../lib/policies/index.ts';
 import { consentCsp } from './consent-csp.ts';
 import { loadPolicies } from './policies.ts';
@@ -165,6 +169,18 @@ document.addEventListener('redline:consent', (event) => console.log(event.detail
     [
       `${sitePath(deviceStorageUrl('<policy>'))}, ${sitePath(deviceStorageUrl('<policy>', '<YYYY-MM-DD>'))}`,
       'The declaration in force, and each revision’s, as an IAB TCF device storage disclosure (v1.1) for consent platforms, when the declaration names its stored items: see below.',
+    ],
+    [
+      sitePath(versionsUrl('<policy>')),
+      'Every published version of a policy: dates, status, change label, the SHA-256 of its source and those it had before errata, and which one is in force. It changes when the site is rebuilt on or after the day a version is published or takes effect (asOf says the day it holds for).',
+    ],
+    [
+      sitePath(VERSIONS_SCHEMA_URL),
+      'The JSON Schema (draft 2020-12) of the versions document, version 1; later 1.x documents stay valid against it.',
+    ],
+    [
+      `${sitePath(REACCEPTANCE_MODULE_URL)}, ${sitePath(REACCEPTANCE_TYPES_URL)}`,
+      'The re-acceptance module (an ES module any site may import) and its TypeScript declarations: needsReacceptance tells when to ask a user to accept a policy again.',
     ],
     [
       `${sitePath(feedUrl('<policy>'))}, ${sitePath(feedUrl())} and three more each`,

@@ -3,15 +3,14 @@ import { absoluteUrl } from './site-url.ts';
 import { revisionSha256 } from './sources.ts';
 import { integrityHead, lockChain } from './integrity.ts';
 import { loadPolicies } from './policies.ts';
+import { publishedVersionFields, publishedVersionLinks } from './published-version.ts';
 import {
-  compareUrl,
   feedUrl,
   historyUrl,
   INTEGRITY_LOCK_URL,
   POLICIES_INDEX_VERSION,
   POLICIES_SCHEMA_URL,
   policyUrl,
-  revisionUrl,
   sourceUrl,
   type PoliciesIndex,
 } from '../lib/policies/index.ts';
@@ -33,24 +32,17 @@ export async function policiesIndex(): Promise<PoliciesIndex> {
       feedUrl: absoluteUrl(feedUrl(policy.slug)),
       inForce: policy.timeline.inForce?.revision.effective ?? null,
       declarationUrl: policy.timeline.inForce?.revision.declaration ? absoluteDeclarationUrl(policy.slug) : null,
-      revisions: policy.timeline.entries.map(({ revision, status, previous, until }) => ({
-        version: revision.effective,
-        effective: revision.effective,
-        published: revision.published ?? null,
-        until: until ?? null,
-        status,
-        change: revision.change ?? null,
-        summary: revision.summary ?? null,
-        url: absoluteUrl(revisionUrl(policy.slug, revision.effective)),
-        redlineUrl: previous ? absoluteUrl(compareUrl(policy.slug, previous.effective, revision.effective)) : null,
-        declarationUrl: revision.declaration ? absoluteDeclarationUrl(policy.slug, revision.effective) : null,
-        sourceSha256: revisionSha256(revision),
-        sourceUrl: absoluteUrl(sourceUrl(revisionSha256(revision))),
-        lock: lockChain(revision).map((entry) => ({
-          sha256: entry.sha256,
-          lockedOn: entry.lockedOn,
-          erratum: entry.erratum ?? null,
-          entry: entry.hash,
+      revisions: policy.timeline.entries.map((entry) => ({
+        ...publishedVersionFields(entry),
+        ...publishedVersionLinks(policy.slug, entry),
+        declarationUrl: entry.revision.declaration ? absoluteDeclarationUrl(policy.slug, entry.revision.effective) : null,
+        sourceSha256: revisionSha256(entry.revision),
+        sourceUrl: absoluteUrl(sourceUrl(revisionSha256(entry.revision))),
+        lock: lockChain(entry.revision).map((locked) => ({
+          sha256: locked.sha256,
+          lockedOn: locked.lockedOn,
+          erratum: locked.erratum ?? null,
+          entry: locked.hash,
         })),
       })),
     })),

@@ -45,7 +45,7 @@ describe('the cookie declaration JSON', () => {
         !path.endsWith('/device-storage.json') &&
         json(path)['version'] !== JSON_FEED_VERSION,
     );
-    expect(documents).toEqual([...declarations(), 'api/policies.json'].sort());
+    expect(documents).toEqual([...declarations(), 'api/policies.json', 'api/cookies/versions.json'].sort());
     const lockSchema = json('schemas/lock/v2.json');
     expect(lockSchema).toMatchObject({
       $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -57,7 +57,7 @@ describe('the cookie declaration JSON', () => {
     for (const path of documents) {
       const document = json(path);
       const schemaPath = String(document['$schema']).replace('https://policies.mailly.io/', '');
-      expect(['schemas/cookie-declaration/v1.json', 'schemas/policies/v1.json']).toContain(schemaPath);
+      expect(['schemas/cookie-declaration/v1.json', 'schemas/policies/v1.json', 'schemas/versions/v1.json']).toContain(schemaPath);
       const schema = json(schemaPath);
       expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: document['$schema'] });
       const validate = schemas.get(schemaPath) ?? compileSchema(schema);

@@ -74,6 +74,10 @@ describe("a site built from another owner's settings and policies", () => {
     expect(read('changelog.xml')).toContain('<link>https://acme-rockets.github.io/policies/</link>');
   });
 
+  test("names its own time zone in each policy's versions, for the re-acceptance helper's default day", () => {
+    expect(JSON.parse(read('api/terms/versions.json'))).toMatchObject({ policy: 'terms', asOf: AS_OF, timeZone: 'Europe/London' });
+  });
+
   test('has no broken link under its base path', () => {
     expect(findBrokenLinks(site.outDir, { site: 'https://acme-rockets.github.io/policies/', base: '/policies/' })).toEqual([]);
   });

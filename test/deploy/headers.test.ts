@@ -47,16 +47,27 @@ describe('the response headers for hosts', () => {
     }
   });
 
+  test('let other sites import the re-acceptance module as JavaScript, and read its types', () => {
+    const module = headersFor(headers, '/reacceptance/v1/reacceptance.js');
+    expect(module).toMatchObject({ 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/javascript; charset=utf-8' });
+    expect(headersFor(headers, '/reacceptance/v1/reacceptance.d.ts')).toMatchObject({
+      'Access-Control-Allow-Origin': '*',
+      'Content-Type': 'application/typescript; charset=utf-8',
+    });
+  });
+
   test('let other sites read the feeds, and type the JSON feeds as JSON Feed', () => {
     for (const name of ['changelog', 'material-changes']) {
-      for (const prefix of ['/', '/*/']) {
-        expect(headers[`${prefix}${name}.json`]).toEqual({
+      for (const prefix of ['/', '/cookies/']) {
+        expect(headersFor(headers, `${prefix}${name}.json`)).toMatchObject({
           'Content-Type': 'application/feed+json; charset=utf-8',
           'Access-Control-Allow-Origin': '*',
         });
-        expect(headers[`${prefix}${name}.xml`]).toEqual({ 'Access-Control-Allow-Origin': '*' });
+        expect(headersFor(headers, `${prefix}${name}.xml`)).toMatchObject({ 'Access-Control-Allow-Origin': '*' });
       }
     }
+    // Only the feeds: a page of the site stays closed to other origins.
+    expect(headersFor(headers, '/cookies/changelog/')).not.toHaveProperty('Access-Control-Allow-Origin');
   });
 
   test('serve revision sources as inert text, whatever a source says', () => {

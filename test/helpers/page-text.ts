@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 
@@ -11,4 +12,15 @@ export function readPage(outDir: string, route: string): string {
 /** Return the visible text of an HTML document with runs of whitespace collapsed to one space. */
 export function htmlText(html: string): string {
   return toText(fromHtml(html)).replace(/\s+/g, ' ').trim();
+}
+
+/** Return the text of every `<code>` element of an HTML document, in order, as a reader would copy it (entities decoded). */
+export function codeTexts(html: string): string[] {
+  const texts: string[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'element' && node.tagName === 'code') texts.push(toText(node, { whitespace: 'pre' }));
+    else if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(fromHtml(html));
+  return texts;
 }

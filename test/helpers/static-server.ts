@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, readHeadersFile, type HostHeaders } from './host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,11 +23,22 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Options of `serveStatic`. */
+export interface ServeOptions {
+  /**
+   * Send the response headers of the site's own `_headers` file (public/_headers, copied into the
+   * build), as Netlify and Cloudflare Pages do: CORS, content types, security headers. Its paths are
+   * read relative to the base path. Default: false, only a content type by file extension.
+   */
+  hostHeaders?: boolean;
+}
+
 /**
  * Serve a built site (`/a/` → `a/index.html`) on a free local port, as a static host would, under
  * its base path (`/legal/` → the folder's root; nothing is served outside it).
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/', { hostHeaders = false }: ServeOptions = {}): Promise<StaticServer> {
+  const rules: HostHeaders = hostHeaders ? readHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : {};
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!path.startsWith(base)) {
@@ -40,7 +52,9 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    for (const [name, value] of Object.entries(headersFor(rules, path.slice(base.length - 1)))) headers[name.toLowerCase()] = value;
+    response.writeHead(200, headers);
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

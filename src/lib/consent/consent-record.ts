@@ -1,5 +1,8 @@
 import type { ConsentDeclaration } from './consent-declaration.ts';
 
+/** The first-party cookie the banner stores its record in, unless its `cookie` attribute (`data-cookie`) names another. */
+export const CONSENT_COOKIE = 'redline_consent';
+
 /**
  * What the banner stores, first-party, when a visitor chooses: the categories granted, the exact
  * policy version and declaration digest the choice was given for, and when.

@@ -4,7 +4,7 @@ export type { ReconsentDecision } from './consent-decision.ts';
 export { validateDeclaration, verifyDeclaration } from './consent-declaration.ts';
 export type { ConsentCategory, ConsentDeclaration, ConsentPolicy } from './consent-declaration.ts';
 export { consentModeDefault, consentModeUpdate } from './consent-mode.ts';
-export { newConsentRecord, parseConsentRecord, serializeConsentRecord } from './consent-record.ts';
+export { CONSENT_COOKIE, newConsentRecord, parseConsentRecord, serializeConsentRecord } from './consent-record.ts';
 export type { ConsentRecord } from './consent-record.ts';
 // The site's URLs for the banner live with the rest of the URL layout; kept here for the pages that
 // import them with the banner's other names. The small module, not the folder's index: see consent-mode.ts.

@@ -7,6 +7,7 @@ import {
   FEED_KINDS,
   feedUrl,
   type FeedScope,
+  versionsUrl,
   INTEGRITY_LOCK_URL,
   INTEGRITY_URL,
   POLICIES_JSON_URL,
@@ -96,6 +97,7 @@ const publishedIndexSchema = z.looseObject({
         z.looseObject({
           effective: date,
           status: z.string(),
+          change: z.string().nullable(),
           url: z.url(),
           declarationUrl: z.url().nullable(),
           sourceSha256: sha256,
@@ -275,7 +277,7 @@ export async function verifySite(reader: SiteReader, options: VerifyOptions = {}
     checks.push(checkRevision(site, indexAt, policy, revision, 'lock' in lock ? { chains, positions } : undefined));
   // (3) The policy pages (the revision in force) and the integrity page link sources too; the
   // integrity page and the feeds print the head.
-  for (const policy of policies) checks.push(checkPolicyPage(site, indexAt, policy));
+  for (const policy of policies) checks.push(checkPolicyPage(site, indexAt, policy), checkVersions(site, indexAt, policy));
   checks.push(
     site.page(INTEGRITY_URL).then(async (page) => {
       if ('mismatch' in page) return [page.mismatch];
@@ -377,6 +379,56 @@ async function checkRevision(
   if (revision.declarationUrl !== null) checks.push(checkDeclaration(site, declarationUrl(policy.id, revision.effective), key, sha));
   for (const found of await Promise.all(checks)) mismatches.push(...found);
   return mismatches;
+}
+
+// What verification reads of a versions document: the version in force and each version's label and hashes.
+const versionsSchema = z.looseObject({
+  inForce: date.nullable(),
+  versions: z.array(
+    z.looseObject({ version: date, status: z.string(), change: z.string().nullable(), sha256, formerSha256: z.array(sha256) }),
+  ),
+});
+
+/**
+ * Check a policy's versions document (what apps read to decide whether to ask a user to accept the
+ * policy again) against the index: the same versions, each with the same status, change label and
+ * SHA-256, its former SHA-256s those its lock chain recorded before, and the same version in force.
+ * A label turned from material to editorial there would silently spare every user a re-acceptance.
+ */
+async function checkVersions(site: SiteFiles, indexAt: string, policy: PublishedPolicy): Promise<Mismatch[]> {
+  const path = versionsUrl(policy.id);
+  const json = await site.json(path, 'page');
+  if ('mismatch' in json) return [json.mismatch];
+  const location = site.describe(path);
+  const parsed = versionsSchema.safeParse(json.value);
+  if (!parsed.success) return zodMismatches(location, parsed.error, 'is not a Redline versions document');
+  const problems: string[] = [];
+  if (parsed.data.inForce !== policy.inForce)
+    problems.push(`says ${parsed.data.inForce ?? 'no version'} is in force, but ${indexAt} says ${policy.inForce ?? 'none is'}`);
+  const listed = new Map(parsed.data.versions.map((version) => [version.version, version]));
+  const checked = new Set<string>();
+  for (const revision of policy.revisions) {
+    // A revision the index lists twice is reported with the index, and compared once here.
+    if (checked.has(revision.effective)) continue;
+    checked.add(revision.effective);
+    const version = listed.get(revision.effective);
+    listed.delete(revision.effective);
+    if (!version) {
+      problems.push(`leaves out ${revision.effective}, which ${indexAt} lists`);
+      continue;
+    }
+    const former = [...new Set(revision.lock.map((entry) => entry.sha256).filter((hash) => hash !== revision.sourceSha256))];
+    const differences = [
+      version.sha256 !== revision.sourceSha256 && `the SHA-256 ${clip(version.sha256)} (the index: ${revision.sourceSha256})`,
+      version.change !== revision.change && `the label ${version.change ?? 'none'} (the index: ${revision.change ?? 'none'})`,
+      version.status !== revision.status && `the status ${clip(version.status)} (the index: ${revision.status})`,
+      version.formerSha256.join(' ') !== former.join(' ') &&
+        `former SHA-256s ${clip(version.formerSha256.join(', ') || 'none')} (the lock: ${former.join(', ') || 'none'})`,
+    ].filter((difference): difference is string => difference !== false);
+    if (differences.length > 0) problems.push(`gives ${revision.effective} ${differences.join(', ')}`);
+  }
+  for (const extra of listed.keys()) problems.push(`lists ${clip(extra)}, which ${indexAt} does not`);
+  return firstProblems(location, problems, 'with its versions');
 }
 
 async function checkPolicyPage(site: SiteFiles, indexAt: string, policy: PublishedPolicy): Promise<Mismatch[]> {
@@ -592,10 +644,14 @@ function checkFeedItems(
   });
   for (const key of expected.keys())
     if (!seen.has(key)) problems.push(`leaves out ${key}, which the index lists${scope === 'material' ? ' as a material change' : ''}`);
-  // A few are enough to show what is wrong; a hostile feed may have a million items.
+  return firstProblems(location, problems, 'with its items');
+}
+
+// A few are enough to show what is wrong: a hostile file may list a million items.
+function firstProblems(location: string, problems: readonly string[], where: string): Mismatch[] {
   const shown = problems.slice(0, MAX_ITEMS_SHOWN).map((message) => ({ location, message }));
   if (problems.length > MAX_ITEMS_SHOWN)
-    shown.push({ location, message: `and ${count(problems.length - MAX_ITEMS_SHOWN, 'more problem', 'more problems')} with its items` });
+    shown.push({ location, message: `and ${count(problems.length - MAX_ITEMS_SHOWN, 'more problem', 'more problems')} ${where}` });
   return shown;
 }
 

@@ -55,3 +55,6 @@ export type { PoliciesIndex } from './policies-index.ts';
 export { newRevisionSource } from './new-revision-source.ts';
 export { CHART, historyChart } from './history-chart.ts';
 export type { ChartMark, ChartRevision, HistoryChart } from './history-chart.ts';
+export { REACCEPTANCE_MODULE_URL, REACCEPTANCE_TYPES_URL, VERSIONS_SCHEMA_URL, versionsUrl } from './policy-urls.ts';
+export { VERSIONS_DOCUMENT_VERSION, policyVersionSchema, versionsDocumentJsonSchema, versionsDocumentSchema } from './versions-document.ts';
+export type { PolicyVersion, VersionsDocument } from './versions-document.ts';

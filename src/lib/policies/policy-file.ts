@@ -15,7 +15,7 @@ export const POLICY_META_FILE = 'policy.yml';
  */
 export const RESERVED_POLICY_SLUGS: ReadonlySet<string> = new Set([
   '404', '_astro', 'api', 'assets', 'changelog', 'compare', 'consent', 'developers', 'feeds',
-  'index', 'integrity', 'pagefind', 'rss', 'schemas', 'search', 'sitemap', 'sources',
+  'index', 'integrity', 'pagefind', 'reacceptance', 'rss', 'schemas', 'search', 'sitemap', 'sources',
 ]);
 
 /** The shape of a policy folder name: lowercase words joined by hyphens, as it appears in URLs. */

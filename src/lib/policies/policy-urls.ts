@@ -124,3 +124,17 @@ export const CONSENT_DEMO_URL = '/consent/';
 export function deviceStorageUrl(policy: string, effective?: CalendarDate): string {
   return effective === undefined ? `/api/${policy}/device-storage.json` : `/api/${policy}/${effective}/device-storage.json`;
 }
+
+/** Return the URL of a policy's versions JSON: every published version, its SHA-256s and which one is in force. */
+export function versionsUrl(policy: string): string {
+  return `/api/${policy}/versions.json`;
+}
+
+/** The URL of the JSON Schema of the versions document, version 1. */
+export const VERSIONS_SCHEMA_URL = '/schemas/versions/v1.json';
+
+/** Where the site serves the re-acceptance module: versioned, so a breaking change gets `/reacceptance/v2/`. */
+export const REACCEPTANCE_MODULE_URL = '/reacceptance/v1/reacceptance.js';
+
+/** The re-acceptance module's TypeScript declarations, beside it. */
+export const REACCEPTANCE_TYPES_URL = '/reacceptance/v1/reacceptance.d.ts';

@@ -138,6 +138,20 @@ function publishedSite(lock: LockFile = LOCK): Map<string, string> {
     }),
   );
   files.set('/integrity/redline.lock.json', serializeLock(lock));
+  files.set(
+    '/api/cookies/versions.json',
+    json({
+      policy: 'cookies',
+      inForce: '2026-03-14',
+      versions: revisions.map((r) => ({
+        version: r.version,
+        status: r.status,
+        change: r.change,
+        sha256: r.sourceSha256,
+        formerSha256: r.lock.map((e) => e.sha256).filter((sha) => sha !== r.sourceSha256),
+      })),
+    }),
+  );
   for (const r of REVISIONS) {
     files.set(`/cookies/${r.effective}/`, article(r.html, r.sha256));
     if (r.declaration) files.set(`/api/cookies/${r.effective}/declaration.json`, declaration(r.sha256));
@@ -394,6 +408,37 @@ describe('verifySite', () => {
         }),
       [
         `site:/cookies/changelog.xml: item 3 (${ORIGIN}/cookies/2026-06-01/) prints the record's head (none: no "Record head: <code>…</code>")`,
+      ],
+    ],
+    [
+      'the versions document turns a material change into an editorial one',
+      () => tampered('/api/cookies/versions.json', (text) => text.replace('"change": "material"', '"change": "editorial"')),
+      ['site:/api/cookies/versions.json: gives 2026-06-01 the label editorial (the index: material)'],
+    ],
+    [
+      'the versions document forgets the hash a version had before its erratum, and leaves out a version',
+      () =>
+        tampered('/api/cookies/versions.json', (text) => {
+          const document = JSON.parse(text) as { versions: { version: string; formerSha256: string[] }[] };
+          document.versions = document.versions.filter((v) => v.version !== '2026-06-01').map((v) => ({ ...v, formerSha256: [] }));
+          return json(document);
+        }),
+      [
+        `site:/api/cookies/versions.json: gives 2025-01-20 former SHA-256s none (the lock: ${SHA.first})`,
+        'site:/api/cookies/versions.json: leaves out 2026-06-01, which site:/api/policies.json lists',
+      ],
+    ],
+    [
+      'the versions document names another version in force and another hash',
+      () =>
+        tampered('/api/cookies/versions.json', (text) =>
+          text
+            .replace('"inForce": "2026-03-14"', '"inForce": "2025-01-20"')
+            .replace(`"sha256": "${SHA.inForce}"`, `"sha256": "${'0'.repeat(64)}"`),
+        ),
+      [
+        'site:/api/cookies/versions.json: says 2025-01-20 is in force, but site:/api/policies.json says 2026-03-14',
+        `site:/api/cookies/versions.json: gives 2026-03-14 the SHA-256 ${'0'.repeat(64)} (the index: ${SHA.inForce})`,
       ],
     ],
     [

@@ -71,6 +71,7 @@ describe('checkPolicyTree', () => {
   test.each([
     ['Cookies', /policy folder "Cookies" is not a URL-safe name/],
     ['changelog', /policy folder "changelog" takes a URL the site uses itself \(\/changelog\/\) — rename the folder/],
+    ['reacceptance', /policy folder "reacceptance" takes a URL the site uses itself \(\/reacceptance\/\) — rename the folder, e\.g\. "reacceptance-policy"/],
   ])('refuses the folder name %j', (slug, message) => {
     expect(report([{ path: `${slug}/policy.yml`, text: META }, { path: `${slug}/2025-01-20.mdx`, text: first('2025-01-20') }])).toMatch(message);
   });

@@ -1,0 +1,12 @@
+export { buildScanReport } from './build-scan-report.ts';
+export type { DeclaredEntry, ScannedItem, ScanReport, ScanReportInput } from './build-scan-report.ts';
+export { formatLifetime, LIFETIME_TOLERANCE, lifetimeTolerance } from './lifetime.ts';
+export { matchDeclared } from './match-declared.ts';
+export type { DeclaredMatch } from './match-declared.ts';
+export { renderScanReport } from './render-scan-report.ts';
+export { scanDeclarationOfDocument, scanDeclarationOfRevision } from './scan-declaration.ts';
+export type { ScanCategory, ScanCookie, ScanDeclaration } from './scan-declaration.ts';
+export { bareDomain, isWithinDomain, partyOf } from './site-party.ts';
+export type { Party } from './site-party.ts';
+export { provenConsentCookie, SCAN_STATES, SCANNED_STORAGE, STATE_NAMES, storedItemKey } from './stored-item.ts';
+export type { ScanChoice, ScannedStorage, ScanState, SiteObservation, StateObservation, StoredItem } from './stored-item.ts';
