@@ -95,7 +95,7 @@ export async function deviceStorageSection(): Promise<DeviceStorageSectionData> 
       ],
       [
         'domains',
-        `Its domains in lower case (a cookie’s .example.com as example.com and *.example.com); ${siteDomain}, the owner’s website, when it names none (“the site’s own”).`,
+        `Its domains in lower case, each as the host and its subdomains, as a cookie’s domain reads: example.com, .example.com and *.example.com alike as example.com and *.example.com; ${siteDomain} and *.${siteDomain}, the owner’s website, when it names none (“the site’s own”).`,
       ],
       [
         'purposes',

@@ -81,13 +81,17 @@ describe('the device storage disclosure of a declaration with cookies, and the a
     const document = read<Document>(site, NAMED);
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
     expect(document.disclosures.map((d) => [d.identifier, d.type, d.maxAgeSeconds, d.cookieRefresh, d.domains, d.purposes])).toEqual([
-      ['mailly_session', 'cookie', 0, true, ['mailly.io'], []],
-      ['_mly_*', 'cookie', 33_696_000, true, ['mailly.io'], [1, 8]],
+      // No domains: the site's own, the owner's host and its subdomains (app.mailly.io too).
+      ['mailly_session', 'cookie', 0, true, ['mailly.io', '*.mailly.io'], []],
+      ['_mly_*', 'cookie', 33_696_000, true, ['mailly.io', '*.mailly.io'], [1, 8]],
       // Functionality needs consent: purpose 1, although its category lists no tcfPurposes.
-      ['préférence', 'web', null, undefined, ['mailly.io'], [1]],
+      ['préférence', 'web', null, undefined, ['mailly.io', '*.mailly.io'], [1]],
     ]);
     expect(document.disclosures[0]?.description).toBe('Keeps you signed in.');
-    expect(document.domains).toEqual([{ domain: 'mailly.io', purposes: [1, 8] }]);
+    expect(document.domains).toEqual([
+      { domain: '*.mailly.io', purposes: [1, 8] },
+      { domain: 'mailly.io', purposes: [1, 8] },
+    ]);
     expect(document.sdks).toEqual([]);
   });
 
@@ -217,8 +221,8 @@ describe('the device storage disclosure of GitHub’s cookie policy, imported fr
     expect(byName.get('app_manifest_token')?.maxAgeSeconds).toBe(300);
     expect(byName.get('has_recent_activity')?.maxAgeSeconds).toBe(3_600);
     expect(byName.get('cref')?.maxAgeSeconds).toBe(33_696_000);
-    // The table names no domains: each is the site's own, the owner's host.
-    expect(new Set(disclosures.flatMap((d) => d.domains))).toEqual(new Set(['mailly.io']));
+    // The table names no domains: each is the site's own, the owner's host and its subdomains.
+    expect(new Set(disclosures.flatMap((d) => d.domains))).toEqual(new Set(['mailly.io', '*.mailly.io']));
   });
 
   test('is linked from /developers/, in force and for each version that has one', () => {

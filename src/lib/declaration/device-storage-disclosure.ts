@@ -1,3 +1,4 @@
+import { readDeclaredDomain } from './declared-domain.ts';
 import { parseDuration } from './parse-duration.ts';
 import type { Declaration } from './schema.ts';
 import { tcfIdentifiers } from './tcf-identifier.ts';
@@ -51,7 +52,10 @@ export interface DisclosureNote {
 
 /** Options of `buildDeviceStorageDisclosure`. */
 export interface DisclosureOptions {
-  /** The host of the site the policy covers, for items that name no domains ("the site's own"), e.g. `mailly.io`. */
+  /**
+   * The host of the site the policy covers, e.g. `mailly.io`: items that name no domains ("the site's
+   * own") are disclosed on it and its subdomains (`mailly.io`, `*.mailly.io`).
+   */
   siteDomain: string;
 }
 
@@ -81,13 +85,10 @@ const NONE_DISCLOSED: DisclosureNote = {
 // `*.com`: the subdomains of a top-level domain, that is every site under it.
 const TLD_WILDCARD = /^\*\.[^.]+$/;
 
-// A host name as DNS writes it (IDNA A-labels), optionally under a `*.` wildcard.
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
-
 /**
  * Write a declaration as a TCF device storage disclosure: each cookie or stored item with its
  * identifiers (`tcfIdentifiers`), its type, its lifetime in seconds (a session cookie 0; null for
- * what is not a cookie), its domains (the site's own when it names none), its category's TCF purposes
+ * what is not a cookie), its domains (`tcfDomains`; the site's own, `siteDomain` and its subdomains, when it names none), its category's TCF purposes
  * — with purpose 1 (storage on a device) unless the category is required — and its purpose as the
  * description; every domain of every item, disclosed or not (the domain is used either way), with
  * the purposes used there. Return with it a note for each item or domain it
@@ -120,24 +121,28 @@ export function buildDeviceStorageDisclosure(
     const item = `"${cookie.name}"`;
     const category = cookie.category === undefined ? undefined : categories.get(cookie.category);
     const purposes = tcfPurposes(category);
-    const domains: string[] = cookie.domains.length === 0 ? [siteDomain] : [];
+    // The site's own: the owner's host and its subdomains, as a declared domain stands for.
+    const domains: string[] = cookie.domains.length === 0 ? (tcfDomains(siteDomain) ?? [siteDomain]) : [];
     cookie.domains.forEach((value, j) => {
       const written = tcfDomains(value);
       const sweeping = written?.find((domain) => domain === '*' || TLD_WILDCARD.test(domain));
       if (sweeping)
         notes.push({
           path: [...path, 'domains', j],
-          message: `${JSON.stringify(value)}, a domain of ${item}, is disclosed as ${sweeping}, which stands for ${sweeping === '*' ? 'every domain' : `every domain under .${sweeping.slice(2)}`}: the specification allows * alone only for a large set of dynamic domains — name the domains, or *.example.com for the subdomains of one`,
+          message: `${JSON.stringify(value)}, a domain of ${item}, is disclosed as ${sweeping}, which stands for ${sweeping === '*' ? 'every domain' : `every domain under .${sweeping.slice(2)}`}: the specification allows * alone only for a large set of dynamic domains — name the domains (example.com stands for it and its subdomains)`,
         });
       if (written) domains.push(...written.filter((domain) => !domains.includes(domain)));
       else
         notes.push({
           path: [...path, 'domains', j],
-          message: `${JSON.stringify(value)}, a domain of ${item}, is not a domain name: the device storage disclosure leaves it out — write a host such as example.com, or *.example.com for its subdomains`,
+          message: `${JSON.stringify(value)}, a domain of ${item}, is not a domain name: the device storage disclosure leaves it out — write a host such as example.com (it stands for the host and its subdomains)`,
         });
     });
     if (domains.length === 0) {
-      notes.push({ path, message: `${item} is left out of the device storage disclosure: none of its domains is a domain name` });
+      notes.push({
+        path: [...path, 'domains'],
+        message: `${item} is left out of the device storage disclosure: none of its domains is a domain name — write each as a host such as example.com (it stands for the host and its subdomains), or remove domains for the site's own`,
+      });
       return;
     }
     // Its domains are used whether or not the item itself can be disclosed.
@@ -226,24 +231,15 @@ export function buildDeviceStorageDisclosure(
 }
 
 /**
- * Write a declared domain as the disclosure's domains: lower case, in DNS's ASCII form; `*.host`
- * kept; a cookie's `.host` (the host and every subdomain, RFC 6265) as `host` and `*.host`; `*`
- * alone kept (the spec allows it when the domains are many). Null when it is not a domain name.
+ * Write a declared domain as the disclosure's domains, by what it stands for (`readDeclaredDomain`):
+ * `example.com`, `.example.com` and `*.example.com` alike as `example.com` and `*.example.com`, the
+ * host and every subdomain, in lower case and DNS's ASCII form; an IPv4 address as itself; `*` alone
+ * kept (the spec allows it when the domains are many). Null when it is not a domain name.
  */
 export function tcfDomains(value: string): string[] | null {
-  const text = value.trim().toLowerCase();
-  if (text === '*') return ['*'];
-  const wildcard = text.startsWith('*.') ? '*.' : text.startsWith('.') ? '.' : '';
-  const name = text.slice(wildcard.length);
-  if (name === '' || /[\s/:@?#%\\[\]*]/u.test(name)) return null;
-  let host: string;
-  try {
-    host = new URL(`http://${name}`).hostname;
-  } catch {
-    return null;
-  }
-  if (!HOST.test(host)) return null;
-  return wildcard === '.' ? [host, `*.${host}`] : [`${wildcard}${host}`];
+  const read = readDeclaredDomain(value);
+  if (read === null) return null;
+  return read.host === '*' || !read.subdomains ? [read.host] : [read.host, `*.${read.host}`];
 }
 
 // IAB TCF purpose 1, "Store and/or access information on a device": what every stored item does.

@@ -7,6 +7,7 @@ export type { ConsentModeType } from './consent-mode.ts';
 export { cookiePattern } from './cookie-pattern.ts';
 export type { MatchKind } from './cookie-pattern.ts';
 export { tcfIdentifiers } from './tcf-identifier.ts';
+export { declaredDomainCovers, readDeclaredDomain } from './declared-domain.ts';
 export { buildDeviceStorageDisclosure, tcfDomains } from './device-storage-disclosure.ts';
 export type {
   DeviceStorageDisclosure,

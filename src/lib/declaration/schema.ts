@@ -70,7 +70,12 @@ export const cookieSchema = z.strictObject({
   category: id.optional(),
   /** The id of its provider. */
   provider: id,
-  /** The domains it is set on (default: the site's own). */
+  /**
+   * The domains it is set on, each standing for the host and every subdomain of it, as a cookie's
+   * Domain attribute does (RFC 6265): `example.com`, `.example.com` and `*.example.com` alike (the
+   * device storage disclosure writes `example.com` and `*.example.com`; the scan matches them). By
+   * default the site's own: the owner's host and its subdomains, or the scanned host in a scan.
+   */
   domains: z.array(text).default([]),
   /** What it is for. */
   purpose: text,

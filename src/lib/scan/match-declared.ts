@@ -1,6 +1,6 @@
-import type { MatchKind } from '../declaration/index.ts';
+import { declaredDomainCovers, type MatchKind } from '../declaration/index.ts';
 import type { ScanCookie, ScanDeclaration } from './scan-declaration.ts';
-import { isWithinDomain, partyOf } from './site-party.ts';
+import { isWithinDomain } from './site-party.ts';
 import type { StoredItem } from './stored-item.ts';
 
 /** What matching a stored item against the declaration found. */
@@ -24,9 +24,10 @@ const STORAGE_NAMES: Record<string, string> = {
 
 /**
  * Find the declared entry a stored item is: same storage kind, a name its pattern matches, and a
- * domain it is declared on — one of its `domains` or a subdomain of one, or, when it names none,
- * the site's own (`siteDomains`, see `partyOf`). The most specific name wins (exact, prefix, glob,
- * regex), then the first declared.
+ * domain it is declared on. A declared domain stands for the host and its subdomains, as a cookie's
+ * Domain attribute does (`declaredDomainCovers`, the reading the device storage disclosure makes);
+ * an entry that names none is declared on the site's own (`siteDomains`) and their subdomains. The
+ * most specific name wins (exact, prefix, glob, regex), then the first declared.
  */
 export function matchDeclared(item: StoredItem, declaration: ScanDeclaration, siteDomains: readonly string[]): DeclaredMatch {
   const named = declaration.cookies.filter((c) => c.pattern.test(item.name));
@@ -37,7 +38,8 @@ export function matchDeclared(item: StoredItem, declaration: ScanDeclaration, si
   if (found) return { cookie: found };
   const sameKind = named.find((c) => c.storage === item.storage);
   if (sameKind) {
-    const where = sameKind.domains.length > 0 ? sameKind.domains.join(', ') : "the site's own domains";
+    const where =
+      sameKind.domains.length > 0 ? sameKind.domains.join(', ') : `the site's own domains (${siteDomains.join(', ')} and their subdomains)`;
     return { cookie: null, hint: `${describeEntry(sameKind)} is declared on ${where}, not on ${item.domain}` };
   }
   const otherKind = named[0];
@@ -51,8 +53,8 @@ export function matchDeclared(item: StoredItem, declaration: ScanDeclaration, si
 }
 
 function onDeclaredDomain(item: StoredItem, cookie: ScanCookie, siteDomains: readonly string[]): boolean {
-  if (cookie.domains.length === 0) return partyOf(item.domain, siteDomains) === 'first';
-  return cookie.domains.some((domain) => isWithinDomain(item.domain, domain));
+  if (cookie.domains.length === 0) return siteDomains.some((domain) => isWithinDomain(item.domain, domain));
+  return cookie.domains.some((domain) => declaredDomainCovers(domain, item.domain));
 }
 
 function describeEntry(cookie: ScanCookie): string {

@@ -6,7 +6,7 @@ const IP_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\]|[0-9a-f:]+:[0-9a
 
 /**
  * Return a domain as the scan compares it: lowercase, without the leading `.` of a domain cookie
- * (`.example.com`) or the `*.` a declaration may write for "and its subdomains".
+ * (`.example.com`) or a `*.` wildcard. (A declared domain is read by `readDeclaredDomain`.)
  */
 export function bareDomain(domain: string): string {
   return domain

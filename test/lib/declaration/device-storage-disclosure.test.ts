@@ -81,7 +81,7 @@ describe('buildDeviceStorageDisclosure', () => {
         type,
         maxAgeSeconds,
         ...(cookieRefresh === undefined ? {} : { cookieRefresh }),
-        domains: ['mailly.io'],
+        domains: ['mailly.io', '*.mailly.io'],
         purposes: [10],
         description: 'Keeps you signed in.',
       },
@@ -177,7 +177,7 @@ describe('buildDeviceStorageDisclosure', () => {
       { ...cookie, session: true, domains: ['left.example'] },
     ]);
     expect(disclosure.disclosures.map((d) => d.identifier)).toEqual(['sid']);
-    expect(disclosure.domains.map((d) => d.domain)).toEqual(['left.example', 'mailly.io']);
+    expect(disclosure.domains.map((d) => d.domain)).toEqual(['*.left.example', '*.mailly.io', 'left.example', 'mailly.io']);
     expect(notes).toHaveLength(1);
     expect(notes[0]?.path).toEqual(['cookies', 1]);
     expect(notes[0]?.message).toContain(message);
@@ -203,6 +203,8 @@ describe('buildDeviceStorageDisclosure', () => {
     );
     expect(disclosure.disclosures.map((d) => d.identifier)).toEqual(['sid']);
     expect(disclosure.domains).toEqual([
+      { domain: '*.mailly.io', purposes: [10] },
+      { domain: '*.px.metrics.example', purposes: [1, 8] },
       { domain: 'mailly.io', purposes: [10] },
       { domain: 'px.metrics.example', purposes: [1, 8] },
     ]);
@@ -221,7 +223,10 @@ describe('buildDeviceStorageDisclosure', () => {
   ] as const)('gives an item in %s (category %s, tcfPurposes %j) the purposes %j', (_, category, tcfPurposes, purposes) => {
     const { disclosure } = build([{ name: 'sid', session: true, category }], { essential: tcfPurposes, analytics: tcfPurposes });
     expect(disclosure.disclosures[0]?.purposes).toEqual(purposes);
-    expect(disclosure.domains).toEqual([{ domain: 'mailly.io', purposes }]);
+    expect(disclosure.domains).toEqual([
+      { domain: '*.mailly.io', purposes },
+      { domain: 'mailly.io', purposes },
+    ]);
     expect(disclosure.disclosures.some((d) => 'specialPurposes' in d)).toBe(false);
   });
 
@@ -259,23 +264,27 @@ describe('buildDeviceStorageDisclosure', () => {
     expect(build([{ name: 'a', category: 'analytics', session: true }], { analytics: [8] }).notes).toEqual([]);
   });
 
-  test('writes declared domains as the disclosure does, and the site’s own for items that name none', () => {
+  test('writes each declared domain as the host and its subdomains, as a cookie’s domain reads, and the site’s own for items that name none', () => {
     const { disclosure, notes } = build([
       { name: 'a', session: true, domains: ['.Mailly.io'] },
       { name: 'b', session: true, domains: ['*.cdn.example', 'app.mailly.io'] },
       { name: 'c', session: true },
-      { name: 'd', session: true, domains: ['https://mailly.io/app', 'bücher.example'] },
+      { name: 'd', session: true, domains: ['https://mailly.io/app', 'bücher.example', '127.0.0.1'] },
     ]);
     expect(disclosure.disclosures.map((d) => [d.identifier, d.domains])).toEqual([
       ['a', ['mailly.io', '*.mailly.io']],
-      ['b', ['*.cdn.example', 'app.mailly.io']],
-      ['c', ['mailly.io']],
-      ['d', ['xn--bcher-kva.example']],
+      ['b', ['cdn.example', '*.cdn.example', 'app.mailly.io', '*.app.mailly.io']],
+      ['c', ['mailly.io', '*.mailly.io']],
+      ['d', ['xn--bcher-kva.example', '*.xn--bcher-kva.example', '127.0.0.1']],
     ]);
     expect(disclosure.domains.map((d) => d.domain)).toEqual([
+      '*.app.mailly.io',
       '*.cdn.example',
       '*.mailly.io',
+      '*.xn--bcher-kva.example',
+      '127.0.0.1',
       'app.mailly.io',
+      'cdn.example',
       'mailly.io',
       'xn--bcher-kva.example',
     ]);
@@ -291,6 +300,7 @@ describe('buildDeviceStorageDisclosure', () => {
     ['*', '*', 'every domain'],
     ['*.com', '*.com', 'every domain under .com'],
     ['.IO', '*.io', 'every domain under .io'],
+    ['net', '*.net', 'every domain under .net'],
   ])('keeps the domain %j as %s, noting that it stands for %s', (value, written, meaning) => {
     const { disclosure, notes } = build([
       { name: 'a', session: true, domains: ['mailly.io'] },
@@ -300,7 +310,7 @@ describe('buildDeviceStorageDisclosure', () => {
     expect(notes).toEqual([
       {
         path: ['cookies', 1, 'domains', 1],
-        message: `${JSON.stringify(value)}, a domain of "b", is disclosed as ${written}, which stands for ${meaning}: the specification allows * alone only for a large set of dynamic domains — name the domains, or *.example.com for the subdomains of one`,
+        message: `${JSON.stringify(value)}, a domain of "b", is disclosed as ${written}, which stands for ${meaning}: the specification allows * alone only for a large set of dynamic domains — name the domains (example.com stands for it and its subdomains)`,
       },
     ]);
   });
@@ -315,10 +325,17 @@ describe('buildDeviceStorageDisclosure', () => {
       { name: 'e', session: true, domains: ['all our sites'] },
     ]);
     expect(disclosure.disclosures.map((d) => d.identifier)).toEqual(['sid']);
-    expect(disclosure.domains.map((d) => d.domain)).toEqual(['mailly.io']);
-    expect(notes.map((n) => n.message)).toEqual([
-      expect.stringContaining('"all our sites", a domain of "e", is not a domain name'),
-      '"e" is left out of the device storage disclosure: none of its domains is a domain name',
+    expect(disclosure.domains.map((d) => d.domain)).toEqual(['*.mailly.io', 'mailly.io']);
+    expect(notes).toEqual([
+      {
+        path: ['cookies', 1, 'domains', 0],
+        message: expect.stringContaining('"all our sites", a domain of "e", is not a domain name') as string,
+      },
+      {
+        path: ['cookies', 1, 'domains'],
+        message:
+          '"e" is left out of the device storage disclosure: none of its domains is a domain name — write each as a host such as example.com (it stands for the host and its subdomains), or remove domains for the site\'s own',
+      },
     ]);
   });
 
@@ -350,19 +367,28 @@ describe('buildDeviceStorageDisclosure', () => {
 
   test('writes a disclosure of pixels only with their domains and no storage: that nothing is stored is true', () => {
     const { disclosure, notes } = build([{ name: 'px', storage: 'pixel', session: true, domains: ['px.example'] }]);
-    expect(disclosure).toEqual({ disclosures: [], domains: [{ domain: 'px.example', purposes: [] }], sdks: [] });
+    expect(disclosure).toEqual({
+      disclosures: [],
+      domains: [
+        { domain: '*.px.example', purposes: [] },
+        { domain: 'px.example', purposes: [] },
+      ],
+      sdks: [],
+    });
     expect(notes).toHaveLength(1);
   });
 });
 
 describe('tcfDomains', () => {
   test.each([
-    ['mailly.io', ['mailly.io']],
-    [' WWW.Mailly.IO ', ['www.mailly.io']],
-    ['*.mailly.io', ['*.mailly.io']],
+    ['mailly.io', ['mailly.io', '*.mailly.io']],
+    [' WWW.Mailly.IO ', ['www.mailly.io', '*.www.mailly.io']],
+    ['*.mailly.io', ['mailly.io', '*.mailly.io']],
     ['.mailly.io', ['mailly.io', '*.mailly.io']],
     ['*', ['*']],
-    ['münchen.example', ['xn--mnchen-3ya.example']],
+    ['münchen.example', ['xn--mnchen-3ya.example', '*.xn--mnchen-3ya.example']],
+    ['127.0.0.1', ['127.0.0.1']],
+    ['*.', null],
     ['https://mailly.io', null],
     ['mailly.io/path', null],
     ['mailly.*', null],

@@ -20,14 +20,48 @@ const on = (domain: string) => ({ domain });
 const nameOf = (match: ReturnType<typeof matchDeclared>) => (match.cookie ? `${match.cookie.name} #${match.cookie.index}` : null);
 
 describe('matchDeclared', () => {
-  test('matches a name on the site’s own domains when the entry names none', () => {
+  test('matches a name on the site’s own domains and their subdomains when the entry names none', () => {
     const declaration = declared([{ name: 'sid' }]);
     expect(nameOf(matchDeclared(cookie('sid', 1, on('www.example.com')), declaration, SITE))).toBe('sid #0');
-    expect(nameOf(matchDeclared(cookie('sid', 1, on('.example.com')), declaration, SITE))).toBe('sid #0');
+    expect(nameOf(matchDeclared(cookie('sid', 1, on('.app.www.example.com')), declaration, SITE))).toBe('sid #0');
     expect(matchDeclared(cookie('sid', 1, on('.tracker.net')), declaration, SITE)).toEqual({
       cookie: null,
-      hint: `"sid" is declared on the site's own domains, not on .tracker.net`,
+      hint: `"sid" is declared on the site's own domains (www.example.com and their subdomains), not on .tracker.net`,
     });
+  });
+
+  test('does not count a parent domain of the site as the site’s own: the disclosure would not list it', () => {
+    // A cookie for .example.com is sent to cdn.example.com too, which "the site's own" (www.example.com) does not cover.
+    const declaration = declared([{ name: 'sid' }]);
+    expect(matchDeclared(cookie('sid', 1, on('.example.com')), declaration, SITE)).toEqual({
+      cookie: null,
+      hint: `"sid" is declared on the site's own domains (www.example.com and their subdomains), not on .example.com`,
+    });
+    expect(nameOf(matchDeclared(cookie('sid', 1, on('.example.com')), declared([{ name: 'sid', domains: ['example.com'] }]), SITE))).toBe(
+      'sid #0',
+    );
+  });
+
+  test.each([
+    ['example.com', 'example.com', true],
+    ['example.com', '.example.com', true],
+    ['example.com', 'cdn.example.com', true],
+    ['.example.com', 'example.com', true],
+    ['.example.com', 'a.b.example.com', true],
+    ['*.example.com', 'example.com', true],
+    ['*.example.com', '.www.example.com', true],
+    [' Example.COM ', 'www.example.com', true],
+    ['münchen.example', 'xn--mnchen-3ya.example', true],
+    ['*', 'anything.example', true],
+    ['example.com', 'badexample.com', false],
+    ['example.com', 'example.com.evil.net', false],
+    ['www.example.com', 'example.com', false],
+    ['127.0.0.1', '127.0.0.1', true],
+    ['0.0.1', '127.0.0.1', false],
+    ['not a domain', 'example.com', false],
+  ])('reads the declared domain %j as the host and its subdomains, as the disclosure does: %j %s', (domain, seen, matches) => {
+    const declaration = declared([{ name: 'uid', provider: 'ads', domains: [domain] }]);
+    expect(matchDeclared(cookie('uid', 1, on(seen)), declaration, SITE).cookie !== null).toBe(matches);
   });
 
   test('matches a declared domain and its subdomains only', () => {
