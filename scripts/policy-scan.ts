@@ -8,7 +8,7 @@ import { policyNameProblem } from './lib/policy-folder.ts';
 import { readCommandLine, refuseUsage } from './lib/read-command-line.ts';
 import { readDeclarationInForce, readPublishedDeclaration, type ReadDeclaration } from './lib/read-scan-declaration.ts';
 import { closeChromiumProfiles } from './lib/chromium.ts';
-import { ScanError, scanSite } from './lib/scan-site.ts';
+import { ScanError, scanSite, TIMED_OUT, within } from './lib/scan-site.ts';
 
 const HELP = `Usage: npm run policy:scan -- <url> [--policy P] [--as-of DATE | --declaration U]
          [--accept SELECTOR --reject SELECTOR] [--pages N] [--first-party D] [--json]
@@ -143,8 +143,8 @@ async function main(argv: string[]): Promise<number> {
       dwell: dwell as number,
       timeout: timeout as number,
     });
-    const observation = await beforeDeadline(scan, deadline as number);
-    if (observation === LATE) {
+    const observation = await within(scan, deadline as number);
+    if (observation === TIMED_OUT) {
       await closeChromiumProfiles();
       await scan.catch(() => undefined);
       return cannotScan(
@@ -181,18 +181,6 @@ function wholeNumber(option: string, value: string | undefined, min: number, max
 function cannotScan(message: string): number {
   console.error(visibleControls(`The scan could not be done: ${message}`, { keepLayout: true }));
   return 3;
-}
-
-const LATE = Symbol('late');
-
-async function beforeDeadline<T>(promise: Promise<T>, ms: number): Promise<T | typeof LATE> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<typeof LATE>((resolve) => (timer = setTimeout(() => resolve(LATE), ms)));
-  try {
-    return await Promise.race([promise, late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 // Interrupted: close the browsers and delete their profiles, then end as a signal ends a process.

@@ -133,10 +133,11 @@ async function scanState(
 // never yields would otherwise hold the scan for ever.
 const READ_TIMEOUT = 5000;
 
-const TIMED_OUT = Symbol('timed out');
+/** What `within` returns for a promise that did not settle in time. */
+export const TIMED_OUT = Symbol('timed out');
 
-// `promise`, or TIMED_OUT when it has not settled within `ms`.
-async function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+/** Return what `promise` settles to, or TIMED_OUT when it has not settled within `ms`. */
+export async function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), ms)));
   try {

@@ -49,7 +49,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+/** Return the value at `path` inside `data`, or undefined when there is none. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
   for (const part of path) {
     if (value === null || typeof value !== 'object') return undefined;

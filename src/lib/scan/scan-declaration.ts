@@ -8,6 +8,8 @@ import {
   type MatchKind,
 } from '../declaration/index.ts';
 import type { z } from 'astro/zod';
+import { formatPath, valueAt } from '../policies/describe-issues.ts';
+import { describeValue } from '../policies/describe-value.ts';
 
 /** A category as a scan judges it. */
 export interface ScanCategory {
@@ -135,13 +137,34 @@ function scanCookie(
   return { name, match, pattern: new RegExp(pattern.pattern, 'u'), duration };
 }
 
+// One schema failure as the build words it — the path, the value found and what it must be — with
+// the value cut short: the document comes from elsewhere.
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
-  const path = issue.path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
-  let found: unknown = value;
-  for (const part of issue.path)
-    found = typeof found === 'object' && found !== null ? (found as Record<PropertyKey, unknown>)[part] : undefined;
+  const path = formatPath(issue.path);
   const where = path === '' ? 'the document' : `"${path}"`;
-  if (found === undefined) return `${where} is missing`;
-  const json = JSON.stringify(found) ?? String(found);
-  return `${where} is ${json.length > 60 ? `${json.slice(0, 57)}...` : json} (${issue.message})`;
+  if (issue.code === 'unrecognized_keys')
+    return `${where} has an unknown field ${issue.keys.map((key) => shortened(JSON.stringify(key))).join(', ')} — a Redline declaration has none such`;
+  const found = valueAt(value, issue.path);
+  if (found === undefined) return `the document has no ${where} — it ${mustBe(issue)}`;
+  return `${where} is ${shortened(describeValue(found))} — it ${mustBe(issue)}`;
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  object: 'an object',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+};
+
+// What the schema wanted, in words: zod's own messages ("Invalid input: expected …") are not sentences.
+function mustBe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+  if (issue.code === 'invalid_value') return `must be ${issue.values.map((v) => shortened(JSON.stringify(v) ?? String(v))).join(' or ')}`;
+  return `must be valid (${issue.message})`;
+}
+
+function shortened(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -55,11 +55,28 @@ describe('scanDeclarationOfDocument', () => {
   });
 
   test.each([
-    ['not an object', () => 'cookies', /^declaration\.json is not a Redline cookie declaration: the document is "cookies"/],
+    [
+      'not an object',
+      () => 'cookies',
+      /^declaration\.json is not a Redline cookie declaration: the document is "cookies" — it must be an object — give the URL/,
+    ],
     [
       'categories that are not a list',
       () => ({ ...shopDocument(), categories: 'all' }),
-      /^declaration\.json is not a Redline cookie declaration: "categories" is "all" \(.*\) — give the URL of \/api\/<policy>\/declaration\.json/,
+      /^declaration\.json is not a Redline cookie declaration: "categories" is "all" — it must be a list — give the URL of \/api\/<policy>\/declaration\.json/,
+    ],
+    [
+      'without a field, with a wrong version and an unknown field',
+      () => {
+        const { changes: _, ...rest } = shopDocument();
+        return { ...rest, specVersion: '9.9', extra: true };
+      },
+      /: "specVersion" is "9\.9" — it must be "1\.0"; the document has no "changes" — it must be an object; the document has an unknown field "extra" — a Redline declaration has none such — give the URL/,
+    ],
+    [
+      'with a long value, cut short',
+      () => ({ ...shopDocument(), categories: [{ ...shopDocument().categories[0], id: 7 }], policy: 'x'.repeat(500) }),
+      /: "policy" is "x{56}\.\.\. — it must be an object; "categories\[0\]\.id" is 7 — it must be text — give/,
     ],
     [
       'altered after it was sealed',
