@@ -10,16 +10,20 @@ import { readDeclarationInForce, readPublishedDeclaration, type ReadDeclaration 
 import { closeChromiumProfiles } from './lib/chromium.ts';
 import { ScanError, scanSite, TIMED_OUT, within } from './lib/scan-site.ts';
 
-const HELP = `Usage: npm run policy:scan -- <url> [--policy P] [--as-of DATE | --declaration U]
-         [--accept SELECTOR --reject SELECTOR] [--pages N] [--first-party D] [--json]
+const HELP = `Usage: npm run policy:scan -- <url> [--policy P] [--as-of DATE] [options]
+       npm run policy:scan -- <url> --declaration U [options]
+  options: [--accept SELECTOR --reject SELECTOR] [--pages N] [--first-party D] [--wait MS]
+           [--dwell MS] [--timeout MS] [--deadline MS] [--json]
 
 Opens <url> in Chromium three times, side by side, each on a new browser profile of its own —
 before any choice, after rejecting non-essential cookies, after accepting all — follows a few
 links to other pages of the same origin in each, and records the cookies, localStorage and
 sessionStorage keys and IndexedDB databases it finds (name, domain or origin, first or third
-party, expiry, path), reading the last page again after --dwell ms. It matches each with the declaration in force (same storage, a name
-the declared pattern matches, a declared domain — or the site's own when none is declared) and
-reports:
+party, expiry, path), reading the last page again after --dwell ms. It matches each with the
+declaration in force (same storage, a name the declared pattern matches, and a declared domain or
+a subdomain of one — example.com, .example.com and *.example.com alike stand for example.com and
+its subdomains, as a cookie's domain does — or, when none is declared, the site's own domains or a
+subdomain of one) and reports:
 
   1. undeclared items;
   2. items of a non-essential category present before any choice (opt-in categories) or after
@@ -40,7 +44,8 @@ before any choice; nothing else is ever exempt. For any other banner, give its b
   --as-of DATE        use the revision in force on DATE, YYYY-MM-DD (default: today in the
                       site's time zone, or REDLINE_AS_OF)
   --declaration U     use a published declaration instead: the URL or a file of
-                      /api/<policy>/declaration.json (its integrity digest is checked)
+                      /api/<policy>/declaration.json (its integrity digest is checked);
+                      not with --policy or --as-of
   --accept SELECTOR   a CSS selector clicked to accept all; repeat to click several in order
   --reject SELECTOR   likewise, to reject non-essential cookies (give both, or neither)
   --pages N           same-origin links followed from the first page in each state (default 3)
@@ -56,13 +61,14 @@ before any choice; nothing else is ever exempt. For any other banner, give its b
   --json              write the report as JSON (its fields: README, "Cookie scan")
   --help              this text
 
-The browser is CHROMIUM_PATH, or Debian's /usr/bin/chromium.
+The browser is CHROMIUM_PATH, or the first of /usr/bin/chromium (Debian's),
+/usr/bin/chromium-browser and /usr/bin/google-chrome (on GitHub's Ubuntu runners) found.
 
 Exit status: 0 no problem of kinds 1 to 3, 1 problems found, 2 bad arguments, 3 the scan could
 not be done (no declaration in force or an unreadable one, no browser, a page that does not load,
 a banner or button not found, a click that did not make the choice, a page that kept navigating
-while read, a browser that crashed, the deadline passed). Interrupted (SIGINT, SIGTERM), it closes
-its browsers and deletes their temporary profiles first.`;
+while read, a browser that crashed, the deadline passed). Interrupted, it closes its browsers and
+deletes their temporary profiles, then ends with 130 (SIGINT) or 143 (SIGTERM).`;
 
 // A host name as a domain option gives it: letters, digits and hyphens between dots.
 const DOMAIN = /^(?:\*?\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/i;

@@ -55,8 +55,9 @@ const PAGE_PATH = /\/[^/.]*$|\.(?:x?html?|php|aspx?|jsp)$/i;
  * Open `url` in Chromium three times, side by side, each on a new profile that accepts third-party
  * cookies (`launchChromiumProfile`) — before any choice, after rejecting non-essential cookies,
  * after accepting all (clicking Redline's banner, or the given selectors) — follow a few
- * same-origin links in each, and record the cookies and web storage (every frame's localStorage and
- * sessionStorage) after each page has settled.
+ * same-origin links in each (`pages`), and record the cookies, every frame's localStorage and
+ * sessionStorage keys and the names of its IndexedDB databases after each page has settled, and on
+ * the last page of each state once more after `dwell` ms, for what a page stores late.
  */
 export async function scanSite(options: ScanSiteOptions): Promise<SiteObservation> {
   // The states share nothing, so they run at once: a scan takes the time of one. Each closes its

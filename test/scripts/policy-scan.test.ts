@@ -23,7 +23,12 @@ describe('policy:scan', () => {
   test('--help says what it does, every option and what each exit status means, with status 0', async () => {
     const run = await runScript('policy-scan', ['--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Usage: npm run policy:scan -- <url>');
+    expect(run.stdout).toContain('Usage: npm run policy:scan -- <url> [--policy P] [--as-of DATE] [options]\n');
+    expect(run.stdout).toContain('       npm run policy:scan -- <url> --declaration U [options]\n');
+    expect(run.stdout).toContain('not with --policy or --as-of');
+    expect(run.stdout).toContain('then ends with 130 (SIGINT) or 143 (SIGTERM)');
+    // Every line fits a terminal of 100 columns.
+    expect(run.stdout.split('\n').filter((line) => line.length > 100)).toEqual([]);
     for (const option of [
       '--policy',
       '--as-of',
