@@ -17,7 +17,8 @@ const ARGS = [
 ];
 
 /**
- * Find a Chromium to drive: `CHROMIUM_PATH` if set, else Debian's. Throws, saying how to install
+ * Find a Chromium to drive: `CHROMIUM_PATH` if set, else the first of Debian's, Ubuntu's older
+ * `chromium-browser` and Google Chrome's (GitHub's Ubuntu runners have it) that exists. Throws, saying how to install
  * one, when there is none — a browser scan or test never passes silently without a browser.
  */
 export function findChromium(): string {
@@ -54,6 +55,10 @@ const open = new Set<ChromiumProfile>();
 const launching = new Set<Promise<unknown>>();
 let closing = false;
 
+// Why no browser is launched once closeChromiumProfiles has been called, and what to do.
+const CLOSING =
+  'no browser was started: the browsers are being closed, as the deadline passed or the process was told to stop — run it again (give a longer --deadline if the scan ran out of time)';
+
 // How long closing a browser may take before its profile folder is deleted anyway (a hung browser).
 const CLOSE_TIMEOUT = 10_000;
 
@@ -64,14 +69,14 @@ const CLOSE_TIMEOUT = 10_000;
  * a browser that accepts it. Refused once `closeChromiumProfiles` has been called.
  */
 export async function launchChromiumProfile(): Promise<ChromiumProfile> {
-  if (closing) throw new Error('the browsers are being closed');
+  if (closing) throw new Error(CLOSING);
   const launch = launchProfile();
   launching.add(launch);
   try {
     const profile = await launch;
     if (closing) {
       await profile.close();
-      throw new Error('the browsers are being closed');
+      throw new Error(CLOSING);
     }
     return profile;
   } finally {

@@ -70,25 +70,34 @@ export function readDeclarationInForce(root: string, policy: string, asOf: Calen
  */
 export async function readPublishedDeclaration(location: string, timeout: number): Promise<ReadDeclaration> {
   let text: string;
+  let bytes: Uint8Array;
   if (/^https?:\/\//i.test(location)) {
     try {
       const response = await fetch(location, { signal: AbortSignal.timeout(timeout), headers: { accept: 'application/json' } });
       if (!response.ok) return { error: `${location} answered HTTP ${response.status} — give the URL of a published declaration.json` };
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      if (bytes.length > MAX_DECLARATION_BYTES)
-        return { error: `${location} is ${bytes.length} bytes, more than a declaration (${MAX_DECLARATION_BYTES})` };
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      bytes = new Uint8Array(await response.arrayBuffer());
     } catch (error) {
-      return { error: `${location} could not be fetched (${error instanceof Error ? error.message : String(error)})` };
+      if (error instanceof Error && error.name === 'TimeoutError')
+        return {
+          error: `${location} did not answer within --timeout ${timeout.toLocaleString('en')} ms — give a longer --timeout, or a saved copy of the file`,
+        };
+      return {
+        error: `${location} could not be fetched (${fetchFailure(error)}) — check the address and that the site answers, or give a saved copy of the file`,
+      };
     }
+    if (bytes.length > MAX_DECLARATION_BYTES)
+      return {
+        error: `${location} is ${bytes.length.toLocaleString('en')} bytes, more than a declaration can be (${MAX_DECLARATION_BYTES.toLocaleString('en')}) — give the URL of /api/<policy>/declaration.json, not of another file`,
+      };
   } else {
-    const bytes = readRegularFile(location, { maxBytes: MAX_DECLARATION_BYTES, followLink: true });
-    if (typeof bytes === 'string') return { error: `${location} ${bytes}` };
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return { error: `${location} is not UTF-8 text — give a declaration.json as the site publishes it` };
-    }
+    const read = readRegularFile(location, { maxBytes: MAX_DECLARATION_BYTES, followLink: true });
+    if (typeof read === 'string') return { error: `${location} ${read}` };
+    bytes = read;
+  }
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { error: `${location} is not UTF-8 text — give a declaration.json as the site publishes it` };
   }
   let json: unknown;
   try {
@@ -98,4 +107,10 @@ export async function readPublishedDeclaration(location: string, timeout: number
   }
   const read = scanDeclarationOfDocument(location, json);
   return 'error' in read ? read : { declaration: read.declaration, source: location };
+}
+
+// Why a fetch failed: Node's "fetch failed" says nothing; its cause names the refused connection or the unknown host.
+function fetchFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
 }

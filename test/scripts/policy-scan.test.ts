@@ -1,4 +1,6 @@
 import { cpSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { tempDir } from '../helpers/build-site.ts';
@@ -132,6 +134,47 @@ describe('policy:scan', () => {
       ]);
     } finally {
       await server.close();
+    }
+  });
+
+  test('cannot scan against a published declaration larger than a declaration can be: status 3, saying what to give', async () => {
+    const dir = tempDir('scan-large');
+    writeFileSync(join(dir, 'declaration.json'), ' '.repeat(5 * 1024 * 1024 + 1));
+    const server = await serveStatic(dir);
+    try {
+      const run = await runScript('policy-scan', [URL_, '--declaration', `${server.url}/declaration.json`]);
+      expect([run.code, run.stderr]).toEqual([
+        3,
+        `The scan could not be done: ${server.url}/declaration.json is 5,242,881 bytes, more than a declaration can be (5,242,880) — give the URL of /api/<policy>/declaration.json, not of another file\n`,
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('cannot scan against a published declaration that cannot be fetched: status 3, saying what to check', async () => {
+    // Port 9 (discard) has no server on this machine: the connection is refused.
+    const run = await runScript('policy-scan', [URL_, '--declaration', 'http://127.0.0.1:9/declaration.json']);
+    expect([run.code, run.stderr]).toEqual([
+      3,
+      expect.stringContaining('http://127.0.0.1:9/declaration.json could not be fetched (fetch failed: '),
+    ]);
+    expect(run.stderr).toContain(') — check the address and that the site answers, or give a saved copy of the file\n');
+  });
+
+  test('cannot scan against a published declaration that does not answer in time: status 3, saying to wait longer', async () => {
+    const server = createServer(() => undefined);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const run = await runScript('policy-scan', [URL_, '--timeout', '300', '--declaration', `http://127.0.0.1:${port}/declaration.json`]);
+      expect([run.code, run.stderr]).toEqual([
+        3,
+        `The scan could not be done: http://127.0.0.1:${port}/declaration.json did not answer within --timeout 300 ms — give a longer --timeout, or a saved copy of the file\n`,
+      ]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 
