@@ -1,3 +1,5 @@
+import { count } from '../text/count.ts';
+
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -20,6 +22,5 @@ export function formatLifetime(seconds: number | null): string {
   if (seconds === null) return 'session';
   const [size, unit] =
     seconds >= DAY ? [DAY, 'day'] : seconds >= HOUR ? [HOUR, 'hour'] : seconds >= MINUTE ? [MINUTE, 'minute'] : [1, 'second'];
-  const count = Math.round(seconds / size);
-  return `${count.toLocaleString('en')} ${unit}${count === 1 ? '' : 's'}`;
+  return count(Math.round(seconds / size), unit);
 }

@@ -1,3 +1,4 @@
+import { count } from '../text/count.ts';
 import type { DeclaredEntry, ScanReport, ScannedItem } from './build-scan-report.ts';
 import { formatLifetime } from './lifetime.ts';
 import { SCANNED_STORAGE, STATE_NAMES, type ScanChoice, type ScanState } from './stored-item.ts';
@@ -134,10 +135,6 @@ function describeEntry(entry: DeclaredEntry): string {
     entry.category === null ? 'no category' : shownText(entry.category),
   ].filter(Boolean);
   return `"${shownText(entry.name)}" (${how.join(', ')})`;
-}
-
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 function capital(text: string): string {
