@@ -88,11 +88,11 @@ const TLD_WILDCARD = /^\*\.[^.]+$/;
 /**
  * Write a declaration as a TCF device storage disclosure: each cookie or stored item with its
  * identifiers (`tcfIdentifiers`), its type, its lifetime in seconds (a session cookie 0; null for
- * what is not a cookie), its domains (`tcfDomains`; the site's own, `siteDomain` and its subdomains, when it names none), its category's TCF purposes
- * — with purpose 1 (storage on a device) unless the category is required — and its purpose as the
- * description; every domain of every item, disclosed or not (the domain is used either way), with
- * the purposes used there. Return with it a note for each item or domain it
- * leaves out, for a domain that stands for every domain (`*`, `*.com`), for items given purpose 1
+ * what is not a cookie), its domains (`tcfDomains`; when it names none, the site's own: `siteDomain`
+ * and its subdomains), its category's TCF purposes — with purpose 1 (storage on a device) unless
+ * the category is required — and its purpose as the description; every domain of every item,
+ * disclosed or not (the domain is used either way), with the purposes used there. Return with it a
+ * note for each item or domain it leaves out, for a domain that stands for every domain (`*`, `*.com`), for items given purpose 1
  * for want of a category, and for a required category whose purposes would hold back its items.
  *
  * A declaration that names no cookies or other stored items, or none the disclosure can list, gets
