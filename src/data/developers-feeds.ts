@@ -49,7 +49,8 @@ export async function developersFeedsData(): Promise<DevelopersFeedsData> {
     '// Hear of the changes that matter: poll the material-changes feed, e.g. once a day.',
     `const feed = await (await fetch('${absoluteUrl(feedUrl(policy.slug, { scope: 'material', format: 'json' }))}')).json();`,
     'const latest = feed.items[0];',
-    'if (latest && latest._redline.sha256 !== lastSeenSha256) {',
+    "// An item is a version: its id is the version's permanent URL (an erratum changes its hash, not its id).",
+    'if (latest && latest.id !== lastSeenId) {',
     '  notify(`${latest.title}: ${latest.summary} ${latest._redline.redlineUrl ?? latest.url}`);',
     '}',
   ].join('\n');

@@ -6,7 +6,8 @@ export const POLICIES_INDEX_VERSION = '1.1';
 
 const date = z.iso.date();
 const url = z.url();
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+/** A SHA-256 as every published document writes it: 64 lowercase hex digits. */
+export const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** The JSON index of every policy and published revision, `/api/policies.json`. */
 export const policiesIndexSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { sha256 } from './policies-index.ts';
 import { CHANGE_LABELS } from './schema.ts';
 
 /** The version of the versions document format: 1.x only ever adds fields. */
@@ -6,7 +7,6 @@ export const VERSIONS_DOCUMENT_VERSION = '1.0';
 
 const date = z.iso.date();
 const url = z.url();
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 // Loose objects (`additionalProperties: {}` in JSON Schema): a later 1.x that adds a field stays
 // valid against a copy of this schema a consumer saved, unlike the strict policies index, whose

@@ -202,7 +202,8 @@ function today(timeZone: string): string {
 
 const ACCEPTED = 'a version date (YYYY-MM-DD), a SHA-256 (64 hex digits), a record { policy, version, sha256 }, or null for none yet';
 
-const isSha256 = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-fA-F]{64}$/.test(value);
+// An accepted hash comes from the app's own records, in either case; the documents write lowercase (SHA256).
+const isSha256 = (value: unknown): value is string => typeof value === 'string' && SHA256.test(value.toLowerCase());
 
 const byDate = <V extends AcceptableVersion>(date: string, versions: readonly V[]): V | null =>
   versions.find((v) => v.version === date) ?? null;
