@@ -332,7 +332,7 @@ export function verificationSummary(result: SiteVerification): string {
         ? '; the head saved earlier is GENESIS'
         : `; the head saved earlier is entry ${result.savedHeadAt}`;
   const at = result.publishedAt === undefined ? '' : `, as published at ${result.publishedAt}`;
-  return `${result.revisions} revisions, ${result.sources} sources, chain of ${result.entries} entries from GENESIS to head ${result.head}${at}: all hold${saved}`;
+  return `${count(result.revisions, 'revision', 'revisions')}, ${count(result.sources, 'source', 'sources')}, chain of ${count(result.entries, 'entry', 'entries')} from GENESIS to head ${result.head}${at}: all hold${saved}`;
 }
 
 /**

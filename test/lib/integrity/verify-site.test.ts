@@ -225,6 +225,10 @@ describe('verifySite', () => {
     expect(verificationSummary(result)).toBe(
       `3 revisions, 4 sources, chain of 4 entries from GENESIS to head ${lockHead(LOCK).head}, as published at ${ORIGIN}/: all hold`,
     );
+    // One of each, as a policy's first published version gives: in the singular.
+    expect(verificationSummary({ ...result, revisions: 1, sources: 1, entries: 1 })).toMatch(
+      /^1 revision, 1 source, chain of 1 entry from GENESIS/,
+    );
   });
 
   test('reads each file once, and at most `concurrency` at a time', async () => {
