@@ -19,6 +19,7 @@ import { splitFrontMatter } from '../policies/split-front-matter.ts';
 import { MAX_SOURCE_BYTES } from '../redline/index.ts';
 import { readRevisionBody } from '../revision-body/index.ts';
 import { pathUnderBase, routeUnderBase } from '../site/index.ts';
+import { count } from '../text/count.ts';
 import { visibleControls } from '../text/visible-controls.ts';
 import { GENESIS, lockFileSchema, lockHead, revisionChains, verifyChain, type LockEntry, type LockFile } from './lock-file.ts';
 
@@ -1003,10 +1004,6 @@ function zodMismatches(location: string, error: z.ZodError, what: string): Misma
     location,
     message: `${what}: ${clip(issue.message, 300)}${issue.path.length > 0 ? ` at ${clip(issue.path.join('.'), 300)}` : ''}`,
   }));
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function unique(mismatches: readonly Mismatch[]): Mismatch[] {
