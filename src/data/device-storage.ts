@@ -2,6 +2,8 @@ import { buildDeviceStorageDisclosure, type DeviceStorageDisclosure } from '../l
 import type { TimelineEntry } from '../lib/policies/index.ts';
 import type { SiteRevision } from './policies.ts';
 import { ownerDomain } from './site-url.ts';
+import { revisionSha256 } from './sources.ts';
+import { keyedCache } from '../lib/cache/keyed-cache.ts';
 
 /**
  * Build the IAB TCF device storage disclosure of a revision whose declaration names stored items it
@@ -11,10 +13,14 @@ import { ownerDomain } from './site-url.ts';
  * and by `npm run policy:check`, from the same function.
  */
 export function deviceStorageDocument(entry: TimelineEntry<SiteRevision>): DeviceStorageDisclosure | undefined {
-  const { declaration } = entry.revision;
-  if (!declaration) return undefined;
-  return buildDeviceStorageDisclosure(declaration, { siteDomain: ownerDomain() }).disclosure;
+  return disclosures.get(revisionSha256(entry.revision), entry.revision).disclosure;
 }
+
+// Its route, its route's static paths, its revision's page and /developers/ each ask for it: mapped
+// once per source (which holds the declaration); none is kept too, in an object the cache can hold.
+const disclosures = keyedCache(({ declaration }: SiteRevision): { disclosure: DeviceStorageDisclosure | undefined } => ({
+  disclosure: declaration ? buildDeviceStorageDisclosure(declaration, { siteDomain: ownerDomain() }).disclosure : undefined,
+}));
 
 /** Tell whether a revision publishes a device storage disclosure (`deviceStorageDocument`). */
 export function hasDeviceStorageDisclosure(entry: TimelineEntry<SiteRevision>): boolean {
