@@ -12,6 +12,7 @@ import {
 } from '../lib/integrity/index.ts';
 import { checkArchive, readArchive } from './check-archive.ts';
 import { checkPolicyTree, PolicyError, problemAt, type PolicyFile, type PolicyProblem } from '../lib/policies/index.ts';
+import { INTERFACE_LANGUAGES } from '../lib/translations/index.ts';
 import { readLock } from './read-lock.ts';
 import { readPolicyFiles } from './read-policy-files.ts';
 import { siteConfig } from '../site.config.ts';
@@ -23,7 +24,8 @@ export function shownPath(dir: string, root: string): string {
 }
 
 /**
- * Run every check of the policies folder at `dir` as of `today` — the files, the lock's hash chain,
+ * Run every check of the policies folder at `dir` as of `today` — the files (translations checked
+ * against the site's language, `lang` in src/site.config.ts), the lock's hash chain,
  * the archive of locked sources, and that every revision published by `today` is locked and
  * unchanged — and list all problems.
  */
@@ -45,7 +47,7 @@ export function findPolicyProblems(
   const states = revisionStates(files, shown);
   const problems = [
     ...fileProblems,
-    ...checkPolicyTree(files, shown),
+    ...checkPolicyTree(files, shown, { sourceLanguage: siteConfig.lang, interfaceLanguages: INTERFACE_LANGUAGES }),
     ...lockProblems,
     ...archiveProblems,
     // Without a lock file, the missing lock is the one problem to report, not each archived source.

@@ -48,6 +48,11 @@ export function checkDeclarationText(source: string, declaration: Declaration): 
   return mismatches;
 }
 
+/** List the headings of a policy's text (its whole source; front matter is skipped), each trimmed, in order. */
+export function textHeadings(source: string): string[] {
+  return parseDocument(source).sections.map((section) => section.title.trim());
+}
+
 // The text of the section under the heading named `title`, up to the next heading of its level or above.
 function sectionText(document: RedlineDocument, title: string): string | null {
   const index = document.sections.findIndex((s) => s.title.trim() === title.trim());

@@ -1,17 +1,28 @@
+import { checkTranslations, isDatedTextFile } from '../translations/check-translations.ts';
+import type { TranslatableRevision } from '../translations/check-translation-file.ts';
+import { INTERFACE_LANGUAGES, type TranslationLanguages } from '../translations/languages.ts';
 import { checkPolicyMeta } from './check-policy-meta.ts';
 import { checkRevisionFile, REVISION_FIELD_HINTS, type CheckedRevision } from './check-revision-file.ts';
 import { POLICY_META_FILE, POLICY_SLUG, RESERVED_POLICY_SLUGS, type PolicyFile } from './policy-file.ts';
 import { problemAt, type PolicyProblem } from './policy-problem.ts';
+import { sourceSha256 } from './source-sha256.ts';
 import { fieldLine } from './split-front-matter.ts';
 
 /**
  * Check one policy folder as a whole: its name, its `policy.yml`, each revision file, one revision
- * per day, and a summary and change label on every revision but the first.
+ * per day, a summary and change label on every revision but the first, and its translations against
+ * its revisions (checkTranslations, with `languages`; default: source language `en`).
  *
  * `folder` is the folder's path as shown in messages (e.g. `policies/cookies`); `files` are the
- * folder's own files, with paths relative to the folder.
+ * folder's own files and those of its language folders, with paths relative to the folder
+ * (`2026-03-14.mdx`, `de/2026-03-14.mdx`).
  */
-export function checkPolicyFolder(folder: string, slug: string, files: readonly PolicyFile[]): PolicyProblem[] {
+export function checkPolicyFolder(
+  folder: string,
+  slug: string,
+  files: readonly PolicyFile[],
+  languages: TranslationLanguages = { sourceLanguage: 'en', interfaceLanguages: INTERFACE_LANGUAGES },
+): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   if (!POLICY_SLUG.test(slug)) {
     problems.push(problemAt(folder, `policy folder "${slug}" is not a URL-safe name — rename it with lowercase letters, digits and hyphens, e.g. "cookies" or "terms-of-service"`));
@@ -28,10 +39,13 @@ export function checkPolicyFolder(folder: string, slug: string, files: readonly 
   }
   problems.push(...sameDay(folder, revisionFiles));
   const revisions: CheckedRevision[] = [];
+  const translatable: TranslatableRevision[] = [];
   for (const file of revisionFiles) {
     const check = checkRevisionFile(`${folder}/${file.path}`, file.path, file.text);
     problems.push(...check.problems);
     if (check.revision) revisions.push(check.revision);
+    // Every revision named as one can be translated, even one with other problems, so that a run lists everything.
+    if (/^\d{4}-\d{2}-\d{2}\.mdx$/.test(file.path)) translatable.push(translatableRevision(`${folder}/${file.path}`, file.text, check.revision));
   }
   revisions.sort((a, b) => (a.data.effective < b.data.effective ? -1 : 1));
   for (const later of revisions.slice(1)) {
@@ -41,13 +55,25 @@ export function checkPolicyFolder(folder: string, slug: string, files: readonly 
       problems.push(problemAt(later.file, message, fieldLine(later.split, 'effective')));
     }
   }
+  const translations = files.filter((file) => file.path.includes('/'));
+  problems.push(...checkTranslations(folder, translations, translatable, languages));
   return problems;
 }
 
 // Markdown or MDX files, and anything named like a date, are meant as revisions; other files
-// (images, notes) are left alone.
+// (images, notes) are left alone, and so are the language folders' files (translations).
 function isRevisionLike(file: PolicyFile): boolean {
-  return file.path !== POLICY_META_FILE && !file.path.startsWith('.') && /\.(mdx?|markdown)$|^\d{4}-\d{2}-\d{2}/i.test(file.path);
+  return file.path !== POLICY_META_FILE && !file.path.includes('/') && isDatedTextFile(file.path);
+}
+
+function translatableRevision(file: string, text: string, revision: CheckedRevision | undefined): TranslatableRevision {
+  return {
+    file,
+    effective: file.slice(-'YYYY-MM-DD.mdx'.length, -'.mdx'.length),
+    sha256: sourceSha256(text),
+    previousSha256: (revision?.data.errata ?? []).map((erratum) => erratum.previousSha256),
+    categories: revision?.data.declaration?.categories.map(({ id, name }) => ({ id, name })),
+  };
 }
 
 function sameDay(folder: string, files: readonly PolicyFile[]): PolicyProblem[] {

@@ -24,6 +24,33 @@ export function bodyProblemAt(file: string, bodyLine: number, { line, column, me
   return problemAt(file, `the text ${message} (column ${column})`, bodyLine + line - 1);
 }
 
+/** What a kind of dated file is called in messages, and which date names it. */
+export interface DatedNaming {
+  /** The kind of file, e.g. `revision`. */
+  kind: string;
+  /** The day the file is named after, e.g. `the day the revision takes effect`. */
+  day: string;
+}
+
+const REVISION_NAMING: DatedNaming = { kind: 'revision', day: 'the day the revision takes effect' };
+
+/**
+ * Check that a file is named after a real date with the `.mdx` extension, `YYYY-MM-DD.mdx`, and
+ * return the date, or the problem with the fix. `file` is the path shown in messages, `name` its base name.
+ */
+export function checkDatedName(file: string, name: string, { kind, day }: DatedNaming): { date: string } | { problem: PolicyProblem } {
+  const date = name.replace(/\.[^.]*$/, '');
+  const extension = name.slice(date.length);
+  if (!hasCalendarDateShape(date)) {
+    return { problem: problemAt(file, `"${name}" is not named after a date — name ${kind} files YYYY-MM-DD.mdx, after ${day}`) };
+  }
+  if (!isCalendarDate(date)) {
+    return { problem: problemAt(file, `the file name says ${date}, which is not a real date — rename it to ${day}`) };
+  }
+  if (extension !== '.mdx') return { problem: problemAt(file, `${kind} files are MDX: rename "${name}" to ${date}.mdx`) };
+  return { date };
+}
+
 /** A revision file that passed its own checks. */
 export interface CheckedRevision {
   /** The revision's file path as shown in messages. */
@@ -51,17 +78,9 @@ export interface RevisionFileCheck {
  * `file` is the path shown in messages (e.g. `policies/cookies/2026-03-14.mdx`), `name` its base name.
  */
 export function checkRevisionFile(file: string, name: string, text: string): RevisionFileCheck {
-  const date = name.replace(/\.[^.]*$/, '');
-  const extension = name.slice(date.length);
-  if (!hasCalendarDateShape(date)) {
-    return fail(file, `"${name}" is not named after a date — name revision files YYYY-MM-DD.mdx, after the day the revision takes effect`);
-  }
-  if (!isCalendarDate(date)) {
-    return fail(file, `the file name says ${date}, which is not a real date — rename it to the day the revision takes effect`);
-  }
-  if (extension !== '.mdx') {
-    return fail(file, `revision files are MDX: rename "${name}" to ${date}.mdx`);
-  }
+  const named = checkDatedName(file, name, REVISION_NAMING);
+  if ('problem' in named) return { problems: [named.problem] };
+  const { date } = named;
   // Nothing parses a file past the size bounds, not even its YAML.
   const size = checkTextSize(file, text);
   if (size.length > 0) return { problems: size };
@@ -116,9 +135,12 @@ export function checkRevisionFile(file: string, name: string, text: string): Rev
   return { problems, revision: { file, data: parsed.data, split } };
 }
 
-// Control and bidirectional characters, in the file as written and in the values its YAML escapes
-// produce (`"\e"`, `"\u202E"`), which the file does not hold literally.
-function checkRevisionCharacters(file: string, text: string, split: FrontMatterSplit): PolicyProblem[] {
+/**
+ * Check a revision's (or a translation's) characters: control and bidirectional characters, in the
+ * file as written and in the values its YAML escapes produce (`"\e"`, `"\u202E"`), which the file
+ * does not hold literally. Its front matter's `allowBidi` lets bidirectional isolates and marks through.
+ */
+export function checkRevisionCharacters(file: string, text: string, split: FrontMatterSplit): PolicyProblem[] {
   const allowBidi = split.data['allowBidi'] === true;
   const problems = checkCharacters(file, text, { allowBidi, bodyLine: split.bodyLine });
   for (const { path, codePoint } of findForbiddenValues(split.data, { allowBidi })) {
@@ -127,8 +149,4 @@ function checkRevisionCharacters(file: string, text: string, split: FrontMatterS
     problems.push(problemAt(file, `front matter "${path}" ${describeForbiddenValue(codePoint, true)}`, fieldLine(split, field)));
   }
   return problems;
-}
-
-function fail(file: string, message: string, line?: number): RevisionFileCheck {
-  return { problems: [problemAt(file, message, line)] };
 }
