@@ -63,7 +63,11 @@ export const siteConfig = {
   base: process.env['REDLINE_BASE'] || identity.base,
   /** Whether this build is the demo (`npm run demo`): every page then says so. */
   demo: isDemo,
-  /** Language of the policies (BCP 47). */
+  /**
+   * Language the policies are written in (BCP 47): the revisions in `policies/<policy>/` are its
+   * text, and it governs. Redline must have interface strings in it (en, de or fr, or a regional
+   * variant such as en-GB).
+   */
   lang: 'en',
   /**
    * IANA time zone whose calendar decides what "today" is when `REDLINE_AS_OF` is not set: a
@@ -75,4 +79,11 @@ export const siteConfig = {
    * redline counts them; a larger correction must be a new revision. Default 25.
    */
   errataMaxChangedWords: 25,
+  /**
+   * How translations (`policies/<policy>/<lang>/<YYYY-MM-DD>.mdx`) are shown. `order`: languages
+   * first in the language switcher, in this order (the others follow by tag). `governingStatement`:
+   * per language, the statement every translated page shows of which language governs, in place of
+   * the interface's default, e.g. `{ de: 'Maßgeblich ist die englische Fassung.' }`.
+   */
+  translations: { order: [] as string[], governingStatement: {} as Record<string, string> },
 } as const;

@@ -30,6 +30,7 @@ export const siteConfig = {
   lang: 'en-GB',
   timeZone: 'Europe/London',
   errataMaxChangedWords: 25,
+  translations: { order: [], governingStatement: {} },
 };
 `;
 

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
 import { describeIssues } from '../policies/describe-issues.ts';
+import {
+  canonicalLanguageTag,
+  describeLanguage,
+  INTERFACE_LANGUAGES,
+  interfaceLanguageFor,
+  listInterfaceLanguages,
+} from '../translations/languages.ts';
 import { HEX_COLOR, MIN_TEXT_CONTRAST, readableColor, schemeContrast, THEME_BACKGROUNDS, type ColorScheme } from './contrast.ts';
 import { checkSiteAddress } from './site-url.ts';
 
@@ -79,6 +86,16 @@ export const siteConfigSchema = z.strictObject({
     .min(0)
     .max(1000, { error: 'must be at most 1000' })
     .describe('The most words an erratum may change in a published revision.'),
+  translations: z
+    .strictObject({
+      order: z
+        .array(z.string({ error: 'must be a language tag, e.g. "de"' }))
+        .describe('Languages shown first in the language switcher, in this order; the others follow by tag.'),
+      governingStatement: z
+        .record(z.string(), label)
+        .describe('Per language, the statement every translated page shows of which language governs, in place of the interface default.'),
+    })
+    .describe('How the translations of the policies are shown.'),
 });
 
 /** The settings of a published site, as `src/site.config.ts` writes them. */
@@ -105,6 +122,7 @@ const HINTS = {
   lang: '"en"',
   timeZone: '"UTC"',
   errataMaxChangedWords: '25',
+  translations: '{ order: [], governingStatement: {} }, or e.g. { order: ["de", "fr"], governingStatement: { de: "…" } }',
 } as const;
 
 /** Where each setting came from, for the errors that name it. */
@@ -113,12 +131,15 @@ export interface SiteConfigSources {
   file?: string;
   /** Whether `base` came from the environment variable REDLINE_BASE. */
   baseFromEnvironment?: boolean;
+  /** The languages Redline has interface strings for (default INTERFACE_LANGUAGES). */
+  interfaceLanguages?: readonly string[];
 }
 
 /**
  * Return everything wrong with a site's settings, one sentence each naming the setting, its value
- * and the fix: the schema, the address (origin and base path), and the brand colour's contrast on
- * the page and header backgrounds in both colour schemes (WCAG 1.4.3, 4.5:1). Empty when sound.
+ * and the fix: the schema, the address (origin and base path), the brand colour's contrast on the
+ * page and header backgrounds in both colour schemes (WCAG 1.4.3, 4.5:1), and the languages — `lang`
+ * one Redline has interface strings for, and the translations' languages too. Empty when sound.
  */
 export function checkSiteConfig(config: unknown, sources: SiteConfigSources = {}): string[] {
   const file = sources.file ?? 'src/site.config.ts';
@@ -141,6 +162,49 @@ export function checkSiteConfig(config: unknown, sources: SiteConfigSources = {}
       `${file} "brand.${scheme}" is "${value}", whose contrast on the ${scheme} backgrounds (page, header, inserted and deleted text: ${backgrounds}) is only ` +
         `${contrast.toFixed(2)}:1 — links need ${MIN_TEXT_CONTRAST}:1 to be read (WCAG 1.4.3); use a ${scheme === 'light' ? 'darker' : 'lighter'} ` +
         `colour, such as "${readableColor(value, scheme)}"`,
+    );
+  }
+  problems.push(...checkLanguages(site, file, sources.interfaceLanguages ?? INTERFACE_LANGUAGES));
+  return problems;
+}
+
+// The source language and every language the translation settings name: tags written as BCP 47
+// writes them, each with interface strings (a page in the language is written with them).
+function checkLanguages(site: SiteConfig, file: string, interfaceLanguages: readonly string[]): string[] {
+  const problems: string[] = [];
+  const shipped = `it ships ${listInterfaceLanguages(interfaceLanguages)}`;
+  if (interfaceLanguageFor(site.lang, interfaceLanguages) === undefined) {
+    problems.push(
+      `${file} "lang" is "${site.lang}", ${describeLanguage(canonicalLanguageTag(site.lang) ?? site.lang)}, but Redline has no interface strings in it (${shipped}) — ` +
+        `set it to one of those, or a regional variant such as "en-GB", or translate the interface first (src/lib/i18n/strings/<language>.ts, with every string en.ts has)`,
+    );
+  }
+  const source = canonicalLanguageTag(site.lang);
+  const named: [string, string][] = [
+    ...site.translations.order.map((tag, index): [string, string] => [`"translations.order[${index}]" is`, tag]),
+    ...Object.keys(site.translations.governingStatement).map((tag): [string, string] => ['"translations.governingStatement" names', tag]),
+  ];
+  for (const [field, tag] of named) {
+    const canonical = canonicalLanguageTag(tag);
+    const where = `${file} ${field} "${tag}"`;
+    if (canonical === undefined) {
+      problems.push(
+        `${where}, which is not a BCP 47 language tag — write the language of a translation folder, e.g. "de", "fr" or "de-AT"`,
+      );
+    } else if (canonical !== tag) {
+      problems.push(`${where}, not written as BCP 47 writes the tag — write "${canonical}", as the translation folders are named`);
+    } else if (canonical === source) {
+      problems.push(`${where}, the language the policies are written in ("lang") — name only languages the policies are translated into`);
+    } else if (interfaceLanguageFor(tag, interfaceLanguages) === undefined) {
+      problems.push(
+        `${where}, ${describeLanguage(tag)}, but Redline has no interface strings in it (${shipped}), so it can have no translations — remove it`,
+      );
+    }
+  }
+  const repeated = site.translations.order.findIndex((tag, index) => site.translations.order.indexOf(tag) !== index);
+  if (repeated >= 0) {
+    problems.push(
+      `${file} "translations.order[${repeated}]" is "${site.translations.order[repeated]}", which the list names before — name each language once`,
     );
   }
   return problems;

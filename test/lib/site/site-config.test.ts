@@ -22,6 +22,7 @@ const sound: SiteConfig = {
   lang: 'en-GB',
   timeZone: 'Europe/London',
   errataMaxChangedWords: 25,
+  translations: { order: [], governingStatement: {} },
 };
 
 describe('checkSiteConfig', () => {
@@ -79,5 +80,64 @@ describe('checkSiteConfig', () => {
     expect(contrast).toMatch(/use a darker colour, such as "#[0-9a-f]{6}"$/);
     const [base] = checkSiteConfig({ ...sound, base: 'legal' }, { baseFromEnvironment: true });
     expect(base).toContain('REDLINE_BASE (environment variable) is "legal"');
+  });
+
+  test('accepts translation settings that order and word the languages of the translations', () => {
+    const translations = {
+      order: ['fr', 'de'],
+      governingStatement: { de: 'Maßgeblich ist die englische Fassung.', 'de-AT': 'Es gilt die englische Fassung.' },
+    };
+    expect(checkSiteConfig({ ...sound, translations })).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a source language without interface strings',
+      { lang: 'es' },
+      'src/site.config.ts "lang" is "es", Spanish ("es"), but Redline has no interface strings in it (it ships en (English), de (German), fr (French)) — ' +
+        'set it to one of those, or a regional variant such as "en-GB", or translate the interface first (src/lib/i18n/strings/<language>.ts, with every string en.ts has)',
+    ],
+    [
+      'an unknown language in order',
+      { translations: { order: ['de', 'es'], governingStatement: {} } },
+      'src/site.config.ts "translations.order[1]" is "es", Spanish ("es"), but Redline has no interface strings in it (it ships en (English), de (German), fr (French)), so it can have no translations — remove it',
+    ],
+    [
+      'something that is no language tag in order',
+      { translations: { order: ['de_DE'], governingStatement: {} } },
+      'src/site.config.ts "translations.order[0]" is "de_DE", which is not a BCP 47 language tag — write the language of a translation folder, e.g. "de", "fr" or "de-AT"',
+    ],
+    [
+      'a tag not written as BCP 47 writes it',
+      { translations: { order: ['DE'], governingStatement: {} } },
+      'src/site.config.ts "translations.order[0]" is "DE", not written as BCP 47 writes the tag — write "de", as the translation folders are named',
+    ],
+    [
+      'the source language in order',
+      { translations: { order: ['en-GB'], governingStatement: {} } },
+      'src/site.config.ts "translations.order[0]" is "en-GB", the language the policies are written in ("lang") — name only languages the policies are translated into',
+    ],
+    [
+      'a language named twice in order',
+      { translations: { order: ['de', 'fr', 'de'], governingStatement: {} } },
+      'src/site.config.ts "translations.order[2]" is "de", which the list names before — name each language once',
+    ],
+    [
+      'an empty statement',
+      { translations: { order: [], governingStatement: { de: '  ' } } },
+      'src/site.config.ts "translations.governingStatement.de" is "  " — it must not be empty',
+    ],
+    [
+      'a statement for a language without interface strings',
+      { translations: { order: [], governingStatement: { it: 'Fa fede la versione inglese.' } } },
+      'src/site.config.ts "translations.governingStatement" names "it", Italian ("it"), but Redline has no interface strings in it',
+    ],
+    [
+      'no translation settings',
+      { translations: undefined },
+      'src/site.config.ts has no "translations": { order: [], governingStatement: {} }, or e.g. { order: ["de", "fr"], governingStatement: { de: "…" } }',
+    ],
+  ])('refuses %s, saying what is wrong and how to fix it', (_case, change, message) => {
+    expect(checkSiteConfig({ ...sound, ...change })).toContainEqual(expect.stringContaining(message));
   });
 });
