@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { policyMetaSchema, revisionSchema } from './lib/policies/index.ts';
+import { translationSchema } from './lib/translations/index.ts';
 import { policiesDir } from './node/policies-dir.ts';
 import { revisionsLoader } from './node/revisions-loader.ts';
+import { translationsLoader } from './node/translations-loader.ts';
 
 // The Redline integration has already checked the whole folder (src/integration/redline.ts); these
 // schemas give the entries their types and guard `astro dev` edits made after start-up.
@@ -23,4 +25,13 @@ const revisions = defineCollection({
   schema: revisionSchema,
 });
 
-export const collections = { policies, revisions };
+/**
+ * One entry per translation: `policies/<policy>/<lang>/<YYYY-MM-DD>.mdx`, with
+ * `<policy>/<lang>/<YYYY-MM-DD>` as id. Data only, like a revision.
+ */
+const translations = defineCollection({
+  loader: translationsLoader(base),
+  schema: translationSchema,
+});
+
+export const collections = { policies, revisions, translations };

@@ -2,13 +2,13 @@ import { keyedCache } from '../lib/cache/keyed-cache.ts';
 import { bodyProblemAt, PolicyError, problemAt, splitFrontMatter } from '../lib/policies/index.ts';
 import { readRevisionBody } from '../lib/revision-body/index.ts';
 import type { SiteRevision } from './policies.ts';
-import { revisionSource } from './sources.ts';
+import { entrySource, type SourceEntry } from './sources.ts';
 import { siteConfig } from '../site.config.ts';
 
 // Each body is rendered once per build, from the very source whose hash the page prints.
-const bodies = keyedCache((revision: SiteRevision): string => {
-  const split = splitFrontMatter(revisionSource(revision));
-  const file = revision.entry.filePath ?? revision.entry.id;
+const bodies = keyedCache((entry: SourceEntry): string => {
+  const split = splitFrontMatter(entrySource(entry));
+  const file = entry.filePath ?? entry.id;
   if ('reason' in split) throw new PolicyError([problemAt(file, `front matter is not valid YAML (${split.reason})`, split.line)]);
   const body = readRevisionBody(split.body, { siteBase: siteConfig.base });
   // The integration's check refused these before Astro started; this guards `astro dev` edits.
@@ -18,7 +18,12 @@ const bodies = keyedCache((revision: SiteRevision): string => {
   return body.html;
 });
 
+/** Return the text of an entry's source (a revision or a translation) as the safe HTML its pages show (see readRevisionBody). */
+export function sourceHtml(entry: SourceEntry): string {
+  return bodies.get(entry.id, entry);
+}
+
 /** Return a revision's text as the safe HTML its pages show (see readRevisionBody). */
 export function revisionHtml(revision: SiteRevision): string {
-  return bodies.get(revision.entry.id, revision);
+  return sourceHtml(revision.entry);
 }

@@ -4,20 +4,38 @@ import { keyedCache } from '../lib/cache/keyed-cache.ts';
 import { sourceSha256 } from '../lib/policies/index.ts';
 import type { SiteRevision } from './policies.ts';
 
+/** A content entry read from a source file: a revision's or a translation's (their ids differ: `cookies/2026-03-14`, `cookies/de/2026-03-14`). */
+export interface SourceEntry {
+  /** The entry's id, which keys its source in the build's caches. */
+  id: string;
+  /** The path of its source file, relative to the project. */
+  filePath?: string | undefined;
+}
+
 // Each source is read and hashed once per build, however many pages and JSON files name its hash.
-const sources = keyedCache((revision: SiteRevision) => {
-  const path = revision.entry.filePath;
-  if (!path) throw new Error(`Revision ${revision.entry.id} has no source file.`);
+const sources = keyedCache((entry: SourceEntry) => {
+  const path = entry.filePath;
+  if (!path) throw new Error(`Entry ${entry.id} has no source file.`);
   const text = readFileSync(join(process.cwd(), path), 'utf8').replace(/\r\n?/g, '\n');
   return { text, sha256: sourceSha256(text) };
 });
 
+/** Return an entry's source as published: its file, line endings LF. */
+export function entrySource(entry: SourceEntry): string {
+  return sources.get(entry.id, entry).text;
+}
+
+/** Return the SHA-256 of an entry's source as published. */
+export function entrySha256(entry: SourceEntry): string {
+  return sources.get(entry.id, entry).sha256;
+}
+
 /** Return a revision's source as published: its file, line endings LF. */
 export function revisionSource(revision: SiteRevision): string {
-  return sources.get(revision.entry.id, revision).text;
+  return entrySource(revision.entry);
 }
 
 /** Return the SHA-256 of a revision's source as published. */
 export function revisionSha256(revision: SiteRevision): string {
-  return sources.get(revision.entry.id, revision).sha256;
+  return entrySha256(revision.entry);
 }

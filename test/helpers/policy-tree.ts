@@ -13,6 +13,12 @@ import { MAILLY } from './project-copy.ts';
  */
 export const SAMPLE_HISTORY = join(ROOT, 'test/fixtures/sample-history');
 
+/**
+ * German and French translations of Mailly's cookie policy of 2026-03-14, for tests only (Mailly has
+ * published none): `cookies/{de,fr}/2026-03-14.mdx`.
+ */
+export const TRANSLATIONS = join(ROOT, 'test/fixtures/translations');
+
 /** Read a revision of the test site's cookie policy: Mailly's real one (test/fixtures/mailly), or a sample. */
 export function cookieRevision(name: string): string {
   const real = join(MAILLY, 'policies/cookies', name);
@@ -22,11 +28,12 @@ export function cookieRevision(name: string): string {
 /**
  * Copy Mailly's policies (test/fixtures/mailly) to a temporary folder and return its path, for tests that build or
  * break them: with the sample history added and locked (as `policy:lock` would have on 2026-03-14),
- * unless `samples` is false.
+ * unless `samples` is false, and with the test translations (TRANSLATIONS) when `translations` is true.
  */
-export function copyPolicies({ samples = true }: { samples?: boolean } = {}): string {
+export function copyPolicies({ samples = true, translations = false }: { samples?: boolean; translations?: boolean } = {}): string {
   const dir = tempDir('policies');
   cpSync(join(MAILLY, 'policies'), dir, { recursive: true });
+  if (translations) cpSync(TRANSLATIONS, dir, { recursive: true, filter: (path) => !path.endsWith('README.md') });
   if (samples) {
     cpSync(SAMPLE_HISTORY, dir, { recursive: true });
     lockTree(dir, '2026-03-14');

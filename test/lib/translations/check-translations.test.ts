@@ -24,6 +24,16 @@ describe('checkPolicyTree, on translations', () => {
     expect(SHA).toBe('bf5ea62dd4a47d256ce07e70a98224707b82a90f0d458ad3ad0c5a11ff7add93');
   });
 
+  test('accepts the German and French translations of Mailly’s cookie policy (test/fixtures/translations)', () => {
+    const files = tree(
+      ['de', 'fr'].map((lang) => ({
+        path: `cookies/${lang}/2026-03-14.mdx`,
+        text: readFileSync(fixturePath('translations/cookies', lang, '2026-03-14.mdx'), 'utf8'),
+      })),
+    );
+    expect(checkPolicyTree(files)).toEqual([]);
+  });
+
   test('accepts a German and a French translation in their language folders, and leaves other files there alone', () => {
     const files = tree([
       { path: 'cookies/de/2026-03-14.mdx', text: GERMAN },
