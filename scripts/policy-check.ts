@@ -3,13 +3,15 @@ import { readFileSync } from 'node:fs';
 import { LOCK_FILE, lockExtends, lockFileSchema } from '../src/lib/integrity/index.ts';
 import { formatDisclosureNotes, formatProblems, problemAt, type PolicyProblem } from '../src/lib/policies/index.ts';
 import { readLock } from '../src/node/read-lock.ts';
+import { formatTranslationReport, translationReport } from '../src/lib/translations/index.ts';
 import { findPolicyProblems, shownPath } from '../src/node/check-policies-dir.ts';
 import { disclosureNotes } from '../src/node/disclosure-notes.ts';
 import { buildDay } from '../src/node/build-day.ts';
 import { policiesDir } from '../src/node/policies-dir.ts';
+import { siteConfig } from '../src/site.config.ts';
 import { readCommandLine } from './lib/read-command-line.ts';
 
-const HELP = `Usage: npm run policy:check [-- --since <earlier redline.lock.json>]
+const HELP = `Usage: npm run policy:check [-- --since <earlier redline.lock.json>] [--translations]
 
 Checks the policies folder as the build does — file names, front matter, one revision per day,
 summaries and change labels, cookie declarations against their text, what the text may contain
@@ -28,14 +30,24 @@ for word is written once, at the newest.
                    git show origin/main:policies/redline.lock.json > /tmp/base.lock.json
                    npm run policy:check -- --since /tmp/base.lock.json
                  (a lock rewritten and re-chained from an entry onwards passes every other check)
+  --translations also report, once the folder has no problems, how far each language's translations
+                 lag behind, policy by policy and as of today (or REDLINE_AS_OF): for each revision,
+                 newest first, whether it is translated, translated before a correction of its
+                 source (out of date), or not — in force since when, upcoming or a draft in how many
+                 days — and whether the version in force lacks an up-to-date translation. The lag
+                 does not fail the check.
 
 Exit status: 0 no problems, 1 problems found, 2 bad arguments.`;
 
 function main(argv: string[]): number {
-  const parsed = readCommandLine({ args: argv, options: { since: { type: 'string' }, help: { type: 'boolean' } } }, HELP);
+  const parsed = readCommandLine(
+    { args: argv, options: { since: { type: 'string' }, translations: { type: 'boolean' }, help: { type: 'boolean' } } },
+    HELP,
+  );
   if (typeof parsed === 'number') return parsed;
   const dir = policiesDir();
-  const { files, problems } = findPolicyProblems(dir, buildDay());
+  const today = buildDay();
+  const { files, problems } = findPolicyProblems(dir, today);
   if (parsed.values.since !== undefined) problems.push(...sinceProblems(parsed.values.since, dir));
   const shown = shownPath(dir, process.cwd());
   const revisions = disclosureNotes(files, shown);
@@ -46,9 +58,14 @@ function main(argv: string[]): number {
     );
   }
   if (problems.length > 0) {
-    console.error(`${formatProblems(problems)}\n\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${shown}.`);
+    const report = parsed.values.translations ? ' No translation report: it needs a folder without problems.' : '';
+    console.error(
+      `${formatProblems(problems)}\n\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${shown}.${report}`,
+    );
     return 1;
   }
+  if (parsed.values.translations)
+    console.log(`${formatTranslationReport(translationReport(files, today, siteConfig.translations.order)).join('\n')}\n`);
   console.log(`${shown}: ${files.length} files, no problems.`);
   return 0;
 }

@@ -1,7 +1,8 @@
-import { symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { copyPolicies, editTree } from '../helpers/policy-tree.ts';
+import { copyPolicies, editTree, lockTree } from '../helpers/policy-tree.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 describe('policy:check', () => {
@@ -60,5 +61,104 @@ describe('policy:check on files that are not text within bounds', () => {
     );
     // The escape is shown, never written: the terminal running the check is not a target either.
     expect(check.stderr).not.toContain('\u001b');
+  });
+});
+
+describe('policy:check --translations', () => {
+  const FILE = 'cookies/2026-03-14.mdx';
+  const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+  // Mailly's policies with the German and French translations of 2026-03-14; then, as of 2026-05-20,
+  // a correction of 2026-03-14 that only the French translation follows, a revision of 2026-06-01
+  // announced on 2026-05-15, and a draft of 2026-09-01 — all locked as policy:lock would have.
+  function laggingTree(): string {
+    const dir = copyPolicies({ translations: true });
+    const text = readFileSync(join(dir, FILE), 'utf8');
+    const locked = sha256(text);
+    const corrected = text
+      .replace('Cookies are widely used', 'Cookies are commonly used')
+      .replace(
+        'change: material\n',
+        `change: material\nerrata:\n  - date: 2026-04-02\n    description: Replaces "widely" with "commonly".\n    previousSha256: ${locked}\n`,
+      );
+    const later = (effective: string, published: string): string =>
+      text
+        .replace('effective: 2026-03-14', `effective: ${effective}${published}`)
+        .replace('change: material', 'change: editorial')
+        .replace(/^summary: .*$/m, `summary: Rewords section 1 (${effective}).`)
+        .replace('Cookies are widely used', `Cookies are often used (${effective})`);
+    const french = readFileSync(join(dir, 'cookies/fr/2026-03-14.mdx'), 'utf8');
+    editTree(dir, {
+      [FILE]: corrected,
+      'cookies/fr/2026-03-14.mdx': french.replace(locked, sha256(corrected)),
+      'cookies/2026-06-01.mdx': later('2026-06-01', '\npublished: 2026-05-15'),
+      'cookies/2026-09-01.mdx': later('2026-09-01', ''),
+    });
+    lockTree(dir, '2026-05-20');
+    return dir;
+  }
+
+  test('lists, per policy and language, the translated, out-of-date and untranslated revisions, with the days to an upcoming one, and exits 0', async () => {
+    const dir = laggingTree();
+    const check = await runScript('policy-check', ['--translations'], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-05-20' });
+    expect(check.stderr).not.toMatch(/problem/);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toBe(
+      [
+        'Translations as of 2026-05-20:',
+        '',
+        'cookies, German (de): 1 of 4 revisions translated (1 out of date); behind: the translation of the version in force (2026-03-14) is out of date',
+        '  2026-09-01  draft       not translated — not announced yet; takes effect in 104 days',
+        '  2026-06-01  upcoming    not translated — takes effect in 12 days, announced 2026-05-15',
+        '  2026-03-14  in force    out of date: translated before a correction of the source — in force since 2026-03-14 (67 days)',
+        '  2025-09-01  superseded  not translated — was in force 2025-09-01 to 2026-03-13',
+        '  2025-01-20  superseded  not translated — was in force 2025-01-20 to 2025-08-31',
+        '',
+        'cookies, French (fr): 1 of 4 revisions translated',
+        '  2026-09-01  draft       not translated — not announced yet; takes effect in 104 days',
+        '  2026-06-01  upcoming    not translated — takes effect in 12 days, announced 2026-05-15',
+        '  2026-03-14  in force    translated',
+        '  2025-09-01  superseded  not translated — was in force 2025-09-01 to 2026-03-13',
+        '  2025-01-20  superseded  not translated — was in force 2025-01-20 to 2025-08-31',
+        '',
+        `${dir}: 9 files, no problems.`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('says since when the revision in force has had no translation, once it takes effect', async () => {
+    const dir = laggingTree();
+    const check = await runScript('policy-check', ['--translations'], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-06-10' });
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain(
+      'cookies, French (fr): 1 of 4 revisions translated; behind: the version in force (2026-06-01) has no translation, for 9 days\n' +
+        '  2026-09-01  draft       not translated — not announced yet; takes effect in 83 days\n' +
+        '  2026-06-01  in force    not translated — in force since 2026-06-01 (9 days)\n' +
+        '  2026-03-14  superseded  translated\n',
+    );
+  });
+
+  test('refuses a translation of the wrong revision as the build does, naming the file and both hashes, and reports no lag', async () => {
+    const dir = copyPolicies({ translations: true });
+    const wrong = sha256(readFileSync(join(dir, 'cookies/2025-09-01.mdx'), 'utf8'));
+    const german = readFileSync(join(dir, 'cookies/de/2026-03-14.mdx'), 'utf8');
+    editTree(dir, { 'cookies/de/2026-03-14.mdx': german.replace(/^translationOf: .*$/m, `translationOf: ${wrong}`) });
+    const check = await runScript('policy-check', ['--translations'], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-01' });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toBe('');
+    expect(check.stderr).toContain(
+      `${dir}/cookies/de/2026-03-14.mdx:2: front matter "translationOf" is ${wrong}, the hash of ${dir}/cookies/2025-09-01.mdx, not of 2026-03-14 ` +
+        `(${dir}/cookies/2026-03-14.mdx hashes to bf5ea62dd4a47d256ce07e70a98224707b82a90f0d458ad3ad0c5a11ff7add93)`,
+    );
+    expect(check.stderr.trim().split('\n').at(-1)).toBe(`1 problem in ${dir}. No translation report: it needs a folder without problems.`);
+  });
+
+  test('says so when there are no translations', async () => {
+    const check = await runScript('policy-check', ['--translations']);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(
+      /^No translations as of \d{4}-\d{2}-\d{2}: a translation of a revision goes in policies\/<policy>\/<lang>\/<YYYY-MM-DD>\.mdx \(README, "Translations"\)\.\n/,
+    );
   });
 });

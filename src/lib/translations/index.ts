@@ -11,6 +11,8 @@ export {
   orderLanguages,
 } from './languages.ts';
 export type { TranslationLanguages } from './languages.ts';
+export { formatTranslationReport, translationReport } from './lag-report.ts';
+export type { LanguageReport, ReportedRevision, TranslationReport } from './lag-report.ts';
 export { languageLag } from './language-lag.ts';
 export type { DatedTranslation, LanguageLag, UntranslatedRevision } from './language-lag.ts';
 export { TRANSLATION_FIELD_HINTS, translatedCategorySchema, translationSchema } from './schema.ts';

@@ -37,15 +37,19 @@ export function isLanguageFolderName(name: string): boolean {
   return englishNames.of(new Intl.Locale(canonical).language) !== undefined;
 }
 
-/** Name a language in English for a message, e.g. `German ("de")`, `Brazilian Portuguese ("pt-BR")`. */
-export function describeLanguage(tag: string): string {
+/**
+ * Name a language in English for a message, e.g. `German ("de")`, `Brazilian Portuguese ("pt-BR")`;
+ * with `quote` false, `German (de)`.
+ */
+export function describeLanguage(tag: string, quote = true): string {
   let name: string | undefined;
   try {
     name = englishNames.of(tag);
   } catch {
     name = undefined;
   }
-  return name === undefined ? `"${tag}"` : `${name} ("${tag}")`;
+  const shown = quote ? `"${tag}"` : tag;
+  return name === undefined ? shown : `${name} (${shown})`;
 }
 
 /**
