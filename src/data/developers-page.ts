@@ -151,7 +151,7 @@ document.addEventListener('redline:consent', (event) => console.log(event.detail
   const urls: [string, string][] = [
     [
       sitePath(POLICIES_JSON_URL),
-      'Every policy and every published revision: dates, status, change label, summary, URLs (page, redline, declaration) and the SHA-256 of each revision’s source file. Changes when a revision is published or takes effect.',
+      'Every policy and every published revision: dates, status, change label, summary, URLs (page, redline, declaration), the SHA-256 of each revision’s source file, and its translations with theirs. Changes when a revision is published or takes effect, or a translation is added or changed.',
     ],
     [
       sitePath(declarationUrl('<policy>')),

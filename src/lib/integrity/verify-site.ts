@@ -16,6 +16,7 @@ import {
   sourceUrl,
 } from '../policies/policy-urls.ts';
 import { splitFrontMatter } from '../policies/split-front-matter.ts';
+import { languageUrl } from '../translations/translation-urls.ts';
 import { MAX_SOURCE_BYTES } from '../redline/index.ts';
 import { readRevisionBody } from '../revision-body/index.ts';
 import { pathUnderBase, routeUnderBase } from '../site/index.ts';
@@ -104,6 +105,19 @@ const publishedIndexSchema = z.looseObject({
           sourceSha256: sha256,
           sourceUrl: z.url(),
           lock: z.array(z.looseObject({ sha256, lockedOn: date, erratum: date.nullable(), entry: sha256 })),
+          /** Its translations (index 1.2 and later). */
+          translations: z
+            .array(
+              z.looseObject({
+                lang: z.string().regex(/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/, { error: 'must be a BCP 47 language tag' }),
+                url: z.url(),
+                sourceSha256: sha256,
+                sourceUrl: z.url(),
+                translationOf: sha256,
+                state: z.string(),
+              }),
+            )
+            .optional(),
         }),
       ),
     }),
@@ -147,8 +161,9 @@ const SOURCE_PATH = /^\/sources\/([^/]+)\.mdx$/;
  * to its name; each revision's source hash is the last one the chain records for it, and its page,
  * declaration and `lock` list say the same; every URL the index gives is the permanent one; each
  * declaration's digest is its own; each revision page (and the policy page, for the revision in
- * force) shows the text Redline renders from the verified source; and a head saved earlier is
- * still in the chain.
+ * force) shows the text Redline renders from the verified source; each translation's source is
+ * published and hashes to its name, and translates the hash its state says (current: the source as
+ * it stands; outdated: one the chain recorded before); and a head saved earlier is still in the chain.
  *
  * Every revision `/api/policies.json` lists must be locked, upcoming ones too: the site lists only
  * published revisions (in force, superseded, or announced through `published`) — drafts are not on
@@ -223,6 +238,16 @@ export async function verifySite(reader: SiteReader, options: VerifyOptions = {}
       );
       // Its pages must show what Redline renders from this source.
       site.render(revision.sourceSha256);
+      for (const translation of revision.translations ?? []) {
+        const where = `${key} in ${translation.lang}`;
+        permanent(`the url of ${where}`, translation.url, languageUrl(translation.lang, revisionUrl(policy.id, revision.effective)));
+        permanent(
+          `the sourceUrl of ${where}`,
+          translation.sourceUrl,
+          sourceUrl(translation.sourceSha256),
+          `its sourceSha256 is ${translation.sourceSha256}: expected`,
+        );
+      }
     }
   }
 
@@ -378,8 +403,48 @@ async function checkRevision(
     }),
   );
   if (revision.declarationUrl !== null) checks.push(checkDeclaration(site, declarationUrl(policy.id, revision.effective), key, sha));
+  for (const translation of revision.translations ?? []) {
+    checks.push(site.source(sourceUrl(translation.sourceSha256)).then((source) => source.mismatches));
+    mismatches.push(...translationMismatches(indexAt, key, sha, translation, record ? (record.chains.get(key) ?? []) : undefined));
+  }
   for (const found of await Promise.all(checks)) mismatches.push(...found);
   return mismatches;
+}
+
+// A translation listed as current translates the revision's source as it stands; one listed as
+// outdated, a hash the chain recorded for the revision before a correction.
+function translationMismatches(
+  indexAt: string,
+  key: string,
+  sha: string,
+  translation: NonNullable<PublishedRevision['translations']>[number],
+  chain: readonly LockEntry[] | undefined,
+): Mismatch[] {
+  const { lang, state, translationOf } = translation;
+  const where = `the ${lang} translation of ${key}`;
+  if (state === 'current') {
+    if (translationOf === sha) return [];
+    return [
+      {
+        location: indexAt,
+        message: `${where} is listed as current, but translates ${translationOf}, not the revision's source sha256 ${sha}`,
+      },
+    ];
+  }
+  if (state !== 'outdated') return [{ location: indexAt, message: `${where} has the state ${clip(state)}: expected current or outdated` }];
+  if (translationOf === sha) {
+    return [
+      { location: indexAt, message: `${where} is listed as outdated, but translates ${translationOf}, the revision's source as it stands` },
+    ];
+  }
+  // Without a readable chain there is nothing to compare with: the lock's own mismatch says why.
+  if (chain === undefined || chain.some((entry) => entry.sha256 === translationOf)) return [];
+  return [
+    {
+      location: indexAt,
+      message: `${where} is listed as outdated, translating ${translationOf}, but the chain records no such hash for ${key} (${chain.map((entry) => entry.sha256).join(', ') || 'none'})`,
+    },
+  ];
 }
 
 // What verification reads of a versions document: the version in force and each version's label and hashes.

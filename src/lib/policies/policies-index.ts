@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { CHANGE_LABELS } from './schema.ts';
 
 /** The version of the policies index format. */
-export const POLICIES_INDEX_VERSION = '1.1';
+export const POLICIES_INDEX_VERSION = '1.2';
 
 const date = z.iso.date();
 const url = z.url();
@@ -50,6 +50,27 @@ export const policiesIndexSchema = z
             lock: z
               .array(z.strictObject({ sha256, lockedOn: date, erratum: date.nullable(), entry: sha256.describe("The chain entry's own hash.") }))
               .describe('The hashes recorded since publication, oldest first; a later one follows a correction (erratum date). Empty until recorded.'),
+            translations: z
+              .array(
+                z.strictObject({
+                  lang: z.string().describe('The language, a BCP 47 tag.'),
+                  url: url.describe('The translated revision, at its permanent URL (/<lang>/<policy>/<version>/).'),
+                  sourceSha256: sha256.describe('SHA-256 of the translation source file, line endings as LF.'),
+                  sourceUrl: url.describe('The translation source file, named by its SHA-256.'),
+                  translationOf: sha256.describe(
+                    'SHA-256 of the revision source it translates: sourceSha256, or a hash the revision had before a correction.',
+                  ),
+                  state: z
+                    .enum(['current', 'outdated'])
+                    .describe('current: it translates the revision as it stands; outdated: as it stood before a correction.'),
+                  categories: z
+                    .array(z.strictObject({ id: z.string(), name: z.string().nullable(), description: z.string().nullable() }))
+                    .describe(
+                      "Translated texts of the revision declaration's categories, where the translation gives them (the sealed declaration JSON keeps the source's).",
+                    ),
+                }),
+              )
+              .describe('The revision in other languages, in the site order of languages (added in 1.2). Translations govern nothing: the revision does.'),
           }),
         ),
       }),

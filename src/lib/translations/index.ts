@@ -17,5 +17,6 @@ export { languageLag } from './language-lag.ts';
 export type { DatedTranslation, LanguageLag, UntranslatedRevision } from './language-lag.ts';
 export { TRANSLATION_FIELD_HINTS, translatedCategorySchema, translationSchema } from './schema.ts';
 export type { TranslatedCategory, TranslationFrontmatter } from './schema.ts';
+export { languageUrl } from './translation-urls.ts';
 export { translationState } from './translation-state.ts';
 export type { TranslationSource, TranslationState } from './translation-state.ts';

@@ -694,3 +694,84 @@ describe('formatMismatches', () => {
     expect(formatted).toContain('the integrity note prints sha256 \\x1b[2J\\x1b[32mall hold, but');
   });
 });
+
+describe('verifySite, on translations', () => {
+  // A German translation of the revision in force, and one of the first revision as it stood before its correction.
+  const GERMAN = {
+    inForce: `---\ntranslationOf: ${SHA.inForce}\n---\n## Cookies\n\nWir verwenden *wenige* Cookies.\n`,
+    first: `---\ntranslationOf: ${SHA.first}\n---\nWir verwenden Cookies.\n`,
+  };
+  const GERMAN_SHA = { inForce: sourceSha256(GERMAN.inForce), first: sourceSha256(GERMAN.first) };
+  type Listed = {
+    lang: string;
+    url: string;
+    sourceSha256: string;
+    sourceUrl: string;
+    translationOf: string;
+    state: string;
+    categories: [];
+  };
+  const listed = (effective: string, sha: string, translationOf: string, state: string): Listed => ({
+    lang: 'de',
+    url: `${ORIGIN}/de/cookies/${effective}/`,
+    sourceSha256: sha,
+    sourceUrl: `${ORIGIN}/sources/${sha}.mdx`,
+    translationOf,
+    state,
+    categories: [],
+  });
+
+  /** The published site with its translations listed in the index and their sources published. */
+  function translatedSite(edit: (translations: Map<string, Listed[]>) => void = () => undefined): Map<string, string> {
+    const translations = new Map<string, Listed[]>([
+      ['2025-01-20', [listed('2025-01-20', GERMAN_SHA.first, SHA.first, 'outdated')]],
+      ['2026-03-14', [listed('2026-03-14', GERMAN_SHA.inForce, SHA.inForce, 'current')]],
+    ]);
+    edit(translations);
+    const site = tampered('/api/policies.json', (text) => {
+      const index = JSON.parse(text) as { policies: { revisions: { effective: string; translations?: Listed[] }[] }[] };
+      for (const revision of index.policies[0]?.revisions ?? []) revision.translations = translations.get(revision.effective) ?? [];
+      return json(index);
+    });
+    for (const [name, text] of Object.entries(GERMAN)) site.set(`/sources/${GERMAN_SHA[name as keyof typeof GERMAN]}.mdx`, text);
+    return site;
+  }
+
+  test('finds nothing wrong when each translation’s source is published and translates the hash its state says', async () => {
+    const result = await verify(translatedSite());
+    expect(result.mismatches).toEqual([]);
+    expect(result.sources).toBe(6);
+  });
+
+  test.each([
+    [
+      'a current translation of another text',
+      (t: Map<string, Listed[]>) => t.set('2026-03-14', [listed('2026-03-14', GERMAN_SHA.inForce, SHA.first, 'current')]),
+      `site:/api/policies.json: the de translation of cookies/2026-03-14 is listed as current, but translates ${SHA.first}, not the revision's source sha256 ${SHA.inForce}`,
+    ],
+    [
+      'an outdated translation of a hash the chain never recorded for the revision',
+      (t: Map<string, Listed[]>) => t.set('2025-01-20', [listed('2025-01-20', GERMAN_SHA.first, SHA.inForce, 'outdated')]),
+      `site:/api/policies.json: the de translation of cookies/2025-01-20 is listed as outdated, translating ${SHA.inForce}, but the chain records no such hash for cookies/2025-01-20 (${SHA.first}, ${SHA.corrected})`,
+    ],
+    [
+      'an outdated translation of the source as it stands',
+      (t: Map<string, Listed[]>) => t.set('2026-03-14', [listed('2026-03-14', GERMAN_SHA.inForce, SHA.inForce, 'outdated')]),
+      `site:/api/policies.json: the de translation of cookies/2026-03-14 is listed as outdated, but translates ${SHA.inForce}, the revision's source as it stands`,
+    ],
+    [
+      'a translation at another URL',
+      (t: Map<string, Listed[]>) =>
+        t.set('2026-03-14', [{ ...listed('2026-03-14', GERMAN_SHA.inForce, SHA.inForce, 'current'), url: `${ORIGIN}/de/cookies/` }]),
+      `site:/api/policies.json: the url of cookies/2026-03-14 in de is ${ORIGIN}/de/cookies/, but its permanent URL is ${ORIGIN}/de/cookies/2026-03-14/`,
+    ],
+  ])('reports %s', async (_case, edit, message) => {
+    expect(await mismatchesOf(translatedSite(edit))).toEqual([expect.stringContaining(message)]);
+  });
+
+  test('reports a translation source that is not published', async () => {
+    const site = translatedSite();
+    site.delete(`/sources/${GERMAN_SHA.inForce}.mdx`);
+    expect(await mismatchesOf(site)).toEqual([`site:/sources/${GERMAN_SHA.inForce}.mdx: is missing (not found)`]);
+  });
+});

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { verifySite } from '../../src/lib/integrity/index.ts';
+import type { PoliciesIndex } from '../../src/lib/policies/index.ts';
+import { folderReader } from '../../src/node/site-reader.ts';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { copyPolicies, editTree, TRANSLATIONS } from '../helpers/policy-tree.ts';
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+const SOURCE = 'bf5ea62dd4a47d256ce07e70a98224707b82a90f0d458ad3ad0c5a11ff7add93';
+const GERMAN = readFileSync(join(TRANSLATIONS, 'cookies/de/2026-03-14.mdx'), 'utf8');
+const FRENCH = readFileSync(join(TRANSLATIONS, 'cookies/fr/2026-03-14.mdx'), 'utf8');
+
+describe('a site with translations (the German and French ones of the cookie policy of 2026-03-14)', () => {
+  let site: BuildResult;
+  const json = <T>(path: string): T => JSON.parse(readFileSync(join(site.outDir, path), 'utf8')) as T;
+
+  beforeAll(async () => {
+    site = await buildSite({ policiesDir: copyPolicies({ translations: true }), asOf: '2026-04-01' });
+    if (!site.ok) throw new Error(site.output);
+  });
+
+  test('lists each revision’s translations in /api/policies.json (1.2), with their hashes and translated category texts', () => {
+    const index = json<PoliciesIndex>('api/policies.json');
+    expect(index.specVersion).toBe('1.2');
+    const revisions = index.policies.find((policy) => policy.id === 'cookies')?.revisions ?? [];
+    expect(revisions.map((revision) => [revision.version, revision.translations.map((t) => t.lang)])).toEqual([
+      ['2025-01-20', []],
+      ['2025-09-01', []],
+      ['2026-03-14', ['de', 'fr']],
+    ]);
+    const [german, french] = revisions.at(-1)?.translations ?? [];
+    expect(german).toEqual({
+      lang: 'de',
+      url: 'https://policies.mailly.io/de/cookies/2026-03-14/',
+      sourceSha256: sha256(GERMAN),
+      sourceUrl: `https://policies.mailly.io/sources/${sha256(GERMAN)}.mdx`,
+      translationOf: SOURCE,
+      state: 'current',
+      categories: [
+        { id: 'essential', name: 'Notwendige Cookies', description: expect.stringMatching(/^Diese Cookies sind für den Betrieb/) },
+        { id: 'analytics', name: 'Analyse-Cookies', description: expect.stringMatching(/^Diese Cookies ermöglichen es uns/) },
+        {
+          id: 'functionality',
+          name: 'Funktionale Cookies',
+          description: expect.stringMatching(/^Diese Cookies ermöglichen es der Website/),
+        },
+        { id: 'performance', name: 'Leistungs-Cookies', description: expect.stringMatching(/^Leistungs-Cookies erheben/) },
+      ],
+    });
+    expect(french).toMatchObject({ lang: 'fr', sourceSha256: sha256(FRENCH), translationOf: SOURCE, state: 'current' });
+  });
+
+  test('publishes each translation’s source under its hash, byte for byte', () => {
+    for (const text of [GERMAN, FRENCH]) expect(readFileSync(join(site.outDir, 'sources', `${sha256(text)}.mdx`), 'utf8')).toBe(text);
+  });
+
+  test('keeps the sealed declaration JSON as the source revision publishes it: translated texts do not change its digest', () => {
+    const declaration = json<{ categories: Record<string, unknown>[] }>('api/cookies/2026-03-14/declaration.json');
+    expect(declaration.categories.map((category) => category['name'])).toEqual([
+      'Essential Cookies',
+      'Analytics Cookies',
+      'Functionality Cookies',
+      'Performance Cookies',
+    ]);
+    expect(declaration.categories.every((category) => !('translations' in category))).toBe(true);
+  });
+
+  test('verifies as policy:verify does: translation sources hash to their names and translate what their state says', async () => {
+    const result = await verifySite(folderReader(site.outDir));
+    expect(result.mismatches).toEqual([]);
+    expect(result.sources).toBe(5);
+  });
+});
+
+describe('astro build, on a translation of the wrong revision', () => {
+  test('stops, naming the file, the hash it gives and the source revision’s hash', async () => {
+    const dir = copyPolicies({ translations: true });
+    const other = sha256(readFileSync(join(dir, 'cookies/2025-09-01.mdx'), 'utf8'));
+    editTree(dir, { 'cookies/de/2026-03-14.mdx': GERMAN.replace(SOURCE, other) });
+    const build = await buildSite({ policiesDir: dir, asOf: '2026-04-01' });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain(
+      `cookies/de/2026-03-14.mdx:2: front matter "translationOf" is ${other}, the hash of ${dir}/cookies/2025-09-01.mdx, not of 2026-03-14 ` +
+        `(${dir}/cookies/2026-03-14.mdx hashes to ${SOURCE}) — if this translates 2025-09-01, name the file ${dir}/cookies/de/2025-09-01.mdx; ` +
+        `if it translates 2026-03-14, set "translationOf" to ${SOURCE}`,
+    );
+  });
+});
