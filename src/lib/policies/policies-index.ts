@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LANGUAGE_TAG } from '../translations/languages.ts';
 import { CHANGE_LABELS } from './schema.ts';
 
 /** The version of the policies index format. */
@@ -53,12 +54,17 @@ export const policiesIndexSchema = z
             translations: z
               .array(
                 z.strictObject({
-                  lang: z.string().describe('The language, a BCP 47 tag.'),
+                  lang: z
+                    .string()
+                    .regex(LANGUAGE_TAG)
+                    .describe('The language, a BCP 47 tag as BCP 47 writes it (e.g. de, pt-BR): the name of its folder and the first segment of its URLs.'),
                   url: url.describe('The translated revision, at its permanent URL (/<lang>/<policy>/<version>/).'),
-                  sourceSha256: sha256.describe('SHA-256 of the translation source file, line endings as LF.'),
-                  sourceUrl: url.describe('The translation source file, named by its SHA-256.'),
+                  sourceSha256: sha256.describe(
+                    "SHA-256 of the translation's own source file, line endings as LF (not of the revision it translates: see translationOf).",
+                  ),
+                  sourceUrl: url.describe("The translation's own source file, named by its SHA-256."),
                   translationOf: sha256.describe(
-                    'SHA-256 of the revision source it translates: sourceSha256, or a hash the revision had before a correction.',
+                    "The SHA-256 of the source revision it translates (that revision's sourceSha256), or a hash that revision had before a correction (state outdated).",
                   ),
                   state: z
                     .enum(['current', 'outdated'])

@@ -24,7 +24,8 @@ export type TranslatedCategory = z.infer<typeof translatedCategorySchema>;
 export const translationSchema = z.strictObject({
   /**
    * The SHA-256 of the source revision file it translates (64 lowercase hex digits, line endings as
-   * LF), as `/api/policies.json` gives it (`sourceSha256`) and `sha256sum` computes it.
+   * LF), as `sha256sum` computes it and `/api/policies.json` gives it as that revision's
+   * `sourceSha256` (not a translation's own `sourceSha256`).
    */
   translationOf: z
     .string({ error: 'must be text' })
@@ -49,7 +50,8 @@ export type TranslationFrontmatter = z.infer<typeof translationSchema>;
 
 /** How to write each front matter field of a translation, appended to errors about it. */
 export const TRANSLATION_FIELD_HINTS = {
-  translationOf: 'write the SHA-256 of the revision file it translates, as sha256sum gives it (or "sourceSha256" in /api/policies.json)',
+  translationOf:
+    'write the SHA-256 of the revision file it translates, as sha256sum gives it: that revision\'s "sourceSha256" in /api/policies.json (not the "sourceSha256" of one of its translations)',
   title: "write the policy's title in this language, or remove the field",
   summary: "write the revision's summary in this language, or remove the field",
   declaration: 'give translated category texts as { categories: [{ id, name, description }] } (see the README)',
