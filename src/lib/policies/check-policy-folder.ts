@@ -15,14 +15,34 @@ import { fieldLine } from './split-front-matter.ts';
  *
  * `folder` is the folder's path as shown in messages (e.g. `policies/cookies`); `files` are the
  * folder's own files and those of its language folders, with paths relative to the folder
- * (`2026-03-14.mdx`, `de/2026-03-14.mdx`).
+ * (`2026-03-14.mdx`, `de/2026-03-14.mdx`); `otherPolicies` the revisions of the other policies
+ * (checkPolicyRevisions; default none), which a translation put in the wrong folder is found by.
  */
 export function checkPolicyFolder(
   folder: string,
   slug: string,
   files: readonly PolicyFile[],
   languages: TranslationLanguages = { sourceLanguage: 'en', interfaceLanguages: INTERFACE_LANGUAGES },
+  otherPolicies: readonly TranslatableRevision[] = [],
 ): PolicyProblem[] {
+  const { problems, revisions } = checkPolicyRevisions(folder, slug, files);
+  const translations = files.filter((file) => file.path.includes('/'));
+  return [...problems, ...checkTranslations(folder, translations, revisions, languages, otherPolicies)];
+}
+
+/** What checkPolicyRevisions found: the problems, and the revisions translations are checked against. */
+export interface PolicyRevisionsCheck {
+  /** Every problem of the folder but its translations'. */
+  problems: PolicyProblem[];
+  /** Every file named as a revision, `YYYY-MM-DD.mdx`, even one with problems, as a translation is checked against it. */
+  revisions: TranslatableRevision[];
+}
+
+/**
+ * Check a policy folder as checkPolicyFolder does, all but its translations, and return its
+ * revisions as its translations (and those put in another policy's folder) are checked against them.
+ */
+export function checkPolicyRevisions(folder: string, slug: string, files: readonly PolicyFile[]): PolicyRevisionsCheck {
   const problems: PolicyProblem[] = [];
   if (!POLICY_SLUG.test(slug)) {
     problems.push(problemAt(folder, `policy folder "${slug}" is not a URL-safe name — rename it with lowercase letters, digits and hyphens, e.g. "cookies" or "terms-of-service"`));
@@ -55,9 +75,7 @@ export function checkPolicyFolder(
       problems.push(problemAt(later.file, message, fieldLine(later.split, 'effective')));
     }
   }
-  const translations = files.filter((file) => file.path.includes('/'));
-  problems.push(...checkTranslations(folder, translations, translatable, languages));
-  return problems;
+  return { problems, revisions: translatable };
 }
 
 // Markdown or MDX files, and anything named like a date, are meant as revisions; other files

@@ -4,6 +4,7 @@ import { checkCharacters } from '../policies/check-characters.ts';
 import { bodyProblemAt, checkDatedName, checkRevisionCharacters } from '../policies/check-revision-file.ts';
 import { checkTextSize, checkTextStructure } from '../policies/check-text-bounds.ts';
 import { describeIssues } from '../policies/describe-issues.ts';
+import { describeValue } from '../policies/describe-value.ts';
 import { problemAt, type PolicyProblem } from '../policies/policy-problem.ts';
 import { fieldLine, splitFrontMatter, type FrontMatterSplit } from '../policies/split-front-matter.ts';
 import { readRevisionBody } from '../revision-body/index.ts';
@@ -29,7 +30,16 @@ export interface TranslationContext {
   folder: string;
   /** The policy's revisions, in any order. */
   revisions: readonly TranslatableRevision[];
+  /** The revisions of the other policies (default none): a translation put in the wrong policy folder is found among them. */
+  otherPolicies?: readonly TranslatableRevision[];
 }
+
+// Fields of a revision that a translation takes from the revision it translates, with what each is.
+const SOURCE_FIELDS: Readonly<Record<string, string>> = {
+  effective: 'effective date',
+  published: 'publication date',
+  change: 'change label',
+};
 
 const NAMING = { kind: 'translation', day: 'the effective date of the revision it translates' };
 
@@ -51,22 +61,39 @@ export function checkTranslationFile(file: string, name: string, text: string, c
   const size = checkTextSize(file, text);
   if (size.length > 0) return size;
   const source = context.revisions.find((revision) => revision.effective === date);
-  const problems: PolicyProblem[] = [];
-  if (!source) problems.push(problemAt(file, noRevision(context, date)));
   const split = splitFrontMatter(text);
   if ('reason' in split) {
     return [
-      ...problems,
+      ...(source ? [] : [problemAt(file, noRevision(file, context, date, undefined))]),
       // Whether bidi isolates are allowed is unknown without the YAML: only what is never allowed is listed.
       ...checkCharacters(file, text, { allowBidi: true }),
       problemAt(file, `front matter is not valid YAML (${split.reason}) — fix the YAML between the --- lines`, split.line),
     ];
   }
-  const parsed = translationSchema.safeParse(split.data);
+  const problems: PolicyProblem[] = [];
+  // A revision's own fields, written into a translation, are refused with their own reason.
+  const fields: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(split.data)) {
+    const what = SOURCE_FIELDS[field];
+    if (what === undefined) {
+      fields[field] = value;
+      continue;
+    }
+    const from = source ? ` (${source.file})` : '';
+    problems.push(
+      problemAt(
+        file,
+        `front matter "${field}" is ${describeValue(value)}, but a translation's ${what} comes from the source revision it translates${from} — remove "${field}"`,
+        fieldLine(split, field),
+      ),
+    );
+  }
+  const parsed = translationSchema.safeParse(fields);
   if (!parsed.success) {
-    for (const { field, message } of describeIssues(parsed.error.issues, split.data, 'front matter', TRANSLATION_FIELD_HINTS))
+    for (const { field, message } of describeIssues(parsed.error.issues, fields, 'front matter', TRANSLATION_FIELD_HINTS))
       problems.push(problemAt(file, message, field === undefined ? undefined : fieldLine(split, field)));
   }
+  if (!source) problems.unshift(problemAt(file, noRevision(file, context, date, parsed.data?.translationOf)));
   problems.push(...checkRevisionCharacters(file, text, split));
   // A body past the nesting or parse work bounds is not parsed at all: the parsers are recursive.
   const structure = checkTextStructure(file, split.body, split.bodyLine);
@@ -81,14 +108,45 @@ export function checkTranslationFile(file: string, name: string, text: string, c
   return problems;
 }
 
-function noRevision({ folder, revisions }: TranslationContext, date: CalendarDate): string {
-  const dates = revisions.map((revision) => revision.effective).sort();
+function noRevision(file: string, context: TranslationContext, date: CalendarDate, given: string | undefined): string {
+  const dates = context.revisions.map((revision) => revision.effective).sort();
   const has = dates.length === 0 ? 'it has none' : `it has ${dates.join(', ')}`;
-  return `${folder} has no revision of ${date} — name the file after the effective date of the revision it translates (${has})`;
+  const translated = given === undefined ? undefined : findTranslated(given, context);
+  const fix = translated
+    ? `its "translationOf" is the hash of ${translated.file}${hashWhen(translated, given ?? '')}${ofAnotherPolicy(translated, context)}: ${moveTo(file, translated)}`
+    : 'name the file after the effective date of the revision it translates';
+  return `${context.folder} has no revision of ${date} — ${fix} (${has})`;
+}
+
+// The revision, of this policy or another, that has had the hash a translation gives.
+function findTranslated(given: string, { revisions, otherPolicies = [] }: TranslationContext): TranslatableRevision | undefined {
+  const hasHad = (revision: TranslatableRevision): boolean => revision.sha256 === given || revision.previousSha256.includes(given);
+  return revisions.find(hasHad) ?? otherPolicies.find(hasHad);
+}
+
+function hashWhen(revision: TranslatableRevision, given: string): string {
+  return revision.sha256 === given ? '' : ' before a correction';
+}
+
+function ofAnotherPolicy(revision: TranslatableRevision, { revisions }: TranslationContext): string {
+  return revisions.includes(revision) ? '' : ' (a revision of another policy)';
+}
+
+// Where a translation of `revision` goes: its policy folder, this file's language folder, its date.
+function translationPath(file: string, revision: TranslatableRevision): string {
+  const language = file.split('/').at(-2) ?? '';
+  return `${revision.file.slice(0, revision.file.lastIndexOf('/'))}/${language}/${revision.effective}.mdx`;
+}
+
+// Where to put a translation of `revision`: a new name in its folder, or another policy's folder.
+function moveTo(file: string, revision: TranslatableRevision): string {
+  const path = translationPath(file, revision);
+  return `${path.slice(0, path.lastIndexOf('/')) === file.slice(0, file.lastIndexOf('/')) ? 'rename' : 'move'} it to ${path}`;
 }
 
 // The hash must be one the source has had: its own now, or one before a correction (the translation is
-// then shown as out of date). Any other hash is refused, naming the revision it belongs to if any.
+// then shown as out of date). Any other hash is refused, naming the revision it belongs to if any —
+// of this policy, or of another when the translation is in the wrong policy folder.
 function checkTranslationOf(
   file: string,
   split: FrontMatterSplit,
@@ -98,15 +156,15 @@ function checkTranslationOf(
 ): PolicyProblem[] {
   if (given === source.sha256 || source.previousSha256.includes(given)) return [];
   const line = fieldLine(split, 'translationOf');
-  const other = context.revisions.find((revision) => revision.sha256 === given || revision.previousSha256.includes(given));
-  const folder = file.slice(0, file.lastIndexOf('/'));
+  const other = findTranslated(given, context);
   if (other) {
-    const when = other.sha256 === given ? '' : ' before a correction';
+    const own = context.revisions.includes(other);
+    const fix = `if this translates ${own ? other.effective : other.file}, ${own ? `name the file ${translationPath(file, other)}` : moveTo(file, other)}`;
     return [
       problemAt(
         file,
-        `front matter "translationOf" is ${given}, the hash of ${other.file}${when}, not of ${source.effective} (${source.file} hashes to ${source.sha256}) — ` +
-          `if this translates ${other.effective}, name the file ${folder}/${other.effective}.mdx; if it translates ${source.effective}, set "translationOf" to ${source.sha256}`,
+        `front matter "translationOf" is ${given}, the hash of ${other.file}${hashWhen(other, given)}${ofAnotherPolicy(other, context)}, not of ${source.effective} (${source.file} hashes to ${source.sha256}) — ` +
+          `${fix}; if it translates ${source.effective}, set "translationOf" to ${source.sha256}`,
         line,
       ),
     ];

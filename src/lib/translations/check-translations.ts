@@ -4,8 +4,9 @@ import { checkTranslationFile, type TranslatableRevision } from './check-transla
 import {
   canonicalLanguageTag,
   describeLanguage,
+  INTERFACE_LANGUAGES,
   interfaceLanguageFor,
-  isLanguageFolderName,
+  languageFolderTag,
   listInterfaceLanguages,
   type TranslationLanguages,
 } from './languages.ts';
@@ -17,11 +18,21 @@ export function isDatedTextFile(name: string): boolean {
 
 /**
  * Tell whether a path inside a policies folder, `<policy>/<folder>/<file>`, is in a language folder
- * of a policy (where translations are): exactly one folder down, named like a language.
+ * of a policy (where translations are): exactly one folder down, in a folder Redline reads as a
+ * language (languageFolderTag, with `interfaceLanguages`, default INTERFACE_LANGUAGES).
  */
-export function isInLanguageFolder(path: string): boolean {
+export function isInLanguageFolder(path: string, interfaceLanguages: readonly string[] = INTERFACE_LANGUAGES): boolean {
   const parts = path.split('/');
-  return parts.length === 3 && isLanguageFolderName(parts[1] ?? '');
+  return parts.length === 3 && languageFolderTag(parts[1] ?? '', interfaceLanguages) !== undefined;
+}
+
+/**
+ * Tell whether a path inside a policies folder is a policy's language folder, `<policy>/<lang>`, or
+ * a file directly in one (a translation, or what is checked as one).
+ */
+export function isTranslationPath(path: string, interfaceLanguages: readonly string[] = INTERFACE_LANGUAGES): boolean {
+  const parts = path.split('/');
+  return (parts.length === 2 || parts.length === 3) && languageFolderTag(parts[1] ?? '', interfaceLanguages) !== undefined;
 }
 
 /**
@@ -30,13 +41,16 @@ export function isInLanguageFolder(path: string): boolean {
  * interface strings for — and each translation file in it (checkTranslationFile).
  *
  * `folder` is the policy folder as shown in messages (e.g. `policies/cookies`); `files` are the files
- * of its language folders, with paths relative to it (`de/2026-03-14.mdx`); `revisions` its revisions.
+ * of its language folders, with paths relative to it (`de/2026-03-14.mdx`); `revisions` its revisions;
+ * `otherPolicies` the revisions of the other policies of the folder (default none), which a
+ * translation put in the wrong policy folder is found by.
  */
 export function checkTranslations(
   folder: string,
   files: readonly PolicyFile[],
   revisions: readonly TranslatableRevision[],
   languages: TranslationLanguages,
+  otherPolicies: readonly TranslatableRevision[] = [],
 ): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const byLanguage = Map.groupBy(files, (file) => file.path.slice(0, file.path.indexOf('/')));
@@ -46,20 +60,22 @@ export function checkTranslations(
     if (translations.length === 0) continue;
     problems.push(...checkLanguageFolder(`${folder}/${name}`, name, languages));
     for (const file of translations) {
-      problems.push(...checkTranslationFile(`${folder}/${file.path}`, file.path.slice(name.length + 1), file.text, { folder, revisions }));
+      const context = { folder, revisions, otherPolicies };
+      problems.push(...checkTranslationFile(`${folder}/${file.path}`, file.path.slice(name.length + 1), file.text, context));
     }
   }
   return problems;
 }
 
 function checkLanguageFolder(path: string, name: string, { sourceLanguage, interfaceLanguages }: TranslationLanguages): PolicyProblem[] {
-  const tag = canonicalLanguageTag(name) ?? name;
+  const tag = languageFolderTag(name, interfaceLanguages) ?? name;
   const problems: PolicyProblem[] = [];
   if (tag !== name) {
+    const hyphens = name.includes('_') ? ', its parts joined by hyphens, not underscores' : '';
     problems.push(
       problemAt(
         path,
-        `language folder "${name}" is not written as BCP 47 writes the tag — rename it to "${tag}" (its pages are at /${tag}/)`,
+        `language folder "${name}" is not written as BCP 47 writes the tag — rename it to "${tag}"${hyphens} (its pages are at /${tag}/)`,
       ),
     );
   }
@@ -93,10 +109,11 @@ export function checkLanguageClashes(root: string, slugs: readonly string[], lan
   const problems: PolicyProblem[] = [];
   for (const slug of slugs) {
     // Compared without case: `/pt-BR/` and `/pt-br/` are one folder on a case-insensitive disk or host.
-    const users = languageFolders.filter((path) => (canonicalLanguageTag(path.slice(path.indexOf('/') + 1)) ?? '').toLowerCase() === slug);
+    const tagOf = (path: string): string | undefined => languageFolderTag(path.slice(path.indexOf('/') + 1));
+    const users = languageFolders.filter((path) => (tagOf(path) ?? '').toLowerCase() === slug);
     const first = users[0];
     if (first === undefined) continue;
-    const tag = canonicalLanguageTag(first.slice(first.indexOf('/') + 1)) ?? slug;
+    const tag = tagOf(first) ?? slug;
     problems.push(
       problemAt(
         `${root}/${slug}`,

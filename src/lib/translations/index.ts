@@ -1,12 +1,14 @@
 export { checkTranslationFile } from './check-translation-file.ts';
 export type { TranslatableRevision, TranslationContext } from './check-translation-file.ts';
-export { checkLanguageClashes, checkTranslations, isDatedTextFile, isInLanguageFolder } from './check-translations.ts';
+export { checkLanguageClashes, checkTranslations, isDatedTextFile, isInLanguageFolder, isTranslationPath } from './check-translations.ts';
 export {
   canonicalLanguageTag,
   describeLanguage,
   INTERFACE_LANGUAGES,
   interfaceLanguageFor,
   isLanguageFolderName,
+  LANGUAGE_TAG,
+  languageFolderTag,
   listInterfaceLanguages,
   orderLanguages,
 } from './languages.ts';

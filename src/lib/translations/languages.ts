@@ -4,6 +4,13 @@
  */
 export const INTERFACE_LANGUAGES: readonly string[] = ['en', 'de', 'fr'];
 
+/**
+ * The shape of a translation language's tag as Redline publishes it: a language folder's name, a
+ * BCP 47 tag as BCP 47 writes it — language, then script, region and variants where given
+ * (`de`, `pt-BR`, `sr-Latn-RS`, `de-1996`), no extensions.
+ */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*$/;
+
 /** The languages the checks of a policies folder compare translations with. */
 export interface TranslationLanguages {
   /** The language the policies are written in: `lang` in src/site.config.ts (BCP 47). */
@@ -15,6 +22,16 @@ export interface TranslationLanguages {
 // Names of languages in English, for messages; `fallback: 'none'` says when ICU knows no such language.
 const englishNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
+// Name a tag in English, or undefined when CLDR knows no name for it: an unknown language, region or
+// variant (`de-XX`, `de-drafts`), or a tag `Intl.DisplayNames` refuses with a RangeError (`en-x-foo`).
+function englishName(tag: string): string | undefined {
+  try {
+    return englishNames.of(tag);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Return a language tag as BCP 47 writes it (`pt-br` → `pt-BR`, `iw` → `he`), or undefined when it is no well-formed tag. */
 export function canonicalLanguageTag(tag: string): string | undefined {
   try {
@@ -25,16 +42,41 @@ export function canonicalLanguageTag(tag: string): string | undefined {
   }
 }
 
+// ISO 639-2 codes that name no language — several, undetermined, no linguistic content, uncoded —
+// and its range for private use, qaa–qtz.
+const NO_LANGUAGE = /^(?:mul|und|zxx|mis|q[a-t][a-z])$/;
+
 /**
- * Tell whether a folder name inside a policy folder names a language, and so holds translations:
- * a well-formed BCP 47 tag, however it is spelt (`de`, `pt-br`, `DE`), whose language is one the
- * Unicode CLDR knows. Other subfolders (`old`, `drafts`) are not languages, though some are
- * well-formed tags.
+ * Return the language a folder inside a policy folder is named after, as BCP 47 writes its tag
+ * (`de`, `pt-BR`), when Redline reads the folder as a language folder (one that holds
+ * translations); undefined when it reads it as some other subfolder (`old`, `drafts`, `src`).
+ *
+ * A folder is a language folder when its name, with `_` read as `-` (`de_DE`), is a well-formed
+ * BCP 47 tag without extensions or private use, every part of which the Unicode CLDR names (so
+ * not `de-drafts`), and whose language is either a two-letter ISO 639-1 code written so (`de`,
+ * `DE`, `pt-br`, `iw`) or one Redline has interface strings in (`deu` → `de`). A three-letter
+ * code for any other language is read as an ordinary folder name: `src`, `bak`, `new`, `bin`, `alt`,
+ * `lat` and `fil` are language codes too, but far likelier a folder of files; nor are the codes
+ * for no language (`mul`, `und`, `zxx`, `mis`, `qaa`–`qtz`) languages.
  */
-export function isLanguageFolderName(name: string): boolean {
-  const canonical = canonicalLanguageTag(name);
-  if (canonical === undefined) return false;
-  return englishNames.of(new Intl.Locale(canonical).language) !== undefined;
+export function languageFolderTag(name: string, interfaceLanguages: readonly string[] = INTERFACE_LANGUAGES): string | undefined {
+  const written = name.replaceAll('_', '-');
+  const canonical = canonicalLanguageTag(written);
+  if (canonical === undefined) return undefined;
+  const subtags = canonical.split('-');
+  const language = subtags[0] ?? '';
+  const writtenLanguage = (written.split('-')[0] ?? '').toLowerCase();
+  // A single-letter subtag starts an extension (`de-u-co-phonebk`) or private use (`de-x-legal`).
+  if (subtags.some((subtag) => subtag.length === 1)) return undefined;
+  if (NO_LANGUAGE.test(language) || NO_LANGUAGE.test(writtenLanguage)) return undefined;
+  if (englishName(canonical) === undefined) return undefined;
+  const twoLetter = writtenLanguage.length === 2 && language.length === 2;
+  return twoLetter || interfaceLanguages.includes(language) ? canonical : undefined;
+}
+
+/** Tell whether Redline reads a folder inside a policy folder as a language folder, which holds translations (languageFolderTag). */
+export function isLanguageFolderName(name: string, interfaceLanguages: readonly string[] = INTERFACE_LANGUAGES): boolean {
+  return languageFolderTag(name, interfaceLanguages) !== undefined;
 }
 
 /**
@@ -42,12 +84,7 @@ export function isLanguageFolderName(name: string): boolean {
  * with `quote` false, `German (de)`.
  */
 export function describeLanguage(tag: string, quote = true): string {
-  let name: string | undefined;
-  try {
-    name = englishNames.of(tag);
-  } catch {
-    name = undefined;
-  }
+  const name = englishName(tag);
   const shown = quote ? `"${tag}"` : tag;
   return name === undefined ? shown : `${name} (${shown})`;
 }
@@ -72,7 +109,7 @@ export function interfaceLanguageFor(tag: string, interfaceLanguages: readonly s
 
 /** Say which interface languages ship, for a message: `en (English), de (German), fr (French)`. */
 export function listInterfaceLanguages(interfaceLanguages: readonly string[]): string {
-  return interfaceLanguages.map((tag) => `${tag} (${englishNames.of(tag) ?? tag})`).join(', ');
+  return interfaceLanguages.map((tag) => `${tag} (${englishName(tag) ?? tag})`).join(', ');
 }
 
 /**

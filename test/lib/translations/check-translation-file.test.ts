@@ -48,8 +48,15 @@ describe('checkTranslationFile', () => {
   });
 
   test('refuses a date that names no revision of the policy, listing the dates it has', () => {
-    expect(problemsOf(translation(''), '2026-03-15.mdx')).toEqual([
+    expect(problemsOf(translation('').replace(CURRENT, UNKNOWN), '2026-03-15.mdx')).toEqual([
       'policies/cookies/de/2026-03-15.mdx:-: policies/cookies has no revision of 2026-03-15 — name the file after the effective date of the revision it translates (it has 2026-03-14, 2026-06-01)',
+    ]);
+  });
+
+  test('refuses a date that names no revision of the policy, naming the revision its translationOf is the hash of', () => {
+    expect(problemsOf(translation(''), '2026-03-15.mdx')).toEqual([
+      'policies/cookies/de/2026-03-15.mdx:-: policies/cookies has no revision of 2026-03-15 — its "translationOf" is the hash of policies/cookies/2026-03-14.mdx: ' +
+        'rename it to policies/cookies/de/2026-03-14.mdx (it has 2026-03-14, 2026-06-01)',
     ]);
   });
 
@@ -121,9 +128,30 @@ describe('checkTranslationFile', () => {
       '2: front matter "translationOf" is "abc" — it must be a SHA-256 in lowercase hex (64 characters)',
     ],
     [
+      'no translationOf, with the hint to the revision’s hash, not a translation’s',
+      '---\ntitle: Cookie-Richtlinie\n---\nText.\n',
+      '-: front matter has no "translationOf": write the SHA-256 of the revision file it translates, as sha256sum gives it: ' +
+        'that revision\'s "sourceSha256" in /api/policies.json (not the "sourceSha256" of one of its translations)',
+    ],
+    [
       'an effective date, which comes from the source',
       translation('effective: 2026-03-14\n'),
-      '3: front matter has an unknown field "effective" — remove it or use one of: translationOf, title, summary, declaration, allowBidi',
+      '3: front matter "effective" is 2026-03-14, but a translation\'s effective date comes from the source revision it translates (policies/cookies/2026-03-14.mdx) — remove "effective"',
+    ],
+    [
+      'a publication date, which comes from the source',
+      translation('published: 2026-02-14\n'),
+      '3: front matter "published" is 2026-02-14, but a translation\'s publication date comes from the source revision it translates (policies/cookies/2026-03-14.mdx) — remove "published"',
+    ],
+    [
+      'a change label, which comes from the source',
+      translation('change: material\n'),
+      '3: front matter "change" is "material", but a translation\'s change label comes from the source revision it translates (policies/cookies/2026-03-14.mdx) — remove "change"',
+    ],
+    [
+      'a field a translation has no use for',
+      translation('errata: []\n'),
+      '3: front matter has an unknown field "errata" — remove it or use one of: translationOf, title, summary, declaration, allowBidi',
     ],
     [
       'an empty title',
@@ -150,5 +178,35 @@ describe('checkTranslationFile', () => {
     expect(problemsOf(text).map((line) => line.slice('policies/cookies/de/2026-03-14.mdx:'.length))).toContainEqual(
       expect.stringContaining(message),
     );
+  });
+
+  describe('on a translation in the wrong policy folder', () => {
+    const TERMS = 'e'.repeat(64);
+    const terms: TranslatableRevision = {
+      file: 'policies/terms/2026-01-05.mdx',
+      effective: '2026-01-05',
+      sha256: TERMS,
+      previousSha256: [],
+    };
+    const misplaced = (name: string): string[] =>
+      checkTranslationFile(`policies/cookies/de/${name}`, name, translation('').replace(CURRENT, TERMS), {
+        ...context,
+        otherPolicies: [terms],
+      }).map((p) => `${p.file}:${p.line ?? '-'}: ${p.message}`);
+
+    test('names the other policy’s revision its translationOf is the hash of, and where the file goes', () => {
+      expect(misplaced('2026-03-14.mdx')).toEqual([
+        `policies/cookies/de/2026-03-14.mdx:2: front matter "translationOf" is ${TERMS}, the hash of policies/terms/2026-01-05.mdx (a revision of another policy), not of 2026-03-14 ` +
+          `(policies/cookies/2026-03-14.mdx hashes to ${CURRENT}) — if this translates policies/terms/2026-01-05.mdx, move it to policies/terms/de/2026-01-05.mdx; ` +
+          `if it translates 2026-03-14, set "translationOf" to ${CURRENT}`,
+      ]);
+    });
+
+    test('names it too when the file is named after a date the policy has no revision of', () => {
+      expect(misplaced('2026-01-05.mdx')).toEqual([
+        'policies/cookies/de/2026-01-05.mdx:-: policies/cookies has no revision of 2026-01-05 — its "translationOf" is the hash of policies/terms/2026-01-05.mdx ' +
+          '(a revision of another policy): move it to policies/terms/de/2026-01-05.mdx (it has 2026-03-14, 2026-06-01)',
+      ]);
+    });
   });
 });

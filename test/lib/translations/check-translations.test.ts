@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkPolicyTree, formatProblems, sourceSha256, type PolicyFile } from '../../../src/lib/policies/index.ts';
 import { INTERFACE_LANGUAGES } from '../../../src/lib/translations/index.ts';
@@ -86,16 +87,69 @@ describe('checkPolicyTree, on translations', () => {
     );
   });
 
-  test('keeps refusing revisions in a subfolder that is not a language, and translations nested deeper', () => {
+  const inSubfolder = (path: string, folder: string): string =>
+    `${path}: is in a subfolder, where Redline does not look — if "${folder}" holds translations, name it after their language as a BCP 47 tag ` +
+    'with a two-letter language code, such as "de" or "pt-BR"; otherwise move the file to policies/cookies/ (a revision) or out of policies/';
+
+  test('keeps refusing revisions in a subfolder that is not a language, and a file in a subfolder of a language folder stays in the language', () => {
     const files = tree([
       { path: 'cookies/drafts/2026-03-14.mdx', text: GERMAN },
       { path: 'cookies/de/old/2026-03-14.mdx', text: GERMAN },
+      { path: 'cookies/DE/old/2026-03-14.mdx', text: GERMAN },
     ]);
     expect(report(files)).toBe(
       [
-        'policies/cookies/de/old/2026-03-14.mdx: is in a subfolder, where Redline does not look — move it to policies/cookies/',
-        'policies/cookies/drafts/2026-03-14.mdx: is in a subfolder, where Redline does not look — move it to policies/cookies/',
+        'policies/cookies/DE/old/2026-03-14.mdx: is in a subfolder of the language folder policies/cookies/DE/, where Redline does not look — move it to policies/cookies/de/ or remove it',
+        'policies/cookies/de/old/2026-03-14.mdx: is in a subfolder of the language folder policies/cookies/de/, where Redline does not look — move it to policies/cookies/de/ or remove it',
+        inSubfolder('policies/cookies/drafts/2026-03-14.mdx', 'drafts'),
       ].join('\n'),
+    );
+  });
+
+  test.each(['src', 'bak', 'new', 'bin', 'alt', 'lat', 'fil', 'mul', 'zxx', 'und', 'und-DE', 'mis', 'qaa', 'de-drafts'])(
+    'reads a folder named %j as a subfolder, not a language, naming both fixes',
+    (folder) => {
+      expect(report(tree([{ path: `cookies/${folder}/2026-03-14.mdx`, text: GERMAN }]))).toBe(
+        inSubfolder(`policies/cookies/${folder}/2026-03-14.mdx`, folder),
+      );
+    },
+  );
+
+  test.each([
+    ['de_DE', 'de-DE', ', its parts joined by hyphens, not underscores'],
+    ['deu', 'de', ''],
+    ['DE', 'de', ''],
+  ])('reads %j as a misspelt language folder: rename it to %j', (folder, tag, hyphens) => {
+    expect(report(tree([{ path: `cookies/${folder}/2026-03-14.mdx`, text: GERMAN }]))).toBe(
+      `policies/cookies/${folder}: language folder "${folder}" is not written as BCP 47 writes the tag — rename it to "${tag}"${hyphens} (its pages are at /${tag}/)`,
+    );
+  });
+
+  test('checks folders of any name without throwing: each problem names the file', () => {
+    const names = fc.oneof(
+      fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/),
+      fc.constantFrom('und', 'und-DE', 'root', 'x-abc', 'i-klingon', 'en-x-foo', 'de-u-co-phonebk'),
+    );
+    fc.assert(
+      fc.property(names, (folder) => {
+        if (folder.startsWith('.')) return;
+        const problems = checkPolicyTree(tree([{ path: `cookies/${folder}/2026-03-14.mdx`, text: GERMAN }]));
+        for (const problem of problems) expect(problem.file.startsWith(`policies/cookies/${folder}`)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('names the revision of another policy that a translation in the wrong policy folder translates', () => {
+    const terms = '---\neffective: 2026-01-05\n---\nTerms.\n';
+    const files = tree([
+      { path: 'terms/policy.yml', text: META.replace('Cookie Policy', 'Terms') },
+      { path: 'terms/2026-01-05.mdx', text: terms },
+      { path: 'cookies/de/2026-01-05.mdx', text: GERMAN.replace(SHA, sourceSha256(terms)) },
+    ]);
+    expect(report(files)).toBe(
+      'policies/cookies/de/2026-01-05.mdx: policies/cookies has no revision of 2026-01-05 — its "translationOf" is the hash of policies/terms/2026-01-05.mdx ' +
+        '(a revision of another policy): move it to policies/terms/de/2026-01-05.mdx (it has 2026-03-14)',
     );
   });
 
