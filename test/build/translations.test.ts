@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { verifySite } from '../../src/lib/integrity/index.ts';
 import type { PoliciesIndex } from '../../src/lib/policies/index.ts';
 import { folderReader } from '../../src/node/site-reader.ts';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, tempDir, type BuildResult } from '../helpers/build-site.ts';
 import { copyPolicies, editTree, TRANSLATIONS } from '../helpers/policy-tree.ts';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -72,6 +72,55 @@ describe('a site with translations (the German and French ones of the cookie pol
     const result = await verifySite(folderReader(site.outDir));
     expect(result.mismatches).toEqual([]);
     expect(result.sources).toBe(5);
+  });
+
+  /** Copy the built site and replace its German translation source by `text`, consistently: under its new hash, which the index then lists. */
+  function replacedGerman(text: string): { dir: string; sha: string } {
+    const dir = tempDir('translation-replaced');
+    cpSync(site.outDir, dir, { recursive: true });
+    const sha = sha256(text);
+    rmSync(join(dir, 'sources', `${sha256(GERMAN)}.mdx`));
+    writeFileSync(join(dir, 'sources', `${sha}.mdx`), text);
+    const index = JSON.parse(readFileSync(join(dir, 'api/policies.json'), 'utf8')) as PoliciesIndex;
+    for (const revision of index.policies.flatMap((policy) => policy.revisions))
+      for (const translation of revision.translations)
+        if (translation.lang === 'de')
+          Object.assign(translation, { sourceSha256: sha, sourceUrl: `https://policies.mailly.io/sources/${sha}.mdx` });
+    writeFileSync(join(dir, 'api/policies.json'), JSON.stringify(index));
+    return { dir, sha };
+  }
+
+  test('fails verification when a translation source is replaced by one that says it translates another revision', async () => {
+    const index = json<PoliciesIndex>('api/policies.json');
+    const earlier = index.policies[0]?.revisions.find((revision) => revision.version === '2025-09-01')?.sourceSha256 ?? '';
+    expect(earlier).toMatch(/^[0-9a-f]{64}$/);
+    const { dir, sha } = replacedGerman(GERMAN.replace(SOURCE, earlier));
+    const result = await verifySite(folderReader(dir));
+    expect(result.mismatches).toEqual([
+      {
+        location: join(dir, 'sources', `${sha}.mdx`),
+        message: `says in its front matter that it translates ${earlier}, but ${join(dir, 'api/policies.json')} lists it as the de translation of cookies/2026-03-14, translating ${SOURCE}`,
+      },
+    ]);
+  });
+
+  test('verifies a translation replaced by another text of the same revision: translations are not in the record (README, "Translations")', async () => {
+    const { dir } = replacedGerman(GERMAN.replace('Cookie-Richtlinie', 'Richtlinie über Cookies'));
+    expect((await verifySite(folderReader(dir))).mismatches).toEqual([]);
+  });
+});
+
+describe('astro build, on a folder whose name Intl cannot name (und-DE)', () => {
+  test('stops with the problem, naming the file and the fix, not a RangeError', async () => {
+    const dir = copyPolicies({ translations: true });
+    editTree(dir, { 'cookies/und-DE/2026-03-14.mdx': GERMAN });
+    const build = await buildSite({ policiesDir: dir, asOf: '2026-04-01' });
+    expect(build.ok).toBe(false);
+    expect(build.output).not.toMatch(/RangeError|invalid_argument/);
+    expect(build.output).toContain(
+      `cookies/und-DE/2026-03-14.mdx: is in a subfolder, where Redline does not look — if "und-DE" holds translations, name it after their language as a BCP 47 tag ` +
+        `with a two-letter language code, such as "de" or "pt-BR"; otherwise move the file to ${dir}/cookies/ (a revision) or out of ${dir}/`,
+    );
   });
 });
 

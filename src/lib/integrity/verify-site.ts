@@ -162,8 +162,13 @@ const SOURCE_PATH = /^\/sources\/([^/]+)\.mdx$/;
  * declaration and `lock` list say the same; every URL the index gives is the permanent one; each
  * declaration's digest is its own; each revision page (and the policy page, for the revision in
  * force) shows the text Redline renders from the verified source; each translation's source is
- * published and hashes to its name, and translates the hash its state says (current: the source as
- * it stands; outdated: one the chain recorded before); and a head saved earlier is still in the chain.
+ * published and hashes to its name, its own front matter's `translationOf` is the hash the index
+ * says it translates, and that hash is the one its state says (current: the revision's source as it
+ * stands; outdated: one the chain recorded before); and a head saved earlier is still in the chain.
+ *
+ * Translations are not in the chain: a translation replaced by another, its new hash in the index,
+ * verifies as well as the one it replaced. What holds is that the site is consistent, not that it
+ * was never changed.
  *
  * Every revision `/api/policies.json` lists must be locked, upcoming ones too: the site lists only
  * published revisions (in force, superseded, or announced through `published`) — drafts are not on
@@ -240,6 +245,8 @@ export async function verifySite(reader: SiteReader, options: VerifyOptions = {}
       site.render(revision.sourceSha256);
       for (const translation of revision.translations ?? []) {
         const where = `${key} in ${translation.lang}`;
+        // Its source must say what it translates, as the index does.
+        site.translation(translation.sourceSha256);
         permanent(`the url of ${where}`, translation.url, languageUrl(translation.lang, revisionUrl(policy.id, revision.effective)));
         permanent(
           `the sourceUrl of ${where}`,
@@ -404,7 +411,12 @@ async function checkRevision(
   );
   if (revision.declarationUrl !== null) checks.push(checkDeclaration(site, declarationUrl(policy.id, revision.effective), key, sha));
   for (const translation of revision.translations ?? []) {
-    checks.push(site.source(sourceUrl(translation.sourceSha256)).then((source) => source.mismatches));
+    const path = sourceUrl(translation.sourceSha256);
+    checks.push(
+      site
+        .source(path)
+        .then((source) => [...source.mismatches, ...declaredTranslationOf(site.describe(path), indexAt, key, translation, source)]),
+    );
     mismatches.push(...translationMismatches(indexAt, key, sha, translation, record ? (record.chains.get(key) ?? []) : undefined));
   }
   for (const found of await Promise.all(checks)) mismatches.push(...found);
@@ -445,6 +457,24 @@ function translationMismatches(
       message: `${where} is listed as outdated, translating ${translationOf}, but the chain records no such hash for ${key} (${chain.map((entry) => entry.sha256).join(', ') || 'none'})`,
     },
   ];
+}
+
+// A translation's source names the revision text it translates in its own front matter: that must be
+// the hash the index lists (checked once the source hashes to its name and could be read).
+function declaredTranslationOf(
+  location: string,
+  indexAt: string,
+  key: string,
+  translation: NonNullable<PublishedRevision['translations']>[number],
+  source: SourceCheck,
+): Mismatch[] {
+  if (source.mismatches.length > 0 || source.translationOf === undefined) return [];
+  const listed = `${indexAt} lists it as the ${translation.lang} translation of ${key}, translating ${translation.translationOf}`;
+  if (source.translationOf === null) {
+    return [{ location, message: `has no "translationOf" in its front matter that can be read, but ${listed}` }];
+  }
+  if (source.translationOf === translation.translationOf) return [];
+  return [{ location, message: `says in its front matter that it translates ${clip(source.translationOf)}, but ${listed}` }];
 }
 
 // What verification reads of a versions document: the version in force and each version's label and hashes.
@@ -771,6 +801,8 @@ interface RenderedText {
 interface SourceCheck {
   mismatches: Mismatch[];
   rendered?: RenderedText;
+  /** For a translation's source, the `translationOf` of its front matter (null when it has none that can be read). */
+  translationOf?: string | null;
 }
 
 // Every read goes through here, at most `concurrency` at a time. Pages, declarations and the lock
@@ -779,6 +811,7 @@ class SiteFiles {
   readonly #reader: SiteReader;
   readonly #sources = new Map<string, Promise<SourceCheck>>();
   readonly #render = new Set<string>();
+  readonly #translations = new Set<string>();
   readonly #waiting: (() => void)[] = [];
   readonly #limit: number;
   #active = 0;
@@ -797,6 +830,11 @@ class SiteFiles {
   /** Render the source with this SHA-256 when it is checked (before any `source` call for it). */
   render(sha: string): void {
     this.#render.add(sha);
+  }
+
+  /** Read the `translationOf` of the source with this SHA-256 when it is checked (before any `source` call for it). */
+  translation(sha: string): void {
+    this.#translations.add(sha);
   }
 
   async read(path: string, kind: ReadKind): Promise<Uint8Array | Mismatch> {
@@ -860,7 +898,9 @@ class SiteFiles {
           const message = `is named after sha256 ${clip(name)}, but its bytes hash to ${actual} — it is not the source that was recorded`;
           return { mismatches: [{ location: this.describe(path), message }] };
         }
-        return this.#render.has(name) ? renderSource(this.describe(path), bytes, this.base) : { mismatches: [] };
+        const checked = this.#render.has(name) ? renderSource(this.describe(path), bytes, this.base) : { mismatches: [] };
+        if (this.#translations.has(name)) checked.translationOf = frontMatterTranslationOf(bytes);
+        return checked;
       });
       this.#sources.set(path, check);
     }
@@ -881,6 +921,20 @@ class SiteFiles {
   sourceCount(): number {
     return this.#sources.size;
   }
+}
+
+// The `translationOf` a translation source's front matter gives, or null when it gives none that reads.
+function frontMatterTranslationOf(bytes: Uint8Array): string | null {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  const split = splitFrontMatter(text);
+  if ('reason' in split) return null;
+  const value = split.data['translationOf'];
+  return typeof value === 'string' ? value : null;
 }
 
 // Render a verified source's body as the site does (src/data/revision-html.ts): its text, line endings

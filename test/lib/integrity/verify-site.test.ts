@@ -743,30 +743,63 @@ describe('verifySite, on translations', () => {
     expect(result.sources).toBe(6);
   });
 
+  // The index's claim alone changed: the translation's own front matter says otherwise, too.
+  const says = (sha: string, effective: string, own: string, listed: string): string =>
+    `site:/sources/${sha}.mdx: says in its front matter that it translates ${own}, but site:/api/policies.json lists it as the de translation of cookies/${effective}, translating ${listed}`;
+
   test.each([
     [
       'a current translation of another text',
       (t: Map<string, Listed[]>) => t.set('2026-03-14', [listed('2026-03-14', GERMAN_SHA.inForce, SHA.first, 'current')]),
-      `site:/api/policies.json: the de translation of cookies/2026-03-14 is listed as current, but translates ${SHA.first}, not the revision's source sha256 ${SHA.inForce}`,
+      [
+        `site:/api/policies.json: the de translation of cookies/2026-03-14 is listed as current, but translates ${SHA.first}, not the revision's source sha256 ${SHA.inForce}`,
+        says(GERMAN_SHA.inForce, '2026-03-14', SHA.inForce, SHA.first),
+      ],
     ],
     [
       'an outdated translation of a hash the chain never recorded for the revision',
       (t: Map<string, Listed[]>) => t.set('2025-01-20', [listed('2025-01-20', GERMAN_SHA.first, SHA.inForce, 'outdated')]),
-      `site:/api/policies.json: the de translation of cookies/2025-01-20 is listed as outdated, translating ${SHA.inForce}, but the chain records no such hash for cookies/2025-01-20 (${SHA.first}, ${SHA.corrected})`,
+      [
+        `site:/api/policies.json: the de translation of cookies/2025-01-20 is listed as outdated, translating ${SHA.inForce}, but the chain records no such hash for cookies/2025-01-20 (${SHA.first}, ${SHA.corrected})`,
+        says(GERMAN_SHA.first, '2025-01-20', SHA.first, SHA.inForce),
+      ],
     ],
     [
       'an outdated translation of the source as it stands',
       (t: Map<string, Listed[]>) => t.set('2026-03-14', [listed('2026-03-14', GERMAN_SHA.inForce, SHA.inForce, 'outdated')]),
-      `site:/api/policies.json: the de translation of cookies/2026-03-14 is listed as outdated, but translates ${SHA.inForce}, the revision's source as it stands`,
+      [
+        `site:/api/policies.json: the de translation of cookies/2026-03-14 is listed as outdated, but translates ${SHA.inForce}, the revision's source as it stands`,
+      ],
     ],
     [
       'a translation at another URL',
       (t: Map<string, Listed[]>) =>
         t.set('2026-03-14', [{ ...listed('2026-03-14', GERMAN_SHA.inForce, SHA.inForce, 'current'), url: `${ORIGIN}/de/cookies/` }]),
-      `site:/api/policies.json: the url of cookies/2026-03-14 in de is ${ORIGIN}/de/cookies/, but its permanent URL is ${ORIGIN}/de/cookies/2026-03-14/`,
+      [
+        `site:/api/policies.json: the url of cookies/2026-03-14 in de is ${ORIGIN}/de/cookies/, but its permanent URL is ${ORIGIN}/de/cookies/2026-03-14/`,
+      ],
     ],
-  ])('reports %s', async (_case, edit, message) => {
-    expect(await mismatchesOf(translatedSite(edit))).toEqual([expect.stringContaining(message)]);
+  ])('reports %s', async (_case, edit, messages) => {
+    expect(await mismatchesOf(translatedSite(edit))).toEqual(messages.map((message) => expect.stringContaining(message)));
+  });
+
+  test('reads what each translation source says it translates: a source replaced, its new hash in the index, does not pass', async () => {
+    // Another German text of 2026-03-14 that says it translates the first revision, listed in its place.
+    const other = GERMAN.inForce.replace(SHA.inForce, SHA.first);
+    const otherSha = sourceSha256(other);
+    const site = translatedSite((t) => t.set('2026-03-14', [listed('2026-03-14', otherSha, SHA.inForce, 'current')]));
+    site.set(`/sources/${otherSha}.mdx`, other);
+    expect(await mismatchesOf(site)).toEqual([says(otherSha, '2026-03-14', SHA.first, SHA.inForce)]);
+  });
+
+  test('reports a translation source whose front matter names nothing it translates', async () => {
+    const other = '---\ntitle: Cookie-Richtlinie\n---\nWir verwenden Cookies.\n';
+    const otherSha = sourceSha256(other);
+    const site = translatedSite((t) => t.set('2026-03-14', [listed('2026-03-14', otherSha, SHA.inForce, 'current')]));
+    site.set(`/sources/${otherSha}.mdx`, other);
+    expect(await mismatchesOf(site)).toEqual([
+      `site:/sources/${otherSha}.mdx: has no "translationOf" in its front matter that can be read, but site:/api/policies.json lists it as the de translation of cookies/2026-03-14, translating ${SHA.inForce}`,
+    ]);
   });
 
   test('reports a translation source that is not published', async () => {
