@@ -107,14 +107,15 @@ describe('policy:check --translations', () => {
       [
         'Translations as of 2026-05-20:',
         '',
-        'cookies, German (de): 1 of 4 revisions translated (1 out of date); behind: the translation of the version in force (2026-03-14) is out of date',
+        'cookies, German (de): 1 of 4 revisions translated (1 out of date); behind: the translation of the version in force (2026-03-14) is out of date since 2026-04-02 (48 days); ' +
+          'next: 2026-06-01 takes effect in 12 days, untranslated; then 2026-09-01 (a draft, not announced yet) in 104 days, untranslated',
         '  2026-09-01  draft       not translated — not announced yet; takes effect in 104 days',
         '  2026-06-01  upcoming    not translated — takes effect in 12 days, announced 2026-05-15',
-        '  2026-03-14  in force    out of date: translated before a correction of the source — in force since 2026-03-14 (67 days)',
+        '  2026-03-14  in force    out of date since the correction of the source on 2026-04-02 (48 days) — in force since 2026-03-14 (67 days)',
         '  2025-09-01  superseded  not translated — was in force 2025-09-01 to 2026-03-13',
         '  2025-01-20  superseded  not translated — was in force 2025-01-20 to 2025-08-31',
         '',
-        'cookies, French (fr): 1 of 4 revisions translated',
+        'cookies, French (fr): 1 of 4 revisions translated; next: 2026-06-01 takes effect in 12 days, untranslated; then 2026-09-01 (a draft, not announced yet) in 104 days, untranslated',
         '  2026-09-01  draft       not translated — not announced yet; takes effect in 104 days',
         '  2026-06-01  upcoming    not translated — takes effect in 12 days, announced 2026-05-15',
         '  2026-03-14  in force    translated',
@@ -132,7 +133,8 @@ describe('policy:check --translations', () => {
     const check = await runScript('policy-check', ['--translations'], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-06-10' });
     expect(check.code).toBe(0);
     expect(check.stdout).toContain(
-      'cookies, French (fr): 1 of 4 revisions translated; behind: the version in force (2026-06-01) has no translation, for 9 days\n' +
+      'cookies, French (fr): 1 of 4 revisions translated; behind: the version in force (2026-06-01) has no translation, for 9 days; ' +
+        'next: 2026-09-01 (a draft, not announced yet) takes effect in 83 days, untranslated\n' +
         '  2026-09-01  draft       not translated — not announced yet; takes effect in 83 days\n' +
         '  2026-06-01  in force    not translated — in force since 2026-06-01 (9 days)\n' +
         '  2026-03-14  superseded  translated\n',
@@ -151,8 +153,111 @@ describe('policy:check --translations', () => {
       `${dir}/cookies/de/2026-03-14.mdx:2: front matter "translationOf" is ${wrong}, the hash of ${dir}/cookies/2025-09-01.mdx, not of 2026-03-14 ` +
         `(${dir}/cookies/2026-03-14.mdx hashes to bf5ea62dd4a47d256ce07e70a98224707b82a90f0d458ad3ad0c5a11ff7add93)`,
     );
-    expect(check.stderr.trim().split('\n').at(-1)).toBe(`1 problem in ${dir}. No translation report: it needs a folder without problems.`);
+    expect(check.stderr.trim().split('\n').at(-1)).toBe(
+      `1 problem in ${dir}. No translation report: it needs translations without problems.`,
+    );
   });
+
+  test('prints the report all the same when the problems are elsewhere in the folder, and exits 1', async () => {
+    const dir = laggingTree();
+    // A revision added after the lock was written: published, so it must be locked — a problem, but not of the translations.
+    const text = readFileSync(join(dir, FILE), 'utf8');
+    editTree(dir, {
+      'cookies/2026-05-01.mdx': text
+        .replace('effective: 2026-03-14', 'effective: 2026-05-01')
+        .replace(/^summary: .*$/m, 'summary: Adds a line.'),
+    });
+    const check = await runScript('policy-check', ['--translations'], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-05-20' });
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(`${dir}/cookies/2026-05-01.mdx`);
+    expect(check.stderr).not.toContain('No translation report');
+    expect(check.stdout).toMatch(
+      /^Translations as of 2026-05-20:\n\ncookies, German \(de\): 1 of 5 revisions translated \(1 out of date\)/,
+    );
+    expect(check.stdout).toContain('  2026-05-01  in force    not translated — in force since 2026-05-01 (19 days)\n');
+    expect(check.stdout).not.toContain('no problems');
+  });
+
+  test('prints the report as JSON with --json, for CI: stdout holds the report alone', async () => {
+    const dir = laggingTree();
+    const check = await runScript('policy-check', ['--translations', '--json'], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-05-20' });
+    expect(check.code).toBe(0);
+    expect(check.stderr).toContain(`${dir}: 9 files, no problems.`);
+    const report = JSON.parse(check.stdout) as unknown;
+    expect(report).toEqual({
+      asOf: '2026-05-20',
+      languages: ['de', 'fr'],
+      policies: [
+        {
+          policy: 'cookies',
+          languages: [
+            {
+              lang: 'de',
+              inForce: '2026-03-14',
+              lagging: true,
+              revisions: [
+                { effective: '2026-09-01', status: 'draft', published: null, until: null, translation: 'none', outdatedSince: null },
+                {
+                  effective: '2026-06-01',
+                  status: 'upcoming',
+                  published: '2026-05-15',
+                  until: null,
+                  translation: 'none',
+                  outdatedSince: null,
+                },
+                {
+                  effective: '2026-03-14',
+                  status: 'in-force',
+                  published: null,
+                  until: null,
+                  translation: 'outdated',
+                  outdatedSince: '2026-04-02',
+                },
+                {
+                  effective: '2025-09-01',
+                  status: 'superseded',
+                  published: '2025-08-18',
+                  until: '2026-03-13',
+                  translation: 'none',
+                  outdatedSince: null,
+                },
+                {
+                  effective: '2025-01-20',
+                  status: 'superseded',
+                  published: null,
+                  until: '2025-08-31',
+                  translation: 'none',
+                  outdatedSince: null,
+                },
+              ],
+            },
+            expect.objectContaining({ lang: 'fr', inForce: '2026-03-14', lagging: false }),
+          ],
+        },
+      ],
+    });
+  });
+
+  test('refuses --json without --translations', async () => {
+    const check = await runScript('policy-check', ['--json']);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toMatch(/^--json prints the translation report: give it with --translations\n\nUsage: npm run policy:check/);
+  });
+
+  test.each(['und', 'und-DE', 'src'])(
+    'reads a folder named %j as a subfolder, naming the file and the fix, and does not crash',
+    async (folder) => {
+      const dir = copyPolicies({ translations: true });
+      editTree(dir, { [`cookies/${folder}/2026-03-14.mdx`]: readFileSync(join(dir, 'cookies/de/2026-03-14.mdx'), 'utf8') });
+      const check = await runScript('policy-check', ['--translations'], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-01' });
+      expect(check.code).toBe(1);
+      expect(check.stderr).not.toMatch(/RangeError|invalid_argument|at .*\.ts:\d+/);
+      expect(check.stderr).toContain(
+        `${dir}/cookies/${folder}/2026-03-14.mdx: is in a subfolder, where Redline does not look — if "${folder}" holds translations, name it after their language`,
+      );
+      expect(check.stdout).toMatch(/^Translations as of 2026-04-01:/);
+    },
+  );
 
   test('says so when there are no translations', async () => {
     const check = await runScript('policy-check', ['--translations']);
