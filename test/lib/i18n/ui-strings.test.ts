@@ -255,6 +255,11 @@ describe('uiStrings', () => {
     expect(uiStrings(lang).counts.wordsAdded(n)).toBe(expected);
   });
 
+  test('elides French « de » before a vowel', () => {
+    expect(uiStrings('fr').home.heading('Mailly')).toBe('Politiques de Mailly');
+    expect(uiStrings('fr').home.heading('Acme')).toBe('Politiques d’Acme');
+  });
+
   test('writes the engine’s cues in the page’s language', () => {
     expect(uiStrings('de').redline.fold(14, 1204, 'Gebühren', 'Gebühren')).toBe('14 unveränderte Absätze (1.204 Wörter) in „Gebühren“');
     expect(uiStrings('fr').redline.fold(1, 3, null, 'Frais')).toBe('1 paragraphe inchangé (3 mots) du début à «\u00a0Frais\u00a0»');

@@ -19,6 +19,8 @@ const date = (day: CalendarDate): string => formatDateIn(day, 'fr').replace(/^1 
 const n = (count: number, one: string, other: string): string => countIn('fr', count, { one, other, many: `de ${other}` });
 const words = (count: number): string => n(count, 'mot', 'mots');
 const quote = (text: string): string => `«${NBSP}${text}${NBSP}»`;
+// "de Mailly", "d’Acme": « de » elides before a vowel.
+const of = (name: string): string => (/^[aeiouyàâäéèêëîïôöùûü]/i.test(name) ? `d’${name}` : `de ${name}`);
 
 const changeInText = {
   material: 'modification substantielle',
@@ -28,7 +30,7 @@ const changeInText = {
 };
 
 const feedOf = (owner: string, policy: string | undefined): string =>
-  policy ? `du document ${quote(policy)} de ${owner}` : `de toutes les politiques de ${owner}`;
+  policy ? `du document ${quote(policy)} ${of(owner)}` : `de toutes les politiques ${of(owner)}`;
 
 const cues: RedlineCues = {
   inserted: `ajouté${NBSP}: `,
@@ -72,7 +74,7 @@ export const fr: UiStrings = {
     languages: 'Langue',
     demoNotice: `Ceci est une démonstration de Redline, générée avec {command} à partir de l’historique public des {source} (CC0). Elle n’est pas publiée par GitHub, et ses dates de verrouillage sont celles du jour de sa génération.`,
     demoSource: 'politiques du site de GitHub',
-    footer: `Politiques de {owner}. Chaque version reste publiée à sa propre adresse${NNBSP}; {check}.`,
+    footer: `Politiques publiées par {owner}. Chaque version reste publiée à sa propre adresse${NNBSP}; {check}.`,
     footerCheck: 'vérifiez-en une',
     contact: `Questions sur ces politiques${NBSP}: {contact}`,
     footerNav: 'Pied de page',
@@ -317,7 +319,7 @@ export const fr: UiStrings = {
 
   changelog: {
     title: 'Journal des modifications',
-    description: (owner) => `Toutes les modifications de toutes les politiques de ${owner}, de la plus récente à la plus ancienne.`,
+    description: (owner) => `Toutes les modifications de toutes les politiques ${of(owner)}, de la plus récente à la plus ancienne.`,
     lede: `Toutes les modifications de toutes les politiques, de la plus récente à la plus ancienne${NNBSP}; les modifications substantielles sont signalées.`,
     policyTitle: (policy) => `${policy}${NBSP}: journal des modifications`,
     policyDescription: (policy) => `Toutes les modifications du document ${quote(policy)}, de la plus récente à la plus ancienne.`,
@@ -383,8 +385,8 @@ export const fr: UiStrings = {
 
   home: {
     title: 'Politiques',
-    description: (owner) => `Toutes les politiques de ${owner}${NBSP}: la version en vigueur et toutes les versions antérieures.`,
-    heading: (owner) => `Politiques de ${owner}`,
+    description: (owner) => `Toutes les politiques ${of(owner)}${NBSP}: la version en vigueur et toutes les versions antérieures.`,
+    heading: (owner) => `Politiques ${of(owner)}`,
     lede: 'Le texte en vigueur aujourd’hui, chaque version antérieure à une adresse permanente, et ce qui a changé, et quand.',
     inForceSince: 'En vigueur depuis le {date}.',
     notInForce: 'Pas encore en vigueur.',
