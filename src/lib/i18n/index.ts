@@ -6,6 +6,6 @@ export { languageName } from './language-name.ts';
 export type { UiStrings } from './strings/en.ts';
 export { fillTemplate, templateParts, templatePlaceholders } from './template-parts.ts';
 export type { TemplatePart } from './template-parts.ts';
-export { isUiLanguage, UI_LANGUAGES } from './ui-languages.ts';
+export { isUiLanguage, UI_LANGUAGES, uiLanguageOf } from './ui-languages.ts';
 export type { UiLanguage } from './ui-languages.ts';
 export { uiStrings } from './ui-strings.ts';

@@ -4,7 +4,22 @@ export const UI_LANGUAGES = ['en', 'de', 'fr'] as const;
 /** A language Redline's interface is written in. */
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
-/** Tell whether a language tag, written as `Intl.getCanonicalLocales` writes it, has interface strings. */
+/** Tell whether a language tag, written as `Intl.getCanonicalLocales` writes it, is one of the interface languages itself. */
 export function isUiLanguage(tag: string): tag is UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(tag);
+}
+
+/**
+ * Return the interface language a page in `tag` is written in: the tag itself, or for a regional
+ * or script variant the language it is a variant of (`en-GB` → `en`, `de-AT` → `de`); undefined
+ * when Redline has no interface strings for it (`pt-BR`, or a tag that is not one).
+ */
+export function uiLanguageOf(tag: string): UiLanguage | undefined {
+  if (isUiLanguage(tag)) return tag;
+  try {
+    const { language } = new Intl.Locale(tag);
+    return isUiLanguage(language) ? language : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -265,6 +265,11 @@ describe('uiStrings', () => {
     expect(uiStrings('fr').redline.fold(1, 3, null, 'Frais')).toBe('1 paragraphe inchangé (3 mots) du début à «\u00a0Frais\u00a0»');
   });
 
+  test('gives a regional variant its language’s texts', () => {
+    expect(uiStrings('en-GB')).toBe(uiStrings('en'));
+    expect(uiStrings('de-AT')).toBe(uiStrings('de'));
+  });
+
   test('refuses a language without interface texts, naming those that have them', () => {
     expect(() => uiStrings('pt-BR')).toThrow(
       'no interface strings for the language "pt-BR": Redline\'s interface is written in en, de, fr',
