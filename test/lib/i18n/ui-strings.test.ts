@@ -265,6 +265,11 @@ describe('uiStrings', () => {
     expect(uiStrings('fr').redline.fold(1, 3, null, 'Frais')).toBe('1 paragraphe inchangé (3 mots) du début à «\u00a0Frais\u00a0»');
   });
 
+  test.each(UI_LANGUAGES)('names the search button in %s with the word it shows (WCAG 2.5.3, label in name)', (lang) => {
+    const { search, searchPolicies } = uiStrings(lang).layout;
+    expect(searchPolicies.toLocaleLowerCase(lang).split(/\s+/)).toContain(search.toLocaleLowerCase(lang));
+  });
+
   test('gives a regional variant its language’s texts', () => {
     expect(uiStrings('en-GB')).toBe(uiStrings('en'));
     expect(uiStrings('de-AT')).toBe(uiStrings('de'));

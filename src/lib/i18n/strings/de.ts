@@ -58,8 +58,8 @@ export const de: UiStrings = {
     allPolicies: 'Alle Richtlinien',
     changelog: 'Änderungsprotokoll',
     forDevelopers: 'Für Entwickler',
-    search: 'Suche',
-    searchPolicies: 'Richtlinien durchsuchen',
+    search: 'Suchen',
+    searchPolicies: 'In den Richtlinien suchen',
     languages: 'Sprache',
     demoNotice:
       'Dies ist eine Demo von Redline, erstellt mit {command} aus der öffentlichen Versionsgeschichte der {source} (CC0). Sie wird nicht von GitHub veröffentlicht; als Datum der Sperrung ist jeweils der Tag ihrer Erstellung eingetragen.',

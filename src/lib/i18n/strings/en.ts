@@ -37,6 +37,7 @@ export const en = {
     changelog: 'Changelog',
     forDevelopers: 'For developers',
     search: 'Search',
+    /** The search button's name and the search box's label: it must contain `search` (WCAG 2.5.3, label in name). */
     searchPolicies: 'Search the policies',
     /** The name of the language switcher (its `<nav>`'s label). */
     languages: 'Language',
