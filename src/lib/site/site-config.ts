@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { UI_LANGUAGES, uiLanguageOf } from '../i18n/index.ts';
 import { describeIssues } from '../policies/describe-issues.ts';
 import { HEX_COLOR, MIN_TEXT_CONTRAST, readableColor, schemeContrast, THEME_BACKGROUNDS, type ColorScheme } from './contrast.ts';
 import { checkSiteAddress } from './site-url.ts';
@@ -69,12 +68,8 @@ export const siteConfigSchema = z.strictObject({
   demo: z.boolean().describe('Whether this build is `npm run demo`.'),
   lang: z
     .string()
-    .refine(isLanguageTag, { error: 'must be a BCP 47 language tag, e.g. "en", "de" or "en-GB"' })
-    // The site's own text is written in it (src/lib/i18n): a language without interface strings cannot be.
-    .refine((tag) => !isLanguageTag(tag) || uiLanguageOf(tag) !== undefined, {
-      error: `must be a language Redline's interface is written in — ${UI_LANGUAGES.map((lang) => `"${lang}"`).join(', ')} — or a regional variant of one, e.g. "en-GB"`,
-    })
-    .describe('The language of the policies (BCP 47), one the interface is written in.'),
+    .refine(isLanguageTag, { error: 'must be a BCP 47 language tag, e.g. "en", "de" or "pt-BR"' })
+    .describe('The language of the policies (BCP 47).'),
   timeZone: z
     .string()
     .refine(isTimeZone, { error: 'must be an IANA time zone, e.g. "UTC", "Europe/Berlin" or "America/New_York"' })
