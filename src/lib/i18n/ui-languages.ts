@@ -11,15 +11,15 @@ export function isUiLanguage(tag: string): tag is UiLanguage {
 
 /**
  * Return the interface language a page in `tag` is written in: the tag itself, or for a regional
- * or script variant the language it is a variant of (`en-GB` → `en`, `de-AT` → `de`); undefined
- * when Redline has no interface strings for it (`pt-BR`, or a tag that is not one).
+ * or other variant the language it falls back to by BCP 47 lookup (RFC 4647: `en-GB` → `en`,
+ * `de-Latn-CH` → `de`), as `uiStrings` does; undefined when Redline has no interface strings for
+ * it (`pt-BR`, or a tag that is not one).
  */
 export function uiLanguageOf(tag: string): UiLanguage | undefined {
-  if (isUiLanguage(tag)) return tag;
-  try {
-    const { language } = new Intl.Locale(tag);
-    return isUiLanguage(language) ? language : undefined;
-  } catch {
-    return undefined;
+  const subtags = tag.split('-');
+  for (let length = subtags.length; length > 0; length--) {
+    const candidate = subtags.slice(0, length).join('-');
+    if (isUiLanguage(candidate)) return candidate;
   }
+  return undefined;
 }

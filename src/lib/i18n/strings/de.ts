@@ -394,7 +394,7 @@ export const de: UiStrings = {
     governingStatement: (sourceLanguage) =>
       `Diese Übersetzung dient ausschließlich der Information. Rechtlich verbindlich ist allein die Fassung auf ${sourceLanguage}.`,
     caption: 'Übersetzung der Fassung vom {date} (Originalsprache: {language})',
-    lag: 'Diese Übersetzung gibt die Fassung vom {translated} wieder. Die seit dem {inForce} geltende Fassung auf {language} weicht davon ab – {compare}.',
+    lag: 'Diese Übersetzung gibt die Fassung vom {translated} wieder. Die seit dem {inForce} geltende Fassung auf {language} weicht davon ab – {compare}, oder {read}.',
     lagCompare: 'sehen Sie, was sich geändert hat',
     readInForce: 'lesen Sie die geltende Fassung',
     outdated:

@@ -410,11 +410,11 @@ export const en = {
     /**
      * When the translation is of an older version than the one in force: {translated} is the date it
      * translates, {inForce} the date of the version in force, {compare} a link named `lagCompare` to
-     * the source-language redline between them.
+     * the source-language redline between them, {read} a link named `readInForce` to the version in force.
      */
-    lag: 'This translation is of the version of {translated}. The {language} version in force since {inForce} is different — {compare}.',
+    lag: 'This translation is of the version of {translated}. The {language} version in force since {inForce} is different — {compare}, or {read}.',
     lagCompare: 'see what changed',
-    /** A link to the source-language version in force. */
+    /** The link to the source-language version in force, in `lag`. */
     readInForce: 'read the version in force',
     /** When the source was corrected after it was translated: {link} named `outdatedLink`. */
     outdated: 'This translation was made before the correction of {date} to the {language} version, and does not include it — {link}.',

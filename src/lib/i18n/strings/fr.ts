@@ -401,7 +401,7 @@ export const fr: UiStrings = {
     governingStatement: (sourceLanguage) =>
       `Cette traduction est fournie à titre indicatif. Seule la version en ${sourceLanguage} fait foi.`,
     caption: `Traduction de la version du {date} (langue d’origine${NBSP}: {language})`,
-    lag: 'Cette traduction correspond à la version du {translated}. La version en {language} en vigueur depuis le {inForce} est différente — {compare}.',
+    lag: 'Cette traduction correspond à la version du {translated}. La version en {language} en vigueur depuis le {inForce} est différente — {compare} ou {read}.',
     lagCompare: 'voir ce qui a changé',
     readInForce: 'lire la version en vigueur',
     outdated: 'Cette traduction a été faite avant la correction du {date} de la version en {language} et n’en tient pas compte — {link}.',
