@@ -1,7 +1,12 @@
 import type { CalendarDate } from '../lib/dates/index.ts';
-import { changelogEntries, compareUrl, revisionUrl, type ChangeLabel, type RevisionStatus } from '../lib/policies/index.ts';
+import type { FeedLink } from '../lib/feeds/index.ts';
+import { uiStrings } from '../lib/i18n/index.ts';
+import { changelogEntries, compareUrl, historyUrl, revisionUrl, type ChangeLabel, type RevisionStatus } from '../lib/policies/index.ts';
 import type { RedlineStats } from '../lib/redline/index.ts';
-import type { SitePolicy } from './policies.ts';
+import { siteConfig } from '../site.config.ts';
+import { feedLinksOnPage } from './feeds.ts';
+import type { PageHead } from './page-head.ts';
+import { loadPolicies, type SitePolicy } from './policies.ts';
 import { redlineBetween } from './redlines.ts';
 import { sitePath } from './site-url.ts';
 
@@ -41,4 +46,47 @@ export function changelogItems(policies: readonly SitePolicy[]): ChangelogItem[]
       url: sitePath(compareUrl(policy, previous.effective, revision.effective)),
     },
   }));
+}
+
+/** The route data of a changelog page (ChangelogPage): the site's, or one policy's. */
+export interface ChangelogPageData {
+  /** The layout's title, description and feed. */
+  head: PageHead;
+  /** The page's language (BCP 47): its interface text is in it (src/lib/i18n). */
+  lang: string;
+  /** For one policy's changelog, its title and history page; undefined for the site's. */
+  policy?: { title: string; historyUrl: string } | undefined;
+  /** The feeds of the policy (or of the site). */
+  feeds: (FeedLink & { href: string })[];
+  /** The entries, newest first. */
+  entries: ChangelogItem[];
+}
+
+/** Return the route data of a policy's changelog (`/<policy>/changelog/`), its text in `lang` (default: the site's). */
+export function policyChangelogRouteData(policy: SitePolicy, lang: string = siteConfig.lang): ChangelogPageData {
+  const ui = uiStrings(lang);
+  const title = policy.meta.title;
+  return {
+    head: {
+      lang,
+      title: ui.changelog.policyTitle(title),
+      description: ui.changelog.policyDescription(title),
+      policy: { slug: policy.slug, title },
+    },
+    lang,
+    policy: { title, historyUrl: sitePath(historyUrl(policy.slug)) },
+    feeds: feedLinksOnPage(policy, lang),
+    entries: changelogItems([policy]),
+  };
+}
+
+/** Return the route data of the site's changelog (`/changelog/`), every policy's changes, its text in `lang` (default: the site's). */
+export async function siteChangelogRouteData(lang: string = siteConfig.lang): Promise<ChangelogPageData> {
+  const ui = uiStrings(lang);
+  return {
+    head: { lang, title: ui.changelog.title, description: ui.changelog.description(siteConfig.owner) },
+    lang,
+    feeds: feedLinksOnPage(undefined, lang),
+    entries: changelogItems(await loadPolicies()),
+  };
 }

@@ -1,5 +1,7 @@
 import type { CalendarDate } from '../lib/dates/index.ts';
+import { uiStrings } from '../lib/i18n/index.ts';
 import { compareUrl, historyUrl, pairKey } from '../lib/policies/index.ts';
+import { siteConfig } from '../site.config.ts';
 import { policyComparePairs } from './compare-paths.ts';
 import type { PageHead } from './page-head.ts';
 import { loadPolicies, type SitePolicy } from './policies.ts';
@@ -21,6 +23,8 @@ export interface AdjacentRow {
 export interface CompareChooserData {
   /** The layout's title, description and feed. */
   head: PageHead;
+  /** The page's language (BCP 47): its interface text is in it (src/lib/i18n). */
+  lang: string;
   /** The policy's title. */
   policyTitle: string;
   /** Whether every pair has a redline (`compare: all`): a table of every pair; else one row per version. */
@@ -46,9 +50,10 @@ export async function compareChooserPaths(): Promise<{ params: { policy: string 
     .map((policy) => ({ params: { policy: policy.slug }, props: { policy } }));
 }
 
-/** Return the route data of a policy's compare chooser. */
-export function compareChooserRouteData(policy: SitePolicy): CompareChooserData {
+/** Return the route data of a policy's compare chooser, its text in `lang` (default: the site's). */
+export function compareChooserRouteData(policy: SitePolicy, lang: string = siteConfig.lang): CompareChooserData {
   const slug = policy.slug;
+  const ui = uiStrings(lang);
   const url = (from: CalendarDate, to: CalendarDate): string => sitePath(compareUrl(slug, from, to));
   const revisions = policy.timeline.entries.map((e) => e.revision);
   const froms = revisions.slice(0, -1).map((r) => r.effective);
@@ -71,10 +76,12 @@ export function compareChooserRouteData(policy: SitePolicy): CompareChooserData 
   });
   return {
     head: {
+      lang,
       policy: { slug, title: policy.meta.title },
-      title: `${policy.meta.title}: compare versions`,
-      description: `Choose two versions of the ${policy.meta.title} and see every change between them.`,
+      title: ui.chooser.title(policy.meta.title),
+      description: ui.chooser.description(policy.meta.title),
     },
+    lang,
     policyTitle: policy.meta.title,
     allPairs: policy.meta.compare === 'all',
     historyUrl: sitePath(historyUrl(slug)),

@@ -1,5 +1,6 @@
-import { formatDate, type CalendarDate } from '../lib/dates/index.ts';
+import type { CalendarDate } from '../lib/dates/index.ts';
 import { diffDeclarations, hasChanges, type Declaration, type DeclarationChanges } from '../lib/declaration/index.ts';
+import { uiStrings } from '../lib/i18n/index.ts';
 import {
   compareChooserUrl,
   compareUrl,
@@ -60,6 +61,8 @@ export interface DeclarationChangesData {
 export interface ComparePageData {
   /** The layout's title, description and feed. */
   head: PageHead;
+  /** The page's language (BCP 47): its interface text is in it (src/lib/i18n). */
+  lang: string;
   /** Which view the page shows. */
   view: CompareView;
   /** The policy's title. */
@@ -83,18 +86,19 @@ export interface ComparePageData {
   html: string;
 }
 
-/** Return the route data of the compare page of two revisions of a policy (older first) in one view. */
+/** Return the route data of the compare page of two revisions of a policy (older first) in one view, its text in `lang` (default: the site's). */
 export function compareRouteData(
   policy: SitePolicy,
   from: TimelineEntry<SiteRevision>,
   to: TimelineEntry<SiteRevision>,
   view: CompareView,
+  lang: string = siteConfig.lang,
 ): ComparePageData {
   const slug = policy.slug;
   const title = policy.meta.title;
+  const ui = uiStrings(lang);
   const redline = redlineBetween(from.revision, to.revision);
-  const fromDate = formatDate(from.revision.effective);
-  const toDate = formatDate(to.revision.effective);
+  const heading = ui.compare.title(title, from.revision.effective, to.revision.effective);
   const side = ({ revision, status }: TimelineEntry<SiteRevision>): CompareSide => ({
     effective: revision.effective,
     url: sitePath(revisionUrl(slug, revision.effective)),
@@ -108,11 +112,13 @@ export function compareRouteData(
   const pairUrl = (key: CompareView): string => sitePath(compareUrl(slug, from.revision.effective, to.revision.effective, key));
   return {
     head: {
+      lang,
       policy: { slug, title },
-      title: `${title}: changes from ${fromDate} to ${toDate}${view === 'side-by-side' ? ' (side by side)' : ''}`,
-      description: `Redline of the ${title}: every change between the version of ${fromDate} and the version of ${toDate}.`,
-      print: printStyle({ heading: `${title}: changes from ${fromDate} to ${toDate}`, url: printUrl }),
+      title: `${heading}${view === 'side-by-side' ? ui.compare.sideBySideSuffix : ''}`,
+      description: ui.compare.description(title, from.revision.effective, to.revision.effective),
+      print: printStyle({ heading, url: printUrl, pageCount: ui.print.pageCount }),
     },
+    lang,
     view,
     policyTitle: title,
     from: side(from),
@@ -132,6 +138,6 @@ export function compareRouteData(
     stats: redline.stats,
     viewUrls: { inline: pairUrl('inline'), 'side-by-side': pairUrl('side-by-side') },
     chooserUrl: sitePath(compareChooserUrl(slug)),
-    html: renderRedline(redline, { view, fold: true, siteBase: siteConfig.base }),
+    html: renderRedline(redline, { view, fold: true, siteBase: siteConfig.base, cues: ui.redline }),
   };
 }

@@ -1,8 +1,8 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { keyedCache } from '../lib/cache/keyed-cache.ts';
-import { formatDate } from '../lib/dates/index.ts';
 import { feedLinks, feedTitle, jsonFeed, type FeedEntry, type FeedLink } from '../lib/feeds/index.ts';
+import { fillTemplate, uiStrings } from '../lib/i18n/index.ts';
 import {
   changelogEntries,
   compareUrl,
@@ -16,7 +16,6 @@ import {
   type FeedScope,
 } from '../lib/policies/index.ts';
 import { renderRedline } from '../lib/redline/index.ts';
-import { count } from '../lib/text/count.ts';
 import { escapeHtml } from '../lib/text/escape-html.ts';
 import { siteConfig } from '../site.config.ts';
 import { jsonResponse } from './declarations.ts';
@@ -27,49 +26,62 @@ import { redlineBetween } from './redlines.ts';
 import { absoluteUrl, sitePath } from './site-url.ts';
 import { revisionSha256 } from './sources.ts';
 
-const LABELS = { material: 'material change', editorial: 'editorial change', technical: 'technical change' } as const;
-
 /** Where the feeds, and the `redline:` elements and `_redline` object of their items, are documented. */
 export const FEED_DOCS_URL = `${DEVELOPERS_URL}#feeds`;
 
-// What an item of a policy's first version says, which has no summary of changes.
-const FIRST_VERSION = 'First published version.';
-
-// An item's HTML holds a rendered redline: computed once per pair, whichever feeds carry it.
-const contents = keyedCache(({ policy, revision, previous }: ChangelogEntry<SiteRevision>): string => {
-  const summary = revision.summary ?? FIRST_VERSION;
-  let content = `<p>${escapeHtml(summary)}</p>`;
-  if (previous) {
-    const compare = absoluteUrl(compareUrl(policy, previous.effective, revision.effective));
-    const redline = redlineBetween(previous, revision);
-    content += `<p>Changes since the version of ${formatDate(previous.effective)} (<a href="${compare}">open the redline</a>):</p>${renderRedline(redline, { view: 'inline', linkBase: compare, siteBase: siteConfig.base })}`;
-  }
-  // Every item carries the record's head: a reader who keeps the feed keeps proof of the record as it was.
-  const head = integrityHead();
-  content += `<p>Source SHA-256: <code>${revisionSha256(revision)}</code>. Record head: <code>${head.head}</code> (${count(head.entries, 'entry', 'entries')}; <a href="${absoluteUrl(INTEGRITY_URL)}">how to check</a>).</p>`;
-  return content;
-});
+// An item's HTML holds a rendered redline: computed once per pair and language, whichever feeds carry it.
+const contents = keyedCache(
+  ({ entry: { policy, revision, previous }, lang }: { entry: ChangelogEntry<SiteRevision>; lang: string }): string => {
+    const ui = uiStrings(lang);
+    // The template's own text is escaped; the values put in it are HTML already.
+    const html = (template: string, values: Record<string, string>): string => fillTemplate(template, values, escapeHtml);
+    // An item of a policy's first version, which has no summary of changes, says it is the first.
+    let content = `<p>${escapeHtml(revision.summary ?? ui.feeds.firstVersion)}</p>`;
+    if (previous) {
+      const compare = absoluteUrl(compareUrl(policy, previous.effective, revision.effective));
+      const redline = redlineBetween(previous, revision);
+      const since = html(ui.feeds.changesSince, {
+        date: escapeHtml(ui.date(previous.effective)),
+        link: `<a href="${compare}">${escapeHtml(ui.feeds.openRedline)}</a>`,
+      });
+      content += `<p>${since}</p>${renderRedline(redline, { view: 'inline', linkBase: compare, siteBase: siteConfig.base, cues: ui.redline })}`;
+    }
+    // Every item carries the record's head: a reader who keeps the feed keeps proof of the record as it was.
+    const head = integrityHead();
+    const record = html(ui.feeds.record, {
+      sha: `<code>${revisionSha256(revision)}</code>`,
+      head: `<code>${head.head}</code>`,
+      entries: escapeHtml(ui.feeds.entries(head.entries)),
+      how: `<a href="${absoluteUrl(INTEGRITY_URL)}">${escapeHtml(ui.feeds.howToCheck)}</a>`,
+    });
+    content += `<p>${record}</p>`;
+    return content;
+  },
+);
 
 /**
  * The entries of a feed of some policies (all by default), newest first: one per visible revision —
  * or, for the `material` scope, per revision labelled material — dated from its announcement (or
  * effective day), whose permanent revision URL is its id, and whose content is its summary and its
- * inline redline against the previous revision.
+ * inline redline against the previous revision; its text in `lang` (default: the site's).
  */
-export async function feedEntries(only: SitePolicy | undefined, scope: FeedScope): Promise<FeedEntry[]> {
+export async function feedEntries(only: SitePolicy | undefined, scope: FeedScope, lang: string = siteConfig.lang): Promise<FeedEntry[]> {
+  const ui = uiStrings(lang);
   const policies = only ? [only] : await loadPolicies();
   const titles = new Map(policies.map((p) => [p.slug, p.meta.title]));
   const entries = changelogEntries(policies).filter(({ revision }) => scope === 'all' || revision.change === 'material');
   return entries.map((entry) => {
     const { policy, revision, previous } = entry;
-    const label = revision.change ? ` (${LABELS[revision.change]})` : '';
     const sha256 = revisionSha256(revision);
     return {
       url: absoluteUrl(revisionUrl(policy, revision.effective)),
-      title: `${titles.get(policy) ?? policy}: version effective ${formatDate(revision.effective)}${label}`,
-      summary: revision.summary ?? FIRST_VERSION,
+      title: ui.feeds.itemTitle(titles.get(policy) ?? policy, revision.effective, revision.change),
+      summary: revision.summary ?? ui.feeds.firstVersion,
       // The HTML prints the record's head too: a lock written while `astro dev` runs changes it.
-      contentHtml: contents.get(`${policy}/${previous ? revisionSha256(previous) : ''}/${sha256}/${integrityHead().head}`, entry),
+      contentHtml: contents.get(`${lang}/${policy}/${previous ? revisionSha256(previous) : ''}/${sha256}/${integrityHead().head}`, {
+        entry,
+        lang,
+      }),
       date: revision.published ?? revision.effective,
       redline: {
         policy,
@@ -107,31 +119,35 @@ function rssItem(entry: FeedEntry): RSSFeedItem {
   };
 }
 
-/** The RSS 2.0 feed of one policy (or of all), every change or only the material ones. */
-export async function rssFeed(policy: SitePolicy | undefined, scope: FeedScope): Promise<Response> {
-  const { title, description } = feedTitle(siteConfig, policy?.meta.title, scope);
+/** The RSS 2.0 feed of one policy (or of all), every change or only the material ones, in `lang` (default: the site's). */
+export async function rssFeed(policy: SitePolicy | undefined, scope: FeedScope, lang: string = siteConfig.lang): Promise<Response> {
+  const { title, description } = feedTitle(siteConfig, policy?.meta.title, scope, lang);
   return rss({
     title,
     description,
     site: absoluteUrl(policy ? policyUrl(policy.slug) : '/'),
     xmlns: { redline: RSS_NAMESPACE },
-    items: (await feedEntries(policy, scope)).map(rssItem),
-    customData: `<language>${siteConfig.lang}</language>`,
+    items: (await feedEntries(policy, scope, lang)).map(rssItem),
+    customData: `<language>${lang}</language>`,
   });
 }
 
-/** The JSON Feed 1.1 of one policy (or of all), every change or only the material ones. */
-export async function jsonFeedResponse(policy: SitePolicy | undefined, scope: FeedScope): Promise<Response> {
-  const { title, description } = feedTitle(siteConfig, policy?.meta.title, scope);
+/** The JSON Feed 1.1 of one policy (or of all), every change or only the material ones, in `lang` (default: the site's). */
+export async function jsonFeedResponse(
+  policy: SitePolicy | undefined,
+  scope: FeedScope,
+  lang: string = siteConfig.lang,
+): Promise<Response> {
+  const { title, description } = feedTitle(siteConfig, policy?.meta.title, scope, lang);
   const header = {
     title,
     description,
     home_page_url: absoluteUrl(policy ? policyUrl(policy.slug) : '/'),
     feed_url: absoluteUrl(feedUrl(policy?.slug, { scope, format: 'json' })),
-    language: siteConfig.lang,
+    language: lang,
     authors: [{ name: siteConfig.owner, url: siteConfig.ownerUrl }],
   };
-  const document = jsonFeed(header, await feedEntries(policy, scope), absoluteUrl(FEED_DOCS_URL));
+  const document = jsonFeed(header, await feedEntries(policy, scope, lang), absoluteUrl(FEED_DOCS_URL));
   const response = jsonResponse(document);
   response.headers.set('content-type', 'application/feed+json; charset=utf-8');
   return response;
@@ -153,9 +169,9 @@ export function policyFeedRoute(
   };
 }
 
-/** The four feeds of a policy (or of the whole site), as a page links them: `href` under the base path. */
-export function feedLinksOnPage(policy?: SitePolicy): (FeedLink & { href: string })[] {
-  return feedLinks(siteConfig, policy ? { slug: policy.slug, title: policy.meta.title } : undefined).map((feed) => ({
+/** The four feeds of a policy (or of the whole site), as a page links them: `href` under the base path, named in `lang` (default: the site's). */
+export function feedLinksOnPage(policy?: SitePolicy, lang: string = siteConfig.lang): (FeedLink & { href: string })[] {
+  return feedLinks(siteConfig, policy ? { slug: policy.slug, title: policy.meta.title } : undefined, lang).map((feed) => ({
     ...feed,
     href: sitePath(feed.route),
   }));

@@ -1,6 +1,11 @@
 import type { CalendarDate } from '../lib/dates/index.ts';
-import { compareUrl, revisionUrl, type ChangeLabel, type ChartRevision, type RevisionStatus } from '../lib/policies/index.ts';
+import type { FeedLink } from '../lib/feeds/index.ts';
+import { uiStrings } from '../lib/i18n/index.ts';
+import { compareUrl, policyUrl, revisionUrl, type ChangeLabel, type ChartRevision, type RevisionStatus } from '../lib/policies/index.ts';
 import type { RedlineStats } from '../lib/redline/index.ts';
+import { siteConfig } from '../site.config.ts';
+import { feedLinksOnPage } from './feeds.ts';
+import type { PageHead } from './page-head.ts';
 import type { SitePolicy } from './policies.ts';
 import { redlineBetween } from './redlines.ts';
 import { sitePath } from './site-url.ts';
@@ -19,6 +24,44 @@ export interface HistoryItem {
   summary?: string | undefined;
   /** The version before it: its date, the redline between them and its counts of words added and removed. */
   previous?: { effective: CalendarDate; compareUrl: string; words: { added: number; removed: number } } | undefined;
+}
+
+/** The route data of a policy's history page (`/<policy>/history/`, HistoryPage). */
+export interface HistoryPageData {
+  /** The layout's title, description and feed. */
+  head: PageHead;
+  /** The page's language (BCP 47): its interface text is in it (src/lib/i18n). */
+  lang: string;
+  /** The policy's title. */
+  policyTitle: string;
+  /** The page of the version in force (the policy's own page). */
+  inForceUrl: string;
+  /** Every visible version, newest first. */
+  items: HistoryItem[];
+  /** The same versions, oldest first, as the chart shows them. */
+  chart: ChartRevision[];
+  /** The policy's feeds, linked under the list. */
+  feeds: (FeedLink & { href: string })[];
+}
+
+/** Return the route data of a policy's history page, its text in `lang` (default: the site's). */
+export function historyRouteData(policy: SitePolicy, lang: string = siteConfig.lang): HistoryPageData {
+  const ui = uiStrings(lang);
+  const items = historyItems(policy);
+  return {
+    head: {
+      lang,
+      policy: { slug: policy.slug, title: policy.meta.title },
+      title: ui.history.title(policy.meta.title),
+      description: ui.history.description(policy.meta.title),
+    },
+    lang,
+    policyTitle: policy.meta.title,
+    inForceUrl: sitePath(policyUrl(policy.slug)),
+    items,
+    chart: chartRevisions(items),
+    feeds: feedLinksOnPage(policy, lang),
+  };
 }
 
 /** Return every visible version of a policy, newest first, as its history page lists them. */

@@ -1,6 +1,6 @@
 import { lockHead, revisionChains, serializeLock, type LockEntry, type LockFile, type LockHead } from '../lib/integrity/index.ts';
 import type { Erratum } from '../lib/policies/index.ts';
-import { diffDocuments, renderRedline, type RedlineStats } from '../lib/redline/index.ts';
+import { diffDocuments, renderRedline, type RedlineCues, type RedlineStats } from '../lib/redline/index.ts';
 import { readArchivedSource } from '../node/archive-source.ts';
 import { shownPath } from '../node/check-policies-dir.ts';
 import { policiesDir } from '../node/policies-dir.ts';
@@ -44,8 +44,9 @@ export interface Correction {
 /**
  * Return the corrections of a revision, oldest first, each with its redline: from the archived
  * source of `previousSha256` to the source of the next hash in the chain (or the file as it is now).
+ * `cues` word the redline's own text in the page's language (default: English).
  */
-export function corrections(revision: SiteRevision, idPrefix: string): Correction[] {
+export function corrections(revision: SiteRevision, idPrefix: string, cues?: RedlineCues): Correction[] {
   const dir = policiesDir();
   const current = revisionSource(revision);
   const chain = lockChain(revision).map((entry) => entry.sha256);
@@ -55,6 +56,6 @@ export function corrections(revision: SiteRevision, idPrefix: string): Correctio
     const after = nextHash && nextHash !== revisionSha256(revision) ? readArchivedSource(dir, nextHash) : current;
     if (before === undefined || after === undefined) return { erratum };
     const redline = diffDocuments(parseRevisionSource(before), parseRevisionSource(after), { idPrefix: `${idPrefix}${index + 1}-` });
-    return { erratum, html: renderRedline(redline, { siteBase: siteConfig.base }), stats: redline.stats };
+    return { erratum, html: renderRedline(redline, { siteBase: siteConfig.base, cues }), stats: redline.stats };
   });
 }

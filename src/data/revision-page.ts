@@ -1,4 +1,5 @@
-import { formatDate, type CalendarDate } from '../lib/dates/index.ts';
+import type { CalendarDate } from '../lib/dates/index.ts';
+import { uiStrings } from '../lib/i18n/index.ts';
 import {
   compareChooserUrl,
   compareUrl,
@@ -16,6 +17,7 @@ import {
 import type { FeedLink } from '../lib/feeds/index.ts';
 import type { RedlineStats } from '../lib/redline/index.ts';
 import { revisionSearchFields, searchBodyAttributes } from '../lib/search/index.ts';
+import { siteConfig } from '../site.config.ts';
 import { hasDeviceStorageDisclosure } from './device-storage.ts';
 import { feedLinksOnPage } from './feeds.ts';
 import { corrections, lockChain } from './integrity.ts';
@@ -86,8 +88,12 @@ export interface IntegrityNoteData {
 
 /** Everything the article of a revision shows (RevisionArticle). */
 export interface RevisionArticleData {
+  /** The page's language (BCP 47): its interface text is in it (src/lib/i18n). */
+  lang: string;
   /** The policy's title. */
   title: string;
+  /** The title's language, when it is not the page's (a translation without a translated title shows the source's). */
+  titleLang?: string | undefined;
   /** The day the revision takes effect. */
   effective: CalendarDate;
   /** The day it was announced, if before it took effect. */
@@ -96,6 +102,8 @@ export interface RevisionArticleData {
   change?: ChangeLabel | undefined;
   /** Its summary of what changed. */
   summary?: string | undefined;
+  /** The summary's language, when it is not the page's. */
+  summaryLang?: string | undefined;
   /** The notice of its status. */
   status: StatusNoticeData;
   /** The policy's history page. */
@@ -144,56 +152,68 @@ export async function revisionPaths(): Promise<
   );
 }
 
-/** Return the route data of a revision's permanent page (`/<policy>/<date>/`). */
-export function revisionRouteData(policy: SitePolicy, entry: TimelineEntry<SiteRevision>): RevisionPageData {
+/** Return the route data of a revision's permanent page (`/<policy>/<date>/`), its interface text in `lang` (default: the site's). */
+export function revisionRouteData(
+  policy: SitePolicy,
+  entry: TimelineEntry<SiteRevision>,
+  lang: string = siteConfig.lang,
+): RevisionPageData {
   const { revision } = entry;
-  const date = formatDate(revision.effective);
+  const ui = uiStrings(lang);
   return {
     head: {
+      lang,
       policy: { slug: policy.slug, title: policy.meta.title },
-      title: `${policy.meta.title}, version of ${date}`,
-      description: `The ${policy.meta.title} as it took effect on ${date}.`,
+      title: ui.revision.title(policy.meta.title, revision.effective),
+      description: ui.revision.description(policy.meta.title, revision.effective),
       json: revision.declaration
-        ? { title: `Cookie declaration of ${date}`, href: sitePath(declarationUrl(policy.slug, revision.effective)) }
+        ? { title: ui.revision.declarationOf(revision.effective), href: sitePath(declarationUrl(policy.slug, revision.effective)) }
         : undefined,
-      print: revisionPrintStyle(policy, revision),
+      print: revisionPrintStyle(policy, revision, lang),
     },
     article: {
-      ...revisionArticle(policy, entry),
+      ...revisionArticle(policy, entry, lang),
       search: searchBodyAttributes(revisionSearchFields(policy.meta.title, entry.status, revision.effective)),
     },
   };
 }
 
-/** Return the route data of a policy's own page (`/<policy>/`): the version in force, or before the policy takes effect its announced first version. */
-export function currentRevisionRouteData(policy: SitePolicy): RevisionPageData {
+/**
+ * Return the route data of a policy's own page (`/<policy>/`): the version in force, or before the
+ * policy takes effect its announced first version; its interface text in `lang` (default: the site's).
+ */
+export function currentRevisionRouteData(policy: SitePolicy, lang: string = siteConfig.lang): RevisionPageData {
   const entry = policy.timeline.inForce ?? policy.timeline.entries[0];
   return {
     head: {
+      lang,
       policy: { slug: policy.slug, title: policy.meta.title },
       title: policy.meta.title,
       description: policy.meta.description,
       json:
         entry?.revision.declaration && entry.status === 'in-force'
-          ? { title: `${policy.meta.title}: cookie declaration in force`, href: sitePath(declarationUrl(policy.slug)) }
+          ? { title: uiStrings(lang).revision.declarationInForce(policy.meta.title), href: sitePath(declarationUrl(policy.slug)) }
           : undefined,
-      print: entry && revisionPrintStyle(policy, entry.revision),
+      print: entry && revisionPrintStyle(policy, entry.revision, lang),
     },
-    article: entry ? revisionArticle(policy, entry) : undefined,
+    article: entry ? revisionArticle(policy, entry, lang) : undefined,
   };
 }
 
 /** Every printed page of a revision names the policy, the version's date and its permanent address (not the page's, which moves on). */
-function revisionPrintStyle(policy: SitePolicy, revision: SiteRevision): PrintStyle {
+function revisionPrintStyle(policy: SitePolicy, revision: SiteRevision, lang: string): PrintStyle {
+  const ui = uiStrings(lang);
   return printStyle({
-    heading: `${policy.meta.title}, version of ${formatDate(revision.effective)}`,
+    heading: ui.revision.title(policy.meta.title, revision.effective),
     url: absoluteUrl(revisionUrl(policy.slug, revision.effective)),
+    pageCount: ui.print.pageCount,
   });
 }
 
-function revisionArticle(policy: SitePolicy, entry: TimelineEntry<SiteRevision>): RevisionArticleData {
+function revisionArticle(policy: SitePolicy, entry: TimelineEntry<SiteRevision>, lang: string): RevisionArticleData {
   const { revision } = entry;
   return {
+    lang,
     title: policy.meta.title,
     effective: revision.effective,
     published: revision.published,
@@ -205,12 +225,12 @@ function revisionArticle(policy: SitePolicy, entry: TimelineEntry<SiteRevision>)
     permanentAbsoluteUrl: absoluteUrl(revisionUrl(policy.slug, revision.effective)),
     declarationUrl: revision.declaration ? sitePath(declarationUrl(policy.slug, revision.effective)) : undefined,
     deviceStorageUrl: hasDeviceStorageDisclosure(entry) ? sitePath(deviceStorageUrl(policy.slug, revision.effective)) : undefined,
-    corrections: correctionNotices(revision),
+    corrections: correctionNotices(revision, lang),
     whatChanged: whatChanged(policy, entry),
     html: revisionHtml(revision),
-    sections: sectionContents(policy, revision),
+    sections: sectionContents(policy, revision, lang),
     integrity: integrityNote(revision),
-    feeds: feedLinksOnPage(policy),
+    feeds: feedLinksOnPage(policy, lang),
   };
 }
 
@@ -253,8 +273,8 @@ function whatChanged(policy: SitePolicy, entry: TimelineEntry<SiteRevision>): Wh
   };
 }
 
-function correctionNotices(revision: SiteRevision): CorrectionData[] {
-  return corrections(revision, 'correction-').map(({ erratum, html, stats }) => ({
+function correctionNotices(revision: SiteRevision, lang: string): CorrectionData[] {
+  return corrections(revision, 'correction-', uiStrings(lang).redline).map(({ erratum, html, stats }) => ({
     date: erratum.date,
     description: erratum.description,
     previousSha256: erratum.previousSha256,

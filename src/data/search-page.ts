@@ -26,7 +26,9 @@ export async function searchRouteData(): Promise<SearchPageData> {
   const policies = await loadPolicies();
   const years = new Set(policies.flatMap((policy) => policy.timeline.entries.map((entry) => searchYear(entry.revision.effective))));
   return {
+    // The page is written in English only: its layout too.
     head: {
+      lang: 'en',
       title: 'Search',
       description: `Search the text of every ${siteConfig.owner} policy, in force or earlier, and go straight to the section that matches.`,
     },

@@ -1,5 +1,6 @@
 import { keyedCache } from '../lib/cache/keyed-cache.ts';
 import type { CalendarDate } from '../lib/dates/index.ts';
+import { uiStrings, type UiStrings } from '../lib/i18n/index.ts';
 import { compareUrl, historyUrl, revisionUrl, sectionUrl, type ChangeLabel } from '../lib/policies/index.ts';
 import { diffDocuments, excerptRedline, renderRedline, type Redline, type RedlineDocument } from '../lib/redline/index.ts';
 import {
@@ -73,18 +74,22 @@ export interface SectionContentsData {
   firstEffective: CalendarDate;
 }
 
-/** Return the sections of a revision with when each last changed, up to that revision. */
-export function sectionContents(policy: SitePolicy, revision: SiteRevision): SectionContentsData | undefined {
+/** Return the sections of a revision with when each last changed, up to that revision; a heading without text named in `lang` (default: the site's). */
+export function sectionContents(
+  policy: SitePolicy,
+  revision: SiteRevision,
+  lang: string = siteConfig.lang,
+): SectionContentsData | undefined {
   const sections = policySections(policy);
   const start = performance.now();
   try {
-    return contentsOf(policy, sections, revision);
+    return contentsOf(policy, sections, revision, uiStrings(lang));
   } finally {
     noteSectionHistory(0, 0, performance.now() - start);
   }
 }
 
-function contentsOf(policy: SitePolicy, sections: PolicySections, revision: SiteRevision): SectionContentsData | undefined {
+function contentsOf(policy: SitePolicy, sections: PolicySections, revision: SiteRevision, ui: UiStrings): SectionContentsData | undefined {
   const k = sections.revisions.findIndex((candidate) => candidate.entry.id === revision.entry.id);
   const doc = sections.docs[k];
   const first = sections.revisions[0];
@@ -96,7 +101,7 @@ function contentsOf(policy: SitePolicy, sections: PolicySections, revision: Site
       const last = lineage.changes.findLast((change) => change.revision <= k);
       return {
         id: section.id,
-        title: nameOf(section.title),
+        title: nameOf(section.title, ui),
         depth: section.depth,
         lastChange: last && {
           effective: (sections.revisions[last.revision] as SiteRevision).effective,
@@ -159,9 +164,11 @@ export interface SectionPassage {
   since: { effective: CalendarDate; url: string; first: boolean }[];
 }
 
-/** The route data of a section's history page (`/<policy>/sections/<id>/`). */
+/** The route data of a section's history page (`/<policy>/sections/<id>/`, SectionPage). */
 export interface SectionPageData {
   head: PageHead;
+  /** The page's language (BCP 47): its interface text is in it (src/lib/i18n). */
+  lang: string;
   policyTitle: string;
   /** Its heading in the version in force, else when it was last in the policy. */
   title: string;
@@ -191,8 +198,9 @@ const identities = keyedCache((doc: RedlineDocument): Redline => diffDocuments(d
 const TEXT_HEADING = 3;
 const CHANGE_HEADING = 4;
 
-/** Return the route data of one section's history page. */
-export function sectionRouteData(policy: SitePolicy, index: number): SectionPageData {
+/** Return the route data of one section's history page, its text in `lang` (default: the site's). */
+export function sectionRouteData(policy: SitePolicy, index: number, lang: string = siteConfig.lang): SectionPageData {
+  const ui = uiStrings(lang);
   const sections = policySections(policy);
   const { revisions, docs, history } = sections;
   const lineage = history.lineages[index] as SectionLineage;
@@ -202,10 +210,10 @@ export function sectionRouteData(policy: SitePolicy, index: number): SectionPage
   const inForceIndex = policy.timeline.inForce ? entries.indexOf(policy.timeline.inForce) : -1;
   const inForceSection = inForceIndex >= 0 ? lineage.places[inForceIndex] : null;
   const inForce = inForceSection !== null && inForceSection !== undefined;
-  const title = nameOf(sectionAt(inForce ? inForceIndex : lineage.last)?.title);
+  const title = nameOf(sectionAt(inForce ? inForceIndex : lineage.last)?.title, ui);
   const names: SectionPageData['names'] = [];
   for (let k = lineage.first; k <= lineage.last; k++) {
-    const name = nameOf(sectionAt(k)?.title);
+    const name = nameOf(sectionAt(k)?.title, ui);
     const current = names[names.length - 1];
     if (current?.title === name) current.to = effective(k);
     else names.push({ title: name, from: effective(k), to: effective(k) });
@@ -221,7 +229,7 @@ export function sectionRouteData(policy: SitePolicy, index: number): SectionPage
           lastUrl: sitePath(revisionUrl(policy.slug, effective(lineage.last))),
         }
       : { kind: 'upcoming', from: effective(lineage.first) };
-  const link = (other: number): SectionLink => linkTo(policy, sections, other);
+  const link = (other: number): SectionLink => linkTo(policy, sections, other, ui);
   const changes = lineage.changes
     .map((change): SectionChangeItem => {
       const to = revisions[change.revision] as SiteRevision;
@@ -236,7 +244,7 @@ export function sectionRouteData(policy: SitePolicy, index: number): SectionPage
         change: to.change,
         summary: to.summary,
         kind: change.kind,
-        renamedFrom: change.renamed ? nameOf(before?.title) : undefined,
+        renamedFrom: change.renamed ? nameOf(before?.title, ui) : undefined,
         levels: change.relevelled && before && after ? [before.depth, after.depth] : undefined,
         wordsAdded: change.wordsAdded,
         wordsRemoved: change.wordsRemoved,
@@ -250,6 +258,7 @@ export function sectionRouteData(policy: SitePolicy, index: number): SectionPage
               siteBase: siteConfig.base,
               linkBase: compareUrl(policy.slug, from.effective, to.effective),
               headingShift: CHANGE_HEADING - Math.min(before?.depth ?? 6, after?.depth ?? 6),
+              cues: ui.redline,
             })
           : '',
       };
@@ -258,15 +267,17 @@ export function sectionRouteData(policy: SitePolicy, index: number): SectionPage
   const doc = inForce ? (docs[inForceIndex] as RedlineDocument) : undefined;
   return {
     head: {
+      lang,
       policy: { slug: policy.slug, title: policy.meta.title },
-      title: `${policy.meta.title}: history of “${title}”`,
-      description: `Every version of the section “${title}” of the ${policy.meta.title}, with what each change did to it.`,
+      title: ui.sections.title(policy.meta.title, title),
+      description: ui.sections.description(policy.meta.title, title),
     },
+    lang,
     policyTitle: policy.meta.title,
     title,
     names,
     state,
-    inForce: doc && inForce ? inForceText(policy, sections, inForceIndex, inForceSection) : undefined,
+    inForce: doc && inForce ? inForceText(policy, sections, inForceIndex, inForceSection, ui) : undefined,
     subsections:
       doc && inForce ? subsectionLineages(doc, inForceSection).map((sub) => link(history.lineageOf[inForceIndex]?.[sub] ?? -1)) : [],
     changes,
@@ -276,14 +287,14 @@ export function sectionRouteData(policy: SitePolicy, index: number): SectionPage
 }
 
 // A heading with no text still needs a name.
-function nameOf(title: string | undefined): string {
-  return title?.trim() || 'Untitled section';
+function nameOf(title: string | undefined, ui: UiStrings): string {
+  return title?.trim() || ui.sections.untitled;
 }
 
-function linkTo(policy: SitePolicy, sections: PolicySections, lineageIndex: number): SectionLink {
+function linkTo(policy: SitePolicy, sections: PolicySections, lineageIndex: number, ui: UiStrings): SectionLink {
   const other = sections.history.lineages[lineageIndex] as SectionLineage;
   return {
-    title: nameOf(sections.docs[other.last]?.sections[other.places[other.last] ?? -1]?.title),
+    title: nameOf(sections.docs[other.last]?.sections[other.places[other.last] ?? -1]?.title, ui),
     url: sitePath(sectionUrl(policy.slug, other.id)),
   };
 }
@@ -298,7 +309,7 @@ function subsectionLineages(doc: RedlineDocument, section: number): number[] {
 
 // A section's own text in force (its heading up to its first subsection), passage by passage: a list
 // or a table stays whole, each of its blocks with its own date.
-function inForceText(policy: SitePolicy, sections: PolicySections, k: number, section: number): SectionPageData['inForce'] {
+function inForceText(policy: SitePolicy, sections: PolicySections, k: number, section: number, ui: UiStrings): SectionPageData['inForce'] {
   const { revisions, docs, history } = sections;
   const doc = docs[k] as RedlineDocument;
   const revision = revisions[k] as SiteRevision;
@@ -328,6 +339,7 @@ function inForceText(policy: SitePolicy, sections: PolicySections, k: number, se
         siteBase: siteConfig.base,
         linkBase: revisionUrl(policy.slug, revision.effective),
         headingShift: TEXT_HEADING - (doc.sections[section]?.depth ?? TEXT_HEADING),
+        cues: ui.redline,
       }),
       since,
     });

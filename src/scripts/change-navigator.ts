@@ -1,3 +1,5 @@
+import { fillTemplate } from '../lib/i18n/template-parts.ts';
+
 /**
  * The compare page's change navigator, and the redline's folds. Enhancements only: without
  * JavaScript the navigator is a link to the first change beside the list of changed sections, every
@@ -8,6 +10,9 @@
  *   focuses the change and scrolls it into view: a screen reader hears the change, not the navigator.
  * - "Show all unchanged text" opens every fold; printing opens them all for the print.
  * - An address that points into a fold (a heading's id) opens it.
+ *
+ * Its words are the page's: the navigator's `data-change-of`, `data-change-first` and
+ * `data-change-next` (src/lib/i18n), its numbers written in the page's `lang`.
  */
 export function enableChangeNavigator(root: Document = document): void {
   enableFolds(root, [...root.querySelectorAll<HTMLDetailsElement>('details.redline-fold')]);
@@ -21,19 +26,27 @@ export function enableChangeNavigator(root: Document = document): void {
   const jump = nav.querySelector<HTMLSelectElement>('[data-change-jump]');
   for (const part of nav.querySelectorAll<HTMLElement>('[data-with-script]')) part.hidden = false;
   nav.classList.add('change-nav--live');
-  const total = changes.length.toLocaleString('en-US');
+  const locale = root.documentElement.lang || 'en-US';
+  const total = changes.length.toLocaleString(locale);
+  // Before the reader reaches a change, the status says what the page said without script: how many.
+  const count = status?.textContent ?? '';
+  const words = {
+    of: nav.dataset['changeOf'] ?? 'Change {n} of {total}',
+    first: nav.dataset['changeFirst'] ?? 'First change',
+    next: nav.dataset['changeNext'] ?? 'Next change',
+  };
 
   let current = -1;
   // Where the navigator last scrolled the page to: a scroll that ends there is its own, not the reader's.
   let movedTo = -1;
   const show = (): void => {
-    if (status) status.textContent = current < 0 ? `${total} changes` : `Change ${(current + 1).toLocaleString('en-US')} of ${total}`;
+    if (status) status.textContent = current < 0 ? count : fillTemplate(words.of, { n: (current + 1).toLocaleString(locale), total });
     if (previous) {
       previous.setAttribute('aria-disabled', String(current <= 0));
       previous.href = `#${changes[Math.max(0, current - 1)]?.id ?? ''}`;
     }
     if (next) {
-      next.textContent = current < 0 ? 'First change' : 'Next change';
+      next.textContent = current < 0 ? words.first : words.next;
       next.setAttribute('aria-disabled', String(current >= changes.length - 1));
       next.href = `#${changes[Math.min(changes.length - 1, current + 1)]?.id ?? ''}`;
     }

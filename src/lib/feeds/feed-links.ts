@@ -1,3 +1,4 @@
+import { uiStrings } from '../i18n/index.ts';
 import { FEED_KINDS, feedUrl, type FeedFormat, type FeedScope } from '../policies/index.ts';
 
 /** Whose feeds they are: the site's title and the policies' owner. */
@@ -12,16 +13,18 @@ export interface FeedTitle {
   description: string;
 }
 
-/** Name a feed of one policy (by its title) or of every policy, every change or only the material ones. */
-export function feedTitle(site: FeedSite, policyTitle: string | undefined, scope: FeedScope): FeedTitle {
-  const what = policyTitle ? `the ${policyTitle} of ${site.owner}` : `every policy of ${site.owner}`;
-  const name = policyTitle ?? site.title;
+/**
+ * Name a feed of one policy (by its title) or of every policy, every change or only the material
+ * ones, in `lang` (an interface language, src/lib/i18n; default English).
+ */
+export function feedTitle(site: FeedSite, policyTitle: string | undefined, scope: FeedScope, lang = 'en'): FeedTitle {
+  const { feeds } = uiStrings(lang);
   return scope === 'all'
-    ? { title: `${name}: ${policyTitle ? 'changes' : 'all changes'}`, description: `Every new version of ${what}, with its redline.` }
-    : {
-        title: `${name}: material changes`,
-        description: `Only the material changes to ${what}: new versions that change rights or obligations, with their redline.`,
-      };
+    ? {
+        title: policyTitle ? feeds.policyTitle(policyTitle) : feeds.siteTitle(site.title),
+        description: feeds.allDescription(site.owner, policyTitle),
+      }
+    : { title: feeds.materialTitle(policyTitle ?? site.title), description: feeds.materialDescription(site.owner, policyTitle) };
 }
 
 /** A feed as a page announces it (`<link rel="alternate">`) and links it; `route` is a site route, before the base path. */
@@ -33,12 +36,16 @@ export interface FeedLink {
   format: FeedFormat;
 }
 
-/** The four feeds of a policy (or of the whole site): every change and material changes only, each as RSS and as JSON Feed. */
-export function feedLinks(site: FeedSite, policy?: { slug: string; title: string }): FeedLink[] {
+/**
+ * The four feeds of a policy (or of the whole site): every change and material changes only, each
+ * as RSS and as JSON Feed, named in `lang` (default English).
+ */
+export function feedLinks(site: FeedSite, policy?: { slug: string; title: string }, lang = 'en'): FeedLink[] {
+  const { feeds } = uiStrings(lang);
   return FEED_KINDS.map(({ scope, format }) => ({
     route: feedUrl(policy?.slug, { scope, format }),
     type: format === 'rss' ? 'application/rss+xml' : 'application/feed+json',
-    title: `${feedTitle(site, policy?.title, scope).title}${format === 'json' ? ' (JSON Feed)' : ''}`,
+    title: `${feedTitle(site, policy?.title, scope, lang).title}${format === 'json' ? feeds.jsonSuffix : ''}`,
     scope,
     format,
   }));

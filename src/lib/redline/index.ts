@@ -28,6 +28,8 @@ export { excerptRedline } from './excerpt-redline.ts';
 export type { BlockRange, ExcerptRanges } from './excerpt-redline.ts';
 export { rebaseSitePaths, renderRedline, serializeHtml } from './render/index.ts';
 export type { RenderOptions } from './render/index.ts';
+export { ENGLISH_CUES } from './redline-cues.ts';
+export type { RedlineCues } from './redline-cues.ts';
 export type { Block, BlockKind, Frame, Mark, RedlineDocument, Section, Token, TokenKind } from './redline-document.ts';
 export type { HeadingIds, Redline, RedlineStats, RedlineUnit, SectionStats, TokenOp } from './redline.ts';
 export { packRedline, unpackRedline } from './pack-redline.ts';

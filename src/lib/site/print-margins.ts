@@ -5,6 +5,7 @@
  * Chromium (since 131) and the other paged-media engines draw CSS page-margin boxes; a browser that
  * does not simply prints without them (the first page still names both versions in its heading).
  */
+import { templateParts } from '../i18n/template-parts.ts';
 
 /** What the margins of every printed page say. */
 export interface PrintMargins {
@@ -12,6 +13,11 @@ export interface PrintMargins {
   heading: string;
   /** Bottom left: the page's address, so a reader of the paper can find it again. */
   url: string;
+  /**
+   * Top right: the page number and count, in the page's language: a template whose `{page}` and
+   * `{pages}` become the counters. Default: `Page {page} of {pages}`.
+   */
+  pageCount?: string | undefined;
 }
 
 /**
@@ -32,12 +38,21 @@ export function cssString(text: string): string {
  * (top right). It is the text of an inline `<style>`, allowed by its hash in the page's
  * Content-Security-Policy; on screen it does nothing.
  */
-export function printMarginsStyle({ heading, url }: PrintMargins): string {
+export function printMarginsStyle({ heading, url, pageCount = 'Page {page} of {pages}' }: PrintMargins): string {
   const box = 'font: 8pt system-ui, sans-serif; color: #000;';
+  // The template's words are strings, its placeholders the counters ({page} → counter(page)); an
+  // unknown placeholder stays text.
+  const counters = templateParts(pageCount)
+    .map((part) =>
+      'placeholder' in part && (part.placeholder === 'page' || part.placeholder === 'pages')
+        ? `counter(${part.placeholder})`
+        : cssString('text' in part ? part.text : `{${part.placeholder}}`),
+    )
+    .join(' ');
   return [
     '@page {',
     `  @top-left { content: ${cssString(heading)}; ${box} }`,
-    `  @top-right { content: "Page " counter(page) " of " counter(pages); ${box} }`,
+    `  @top-right { content: ${counters}; ${box} }`,
     `  @bottom-left { content: ${cssString(url)}; ${box} }`,
     '}',
   ].join('\n');

@@ -47,6 +47,18 @@ describe('feed URLs', () => {
       'Only the material changes to every policy of Acme: new versions that change rights or obligations, with their redline.',
     );
   });
+
+  test('name the feeds in the language asked for', () => {
+    expect(feedLinks(SITE, { slug: 'terms', title: 'Nutzungsbedingungen' }, 'de').map(({ title }) => title)).toEqual([
+      'Nutzungsbedingungen: Änderungen',
+      'Nutzungsbedingungen: Änderungen (JSON Feed)',
+      'Nutzungsbedingungen: wesentliche Änderungen',
+      'Nutzungsbedingungen: wesentliche Änderungen (JSON Feed)',
+    ]);
+    expect(feedTitle(SITE, 'Conditions d’utilisation', 'all', 'fr').description).toBe(
+      'Chaque nouvelle version du document «\u00a0Conditions d’utilisation\u00a0» d’Acme, avec sa comparaison.',
+    );
+  });
 });
 
 describe('jsonFeed', () => {

@@ -42,4 +42,16 @@ describe('printMarginsStyle', () => {
     expect(css).toContain('@top-right { content: "Page " counter(page) " of " counter(pages);');
     expect(css).toContain(`@bottom-left { content: ${cssString('https://example.com/a/')};`);
   });
+
+  test('writes the page number and count in the page’s language', () => {
+    const css = printMarginsStyle({
+      heading: 'Cookie-Richtlinie',
+      url: 'https://example.com/de/a/',
+      pageCount: 'Seite {page} von {pages}',
+    });
+    expect(css).toContain('@top-right { content: "Seite " counter(page) " von " counter(pages);');
+    expect(printMarginsStyle({ heading: 'x', url: 'y', pageCount: '{page}/{pages}' })).toContain(
+      `@top-right { content: counter(page) ${cssString('/')} counter(pages);`,
+    );
+  });
 });

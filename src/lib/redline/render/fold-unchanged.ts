@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import { ENGLISH_CUES, type RedlineCues } from '../redline-cues.ts';
 import type { Block, RedlineDocument } from '../redline-document.ts';
 import { element, text } from './element.ts';
 
@@ -50,19 +51,12 @@ export function joinFolds(parts: readonly FoldContent[]): FoldContent {
 /**
  * The fold itself: a native disclosure (`<details class="redline-fold">`, closed), works without
  * JavaScript, whose summary says what it holds — "14 unchanged paragraphs (1,204 words) in “3.
- * Account Requirements”". The summary is the engine's text (class `redline-cue`, shown); section
- * titles in it are policy text, escaped like all of it.
+ * Account Requirements”". The summary is the engine's text (class `redline-cue`, shown), worded by
+ * `cues` (default: English); section titles in it are policy text, escaped like all of it.
  */
-export function foldElement(content: FoldContent, children: ElementContent[]): Element {
-  const quoted = (title: string | null): string => (title === null ? 'the start' : `“${title}”`);
-  const where =
-    content.first === content.last
-      ? content.first === null
-        ? ' before the first heading'
-        : ` in ${quoted(content.first)}`
-      : ` from ${quoted(content.first)} to ${quoted(content.last)}`;
+export function foldElement(content: FoldContent, children: ElementContent[], cues: RedlineCues = ENGLISH_CUES): Element {
   const summary = element('summary', { className: ['redline-cue', 'redline-fold-summary'] }, [
-    text(`${plural(content.blocks, 'unchanged paragraph')} (${plural(content.words, 'word')})${where}`),
+    text(cues.fold(content.blocks, content.words, content.first, content.last)),
   ]);
   return element('details', { className: ['redline-fold'] }, [summary, text('\n'), ...children]);
 }
@@ -72,12 +66,14 @@ export function foldElement(content: FoldContent, children: ElementContent[]): E
  * top-level element holds a change, `contentOf(node)` what it holds. FOLD.context elements stay in
  * view after a change and before the next one; a stretch is folded when at least FOLD.minimum blocks
  * would be hidden; the heading of the section the next change is in stays in view between two folds.
- * Containers are folded whole, never split: a fold holds whole top-level elements.
+ * Containers are folded whole, never split: a fold holds whole top-level elements. `cues` word the
+ * folds' summaries (default: English).
  */
 export function foldTopLevel(
   nodes: readonly ElementContent[],
   changed: (node: Element) => boolean,
   contentOf: (node: Element) => FoldContent,
+  cues: RedlineCues = ENGLISH_CUES,
 ): ElementContent[] {
   const elements = nodes.filter((node): node is Element => node.type === 'element');
   const out: ElementContent[] = [];
@@ -106,7 +102,7 @@ export function foldTopLevel(
     const heading = next && !isHeading(next) ? lastIndexWhere(elements, from, to, isHeading) : -1;
     const foldOrShow = (part: Element[]): void => {
       const content = joinFolds(part.map(contentOf));
-      if (content.blocks >= FOLD.minimum) push(foldElement(content, interleave(part)));
+      if (content.blocks >= FOLD.minimum) push(foldElement(content, interleave(part), cues));
       else for (const node of part) push(node);
     };
     if (heading < 0) foldOrShow(elements.slice(from, to));
@@ -135,8 +131,4 @@ export function lastIndexWhere<T>(items: readonly T[], from: number, to: number,
 // Children separated by newlines, as appendBlock separates them.
 function interleave(nodes: readonly ElementContent[]): ElementContent[] {
   return nodes.flatMap((node, index) => (index === 0 ? [node] : [text('\n'), node]));
-}
-
-function plural(n: number, singular: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? singular : `${singular}s`}`;
 }

@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import type { RedlineCues } from '../redline-cues.ts';
 import type { Redline } from '../redline.ts';
 import { rebaseSitePaths } from './rebase-site-paths.ts';
 import { renderInlineView } from './render-inline-view.ts';
@@ -40,6 +41,12 @@ export interface RenderOptions {
    * so its move and `#fragment` links land there. Default: true.
    */
   ids?: boolean;
+  /**
+   * The text the engine adds — screen-reader cues, move links, notes of changed form, fold
+   * summaries — in the page's language (src/lib/i18n gives one per interface language).
+   * Default: English (`ENGLISH_CUES`).
+   */
+  cues?: RedlineCues | undefined;
 }
 
 /**
@@ -54,7 +61,8 @@ export function renderRedline(redline: Redline, options: RenderOptions = {}): st
   const view = options.view ?? 'inline';
   const linkBase = options.linkBase ?? '';
   const fold = options.fold ?? false;
-  const tree = view === 'inline' ? renderInlineView(redline, linkBase, fold) : renderSideBySide(redline, linkBase, fold);
+  const tree =
+    view === 'inline' ? renderInlineView(redline, linkBase, fold, options.cues) : renderSideBySide(redline, linkBase, fold, options.cues);
   if (options.ids === false) dropIds(tree);
   if (options.headingShift) shiftHeadings(tree, options.headingShift);
   return serializeHtml(rebaseSitePaths(tree, options.siteBase ?? '/', linkBase));

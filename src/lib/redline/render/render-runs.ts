@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { pushAll } from '../push-all.ts';
+import { ENGLISH_CUES, type RedlineCues } from '../redline-cues.ts';
 import type { Mark, Token } from '../redline-document.ts';
 import { safeUrl } from '../safe-url.ts';
 import { element, text } from './element.ts';
@@ -7,10 +8,12 @@ import { linkHref } from './link-href.ts';
 import type { LinkSettings } from './link-href.ts';
 import type { Item } from './split-ops.ts';
 
-/** Rendering state shared across a redline: where links point, and the change anchor the next `<ins>`/`<del>` should carry. */
+/** Rendering state shared across a redline: where links point, the change anchor the next `<ins>`/`<del>` should carry, and the words of its cues. */
 export interface RunContext extends LinkSettings {
   /** Id for the next change element, consumed by the first one rendered. */
   anchor: string | null;
+  /** The text of the cues, in the page's language. Default: English. */
+  cues?: RedlineCues | undefined;
 }
 
 /** How a whole-block or inline change element is announced and styled. */
@@ -18,12 +21,18 @@ export type ChangeKind = 'insert' | 'delete' | 'moved-to' | 'moved-from';
 
 // Screen-reader cues, inside the element they describe (WCAG 1.3.1: colour and strike-through alone
 // carry no meaning for a screen reader, and most do not announce <ins>/<del>).
-const CUES: Record<ChangeKind, string> = {
-  insert: 'inserted: ',
-  delete: 'deleted: ',
-  'moved-to': 'inserted (moved here): ',
-  'moved-from': 'deleted (moved away): ',
-};
+function cueOf(kind: ChangeKind, cues: RedlineCues): string {
+  switch (kind) {
+    case 'insert':
+      return cues.inserted;
+    case 'delete':
+      return cues.deleted;
+    case 'moved-to':
+      return cues.movedHere;
+    case 'moved-from':
+      return cues.movedAway;
+  }
+}
 
 /** Build an `<ins>` or `<del>` that starts with its visually-hidden cue and takes the pending change anchor. */
 export function changeElement(kind: ChangeKind, children: ElementContent[], context: RunContext): Element {
@@ -32,7 +41,8 @@ export function changeElement(kind: ChangeKind, children: ElementContent[], cont
   if (context.anchor) properties['id'] = context.anchor;
   context.anchor = null;
   if (kind === 'moved-to' || kind === 'moved-from') properties['className'] = ['redline-moved'];
-  return element(tag, properties, pushAll([element('span', { className: ['redline-cue'] }, [text(CUES[kind])])], children));
+  const cue = cueOf(kind, context.cues ?? ENGLISH_CUES);
+  return element(tag, properties, pushAll([element('span', { className: ['redline-cue'] }, [text(cue)])], children));
 }
 
 /**
@@ -68,13 +78,16 @@ function group(items: readonly Item[], depth: number, context: RunContext): Elem
 }
 
 function opRun(items: readonly Item[], op: Item['op'], context: RunContext): ElementContent[] {
-  const children = leaves(items.map((item) => item.token));
+  const children = leaves(
+    items.map((item) => item.token),
+    context.cues,
+  );
   if (op === 'equal' || children.length === 0) return children;
   return [changeElement(op === 'insert' ? 'insert' : 'delete', children, context)];
 }
 
-/** Render tokens without change markup: text runs, line breaks, images, task checkboxes and deleted paragraph breaks. */
-export function leaves(tokens: readonly Token[]): ElementContent[] {
+/** Render tokens without change markup: text runs, line breaks, images, task checkboxes and deleted paragraph breaks (their cue in `cues`, default English). */
+export function leaves(tokens: readonly Token[], cues: RedlineCues = ENGLISH_CUES): ElementContent[] {
   const out: ElementContent[] = [];
   let buffer = '';
   const flush = (): void => {
@@ -100,7 +113,7 @@ export function leaves(tokens: readonly Token[]): ElementContent[] {
       flush();
       out.push(
         element('span', { className: ['redline-break'] }, [
-          element('span', { className: ['redline-cue'] }, [text('paragraph break')]),
+          element('span', { className: ['redline-cue'] }, [text(cues.paragraphBreak)]),
           text(' '),
         ]),
       );

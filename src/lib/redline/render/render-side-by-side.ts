@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { ENGLISH_CUES, type RedlineCues } from '../redline-cues.ts';
 import type { Block } from '../redline-document.ts';
 import type { Redline, RedlineUnit } from '../redline.ts';
 import { createContainerStack } from './container-stack.ts';
@@ -15,9 +16,9 @@ import { unitBlocks } from './unit-blocks.ts';
  * of unchanged blocks is one row; each change is one row, anchored by its id. `linkBase` is the URL
  * the HTML will be served at, when not the page it links within. With `fold`, the middle of a long
  * unchanged run is a row of its own inside `<details class="redline-fold">`, folded on both sides
- * at once.
+ * at once. `cues` word the text the engine adds (default: English).
  */
-export function renderSideBySide(redline: Redline, linkBase = '', fold = false): Root {
+export function renderSideBySide(redline: Redline, linkBase = '', fold = false, cues: RedlineCues = ENGLISH_CUES): Root {
   const rows: RedlineUnit[][] = [];
   // Folded, an unchanged unit is read block by block, so that a fold can start and end between them.
   const units = fold ? redline.units.flatMap(blockByBlock) : redline.units;
@@ -29,7 +30,7 @@ export function renderSideBySide(redline: Redline, linkBase = '', fold = false):
   }
   const container = element('div', { className: ['redline-side-by-side'] });
   // The row carries the anchor, so the columns' contexts never hold one.
-  const context = (): RunContext => ({ anchor: null, idPrefix: redline.idPrefix, linkBase, fragments });
+  const context = (): RunContext => ({ anchor: null, idPrefix: redline.idPrefix, linkBase, fragments, cues });
   const fragments = fragmentTargets(redline);
   const row = (units: readonly RedlineUnit[]): Element => {
     const change = units[0]?.change ?? 0;
@@ -67,7 +68,7 @@ export function renderSideBySide(redline: Redline, linkBase = '', fold = false):
       for (const unit of part) for (const i of unit.new) addToFold(content, redline.new.blocks[i] as Block, redline.new);
       if (content.blocks < FOLD.minimum) continue;
       if (partFrom > shown) appendBlock(container, row(units.slice(shown, partFrom)));
-      appendBlock(container, foldElement(content, [row(part)]));
+      appendBlock(container, foldElement(content, [row(part)], cues));
       shown = partTo;
     }
     if (shown < units.length) appendBlock(container, row(units.slice(shown)));
@@ -85,7 +86,7 @@ function column(units: readonly RedlineUnit[], redline: Redline, side: 'old' | '
   const cell = element('div', { className: ['redline-side', `redline-${side}`] });
   const stack = createContainerStack(cell);
   units.forEach((unit, index) => {
-    for (const { view } of unitBlocks(unit, redline, side, index === 0 ? context.linkBase : null))
+    for (const { view } of unitBlocks(unit, redline, side, index === 0 ? context.linkBase : null, context.cues))
       placeBlock(
         stack,
         view,

@@ -1,5 +1,6 @@
 import type { Element } from 'hast';
 import { restyleNote } from '../align/index.ts';
+import { ENGLISH_CUES, type RedlineCues } from '../redline-cues.ts';
 import type { Block, Token } from '../redline-document.ts';
 import type { Redline, RedlineUnit } from '../redline.ts';
 import { element, text } from './element.ts';
@@ -25,13 +26,23 @@ const CLASSES: Record<RedlineUnit['type'], string[]> = {
   'moved-to': ['redline-moved', 'redline-moved-to'],
 };
 
-/** List the blocks a unit shows in a view, with their tokens' ops, classes, heading ids and move link (`linkBase`: give this unit the link, pointing there; null: no link). */
-export function unitBlocks(unit: RedlineUnit, redline: Redline, side: ViewSide, linkBase: string | null): PlacedBlock[] {
+/**
+ * List the blocks a unit shows in a view, with their tokens' ops, classes, heading ids and move link
+ * (`linkBase`: give this unit the link, pointing there; null: no link), the link and notes worded by
+ * `cues` (default: English).
+ */
+export function unitBlocks(
+  unit: RedlineUnit,
+  redline: Redline,
+  side: ViewSide,
+  linkBase: string | null,
+  cues: RedlineCues = ENGLISH_CUES,
+): PlacedBlock[] {
   const showsOld = side !== 'new';
   const showsNew = side !== 'old';
   const olds = unit.old.map((index) => redline.old.blocks[index] as Block);
   const news = unit.new.map((index) => redline.new.blocks[index] as Block);
-  const link = linkBase === null ? null : moveLink(unit, redline.idPrefix, linkBase);
+  const link = linkBase === null ? null : moveLink(unit, redline.idPrefix, linkBase, cues);
   const newId = (block: Block): string | null =>
     block.kind === 'heading' && block.section !== null ? (redline.headingIds.new[block.section] ?? null) : null;
   const make = (
@@ -77,7 +88,7 @@ export function unitBlocks(unit: RedlineUnit, redline: Redline, side: ViewSide, 
       const parts = splitOps(unit.ops ?? [], side, news.some(exactSpace));
       const blocks = side === 'old' ? olds : news;
       // Paired blocks whose level, nesting or list number differ (a heading moved from ### to ##) say so.
-      const note = restyleNote(olds, news[0]);
+      const note = restyleNote(olds, news[0], cues);
       return blocks.map((block, index) =>
         make(
           side === 'old' ? 'old' : 'new',
@@ -106,10 +117,11 @@ function isBare(block: Block): boolean {
   return block.kind === 'paragraph' && frame?.type === 'listItem' && !frame.spread;
 }
 
-function moveLink(unit: RedlineUnit, idPrefix: string, linkBase: string): Element | null {
+function moveLink(unit: RedlineUnit, idPrefix: string, linkBase: string, cues: RedlineCues): Element | null {
   if ((unit.type !== 'moved-from' && unit.type !== 'moved-to') || unit.partner === 0) return null;
   const later = unit.partner > unit.change;
-  const label = unit.type === 'moved-from' ? `moved ${later ? 'below' : 'above'}` : `moved from ${later ? 'below' : 'above'}`;
+  const label =
+    unit.type === 'moved-from' ? (later ? cues.movedBelow : cues.movedAbove) : later ? cues.movedFromBelow : cues.movedFromAbove;
   return element('a', { className: ['redline-cue', 'redline-move-link'], href: `${linkBase}#${idPrefix}change-${unit.partner}` }, [
     text(label),
   ]);

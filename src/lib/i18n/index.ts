@@ -1,0 +1,11 @@
+export { countIn } from './count-in.ts';
+export type { PluralForms } from './count-in.ts';
+export { alternateLinks, languageLinks, languageSwitcher } from './language-links.ts';
+export type { LanguageLink, LanguagePage, LanguageSwitcherItem } from './language-links.ts';
+export { languageName } from './language-name.ts';
+export type { UiStrings } from './strings/en.ts';
+export { fillTemplate, templateParts, templatePlaceholders } from './template-parts.ts';
+export type { TemplatePart } from './template-parts.ts';
+export { isUiLanguage, UI_LANGUAGES, uiLanguageOf } from './ui-languages.ts';
+export type { UiLanguage } from './ui-languages.ts';
+export { uiStrings } from './ui-strings.ts';
