@@ -26,6 +26,17 @@ export interface ChangelogItem {
   change?: ChangeLabel | undefined;
   /** Its summary of what changed. */
   summary?: string | undefined;
+  /** The summary's language, when it is not the page's (a translation that gives none shows the source's). */
+  summaryLang?: string | undefined;
+  /**
+   * On a language's changelog (`/<lang>/<policy>/changelog/`), the language of `url` when the revision
+   * has no translation into it: `url` is then its page in that (the source) language.
+   */
+  untranslatedLang?: string | undefined;
+  /** Whether it is the policy's first version (which has no redline). */
+  first: boolean;
+  /** Whether its translation into the page's language was made before a correction of its source. */
+  outdated?: boolean | undefined;
   /** The redline against the revision before it: its counts and compare page (none for a first revision). */
   redline?: { stats: RedlineStats; url: string } | undefined;
 }
@@ -41,6 +52,7 @@ export function changelogItems(policies: readonly SitePolicy[]): ChangelogItem[]
     published: revision.published,
     change: revision.change,
     summary: revision.summary,
+    first: !previous,
     redline: previous && {
       stats: redlineBetween(previous, revision).stats,
       url: sitePath(compareUrl(policy, previous.effective, revision.effective)),

@@ -42,6 +42,10 @@ export interface RevisionBetween {
   change?: ChangeLabel | undefined;
   /** Its summary. */
   summary?: string | undefined;
+  /** The summary's language, when it is not the page's. */
+  summaryLang?: string | undefined;
+  /** The language of `url`, when it is not the page's (on a language's compare page, a version not translated into it). */
+  urlLang?: string | undefined;
 }
 
 /** What the box of cookie declaration changes shows (DeclarationChanges). */

@@ -11,7 +11,6 @@ import {
   INTEGRITY_URL,
   policyUrl,
   revisionUrl,
-  type ChangelogEntry,
   type FeedFormat,
   type FeedScope,
 } from '../lib/policies/index.ts';
@@ -29,35 +28,71 @@ import { revisionSha256 } from './sources.ts';
 /** Where the feeds, and the `redline:` elements and `_redline` object of their items, are documented. */
 export const FEED_DOCS_URL = `${DEVELOPERS_URL}#feeds`;
 
+/** What an item's HTML is made of: a revision, the one before it and their redline's page, in a language. */
+export interface ItemContent {
+  /** The revision (or a translation read as one: its summary, text and hash are the translation's). */
+  revision: SiteRevision;
+  /** The revision before it, the other side of its redline, if any. */
+  previous?: SiteRevision | undefined;
+  /** The route of the redline between them. */
+  compareRoute?: string | undefined;
+  /** The language of the item's text. */
+  lang: string;
+  /** The summary's language, when it is not `lang` (a translation that gives none shows the source's). */
+  summaryLang?: string | undefined;
+}
+
 // An item's HTML holds a rendered redline: computed once per pair and language, whichever feeds carry it.
-const contents = keyedCache(
-  ({ entry: { policy, revision, previous }, lang }: { entry: ChangelogEntry<SiteRevision>; lang: string }): string => {
-    const ui = uiStrings(lang);
-    // The template's own text is escaped; the values put in it are HTML already.
-    const html = (template: string, values: Record<string, string>): string => fillTemplate(template, values, escapeHtml);
-    // An item of a policy's first version, which has no summary of changes, says it is the first.
-    let content = `<p>${escapeHtml(revision.summary ?? ui.feeds.firstVersion)}</p>`;
-    if (previous) {
-      const compare = absoluteUrl(compareUrl(policy, previous.effective, revision.effective));
-      const redline = redlineBetween(previous, revision);
-      const since = html(ui.feeds.changesSince, {
-        date: escapeHtml(ui.date(previous.effective)),
-        link: `<a href="${compare}">${escapeHtml(ui.feeds.openRedline)}</a>`,
-      });
-      content += `<p>${since}</p>${renderRedline(redline, { view: 'inline', linkBase: compare, siteBase: siteConfig.base, cues: ui.redline })}`;
-    }
-    // Every item carries the record's head: a reader who keeps the feed keeps proof of the record as it was.
-    const head = integrityHead();
-    const record = html(ui.feeds.record, {
-      sha: `<code>${revisionSha256(revision)}</code>`,
+const contents = keyedCache(({ revision, previous, compareRoute, lang, summaryLang }: ItemContent): string => {
+  const ui = uiStrings(lang);
+  // The template's own text is escaped; the values put in it are HTML already.
+  const html = (template: string, values: Record<string, string>): string => fillTemplate(template, values, escapeHtml);
+  // An item of a policy's first version, which has no summary of changes, says it is the first.
+  let content = revision.summary
+    ? `<p${summaryLang ? ` lang="${summaryLang}"` : ''}>${escapeHtml(revision.summary)}</p>`
+    : `<p>${escapeHtml(ui.feeds.firstVersion)}</p>`;
+  if (previous && compareRoute) {
+    const compare = absoluteUrl(compareRoute);
+    const redline = redlineBetween(previous, revision);
+    const since = html(ui.feeds.changesSince, {
+      date: escapeHtml(ui.date(previous.effective)),
+      link: `<a href="${compare}">${escapeHtml(ui.feeds.openRedline)}</a>`,
+    });
+    content += `<p>${since}</p>${renderRedline(redline, { view: 'inline', linkBase: compare, siteBase: siteConfig.base, cues: ui.redline })}`;
+  }
+  return content + recordHtml(revisionSha256(revision), lang);
+});
+
+/**
+ * Return the paragraph that ends every item: the hash of its source and the record's head — a reader
+ * who keeps the feed keeps proof of the record as it was.
+ */
+export function recordHtml(sha256: string, lang: string): string {
+  const ui = uiStrings(lang);
+  const head = integrityHead();
+  const record = fillTemplate(
+    ui.feeds.record,
+    {
+      sha: `<code>${sha256}</code>`,
       head: `<code>${head.head}</code>`,
       entries: escapeHtml(ui.feeds.entries(head.entries)),
       how: `<a href="${absoluteUrl(INTEGRITY_URL)}">${escapeHtml(ui.feeds.howToCheck)}</a>`,
-    });
-    content += `<p>${record}</p>`;
-    return content;
-  },
-);
+    },
+    escapeHtml,
+  );
+  return `<p>${record}</p>`;
+}
+
+/**
+ * Return an item's HTML: its summary, its inline redline against the revision before it, its source's
+ * hash and the record's head — computed once per pair and language, whichever feeds carry it.
+ */
+export function itemContent(item: ItemContent): string {
+  const { revision, previous, lang } = item;
+  // The HTML prints the record's head too: a lock written while `astro dev` runs changes it.
+  const key = `${lang}/${revision.policy}/${previous ? revisionSha256(previous) : ''}/${revisionSha256(revision)}/${integrityHead().head}`;
+  return contents.get(key, item);
+}
 
 /**
  * The entries of a feed of some policies (all by default), newest first: one per visible revision —
@@ -77,9 +112,10 @@ export async function feedEntries(only: SitePolicy | undefined, scope: FeedScope
       url: absoluteUrl(revisionUrl(policy, revision.effective)),
       title: ui.feeds.itemTitle(titles.get(policy) ?? policy, revision.effective, revision.change),
       summary: revision.summary ?? ui.feeds.firstVersion,
-      // The HTML prints the record's head too: a lock written while `astro dev` runs changes it.
-      contentHtml: contents.get(`${lang}/${policy}/${previous ? revisionSha256(previous) : ''}/${sha256}/${integrityHead().head}`, {
-        entry,
+      contentHtml: itemContent({
+        revision,
+        previous,
+        compareRoute: previous && compareUrl(policy, previous.effective, revision.effective),
         lang,
       }),
       date: revision.published ?? revision.effective,
@@ -119,43 +155,62 @@ function rssItem(entry: FeedEntry): RSSFeedItem {
   };
 }
 
-/** The RSS 2.0 feed of one policy (or of all), every change or only the material ones, in `lang` (default: the site's). */
-export async function rssFeed(policy: SitePolicy | undefined, scope: FeedScope, lang: string = siteConfig.lang): Promise<Response> {
-  const { title, description } = feedTitle(siteConfig, policy?.meta.title, scope, lang);
-  return rss({
-    title,
-    description,
-    site: absoluteUrl(policy ? policyUrl(policy.slug) : '/'),
-    xmlns: { redline: RSS_NAMESPACE },
-    items: (await feedEntries(policy, scope, lang)).map(rssItem),
-    customData: `<language>${lang}</language>`,
-  });
+/** What a feed says of itself: its name and description, its home page and own URL (routes), its language. */
+export interface FeedMeta {
+  title: string;
+  description: string;
+  homeRoute: string;
+  feedRoute: string;
+  lang: string;
 }
 
-/** The JSON Feed 1.1 of one policy (or of all), every change or only the material ones, in `lang` (default: the site's). */
-export async function jsonFeedResponse(
-  policy: SitePolicy | undefined,
-  scope: FeedScope,
-  lang: string = siteConfig.lang,
-): Promise<Response> {
-  const { title, description } = feedTitle(siteConfig, policy?.meta.title, scope, lang);
+/** Write a feed's entries as RSS 2.0 or as JSON Feed 1.1. */
+export async function feedResponse(format: FeedFormat, meta: FeedMeta, entries: readonly FeedEntry[]): Promise<Response> {
+  const { title, description, lang } = meta;
+  if (format === 'rss') {
+    return rss({
+      title,
+      description,
+      site: absoluteUrl(meta.homeRoute),
+      xmlns: { redline: RSS_NAMESPACE },
+      items: entries.map(rssItem),
+      customData: `<language>${lang}</language>`,
+    });
+  }
   const header = {
     title,
     description,
-    home_page_url: absoluteUrl(policy ? policyUrl(policy.slug) : '/'),
-    feed_url: absoluteUrl(feedUrl(policy?.slug, { scope, format: 'json' })),
+    home_page_url: absoluteUrl(meta.homeRoute),
+    feed_url: absoluteUrl(meta.feedRoute),
     language: lang,
     authors: [{ name: siteConfig.owner, url: siteConfig.ownerUrl }],
   };
-  const document = jsonFeed(header, await feedEntries(policy, scope, lang), absoluteUrl(FEED_DOCS_URL));
-  const response = jsonResponse(document);
+  const response = jsonResponse(jsonFeed(header, entries, absoluteUrl(FEED_DOCS_URL)));
   response.headers.set('content-type', 'application/feed+json; charset=utf-8');
   return response;
 }
 
+/** The feed of one policy (or of all), every change or only the material ones, as RSS or JSON Feed, in `lang` (default: the site's). */
+export async function policyFeed(
+  policy: SitePolicy | undefined,
+  scope: FeedScope,
+  format: FeedFormat,
+  lang: string = siteConfig.lang,
+): Promise<Response> {
+  const { title, description } = feedTitle(siteConfig, policy?.meta.title, scope, lang);
+  const meta = {
+    title,
+    description,
+    homeRoute: policy ? policyUrl(policy.slug) : '/',
+    feedRoute: feedUrl(policy?.slug, { scope, format }),
+    lang,
+  };
+  return feedResponse(format, meta, await feedEntries(policy, scope, lang));
+}
+
 /** The `GET` of a site-wide feed route (`src/pages/changelog.xml.ts` and its siblings). */
 export function siteFeedRoute(scope: FeedScope, format: FeedFormat): APIRoute {
-  return () => (format === 'rss' ? rssFeed(undefined, scope) : jsonFeedResponse(undefined, scope));
+  return () => policyFeed(undefined, scope, format);
 }
 
 /** The `getStaticPaths` and `GET` of a policy's feed route (`src/pages/[policy]/changelog.xml.ts` and its siblings). */
@@ -165,7 +220,7 @@ export function policyFeedRoute(
 ): { getStaticPaths: GetStaticPaths; GET: APIRoute<{ policy: SitePolicy }> } {
   return {
     getStaticPaths: policyPaths,
-    GET: ({ props }) => (format === 'rss' ? rssFeed(props.policy, scope) : jsonFeedResponse(props.policy, scope)),
+    GET: ({ props }) => policyFeed(props.policy, scope, format),
   };
 }
 

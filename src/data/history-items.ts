@@ -22,6 +22,15 @@ export interface HistoryItem {
   change?: ChangeLabel | undefined;
   published?: CalendarDate | undefined;
   summary?: string | undefined;
+  /** The summary's language, when it is not the page's (a translation that gives none shows the source's). */
+  summaryLang?: string | undefined;
+  /**
+   * On a language's history (`/<lang>/<policy>/history/`), the language of `url` when the version has
+   * no translation into it: `url` is then its page in that (the source) language.
+   */
+  untranslatedLang?: string | undefined;
+  /** On a language's history, whether the version's translation was made before a correction of its source. */
+  outdated?: boolean | undefined;
   /** The version before it: its date, the redline between them and its counts of words added and removed. */
   previous?: { effective: CalendarDate; compareUrl: string; words: { added: number; removed: number } } | undefined;
 }
@@ -93,6 +102,7 @@ export function chartRevisions(items: readonly HistoryItem[]): ChartRevision[] {
   }));
 }
 
-function wordsChanged(stats: RedlineStats): { added: number; removed: number } {
+/** The words a redline added and removed, as a history and its chart count them. */
+export function wordsChanged(stats: RedlineStats): { added: number; removed: number } {
   return { added: stats.wordsInserted, removed: stats.wordsDeleted };
 }

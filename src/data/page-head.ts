@@ -1,3 +1,4 @@
+import type { FeedLink } from '../lib/feeds/index.ts';
 import type { PrintStyle } from './print-style.ts';
 
 /** What the layout of a page is given (BaseLayout): its language, title and description, the feed and JSON it announces, and its other languages. */
@@ -10,6 +11,15 @@ export interface PageHead {
   description: string;
   /** The policy the page is about, whose own feed is announced beside the site's. */
   policy?: { slug: string; title: string } | undefined;
+  /**
+   * The policy's feeds the page announces, when not those of `policy` in the page's language: a
+   * translated page announces its language's (`/de/cookies/changelog.xml`, …).
+   */
+  policyFeeds?: FeedLink[] | undefined;
+  /** The route of the list of policies the header links (default `/`): a translated page's is its language's, `/<lang>/`. */
+  home?: string | undefined;
+  /** On a translated page, the statement of which language governs, shown at the top of every such page. */
+  governing?: string | undefined;
   /** The machine-readable declaration that goes with the page, if any. */
   json?: { title: string; href: string } | undefined;
   /** What every printed page says in its margins (which document, which versions, where from). */

@@ -1,13 +1,25 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { buildDay } from '../node/build-day.ts';
 import { buildTimeline, type PolicyMeta, type RevisionFrontmatter, type Timeline } from '../lib/policies/index.ts';
+
+/** A content entry read from a source file: a revision's or a translation's (their ids differ: `cookies/2026-03-14`, `cookies/de/2026-03-14`). */
+export interface SourceEntry {
+  /** The entry's id, which keys its source in the build's caches. */
+  id: string;
+  /** The path of its source file, relative to the project. */
+  filePath?: string | undefined;
+}
 
 /** One revision as pages use it: its front matter, its policy and its Astro entry (its id and source file). */
 export interface SiteRevision extends RevisionFrontmatter {
   /** The policy's folder name. */
   policy: string;
-  /** The content entry: its id and the path of its source file. */
-  entry: CollectionEntry<'revisions'>;
+  /**
+   * Where its text comes from: the content entry's id and source file. A translated page reads a
+   * translation as a revision of its language (src/data/translated-policies.ts): its entry is then the
+   * translation's, so its text, hash and redlines are the translation's.
+   */
+  entry: SourceEntry;
 }
 
 /** One policy as pages use it. */

@@ -8,14 +8,30 @@ export interface PolicyCard {
   /** The policy's title and description. */
   title: string;
   description: string;
+  /** Their languages, when not the page's (on a translation language's list, what the translation does not give). */
+  titleLang?: string | undefined;
+  descriptionLang?: string | undefined;
   /** Its page (the version in force). */
   url: string;
   /** Its history page. */
   historyUrl: string;
-  /** The version in force: its date, label and summary. */
-  current?: { effective: CalendarDate; change?: ChangeLabel | undefined; summary?: string | undefined } | undefined;
-  /** The next announced version: its date and page. */
-  upcoming?: { effective: CalendarDate; url: string } | undefined;
+  /**
+   * The version in force: its date, label and summary (with the summary's language when not the
+   * page's); on a translation language's list, `untranslated` when it has no current translation.
+   */
+  current?:
+    | {
+        effective: CalendarDate;
+        change?: ChangeLabel | undefined;
+        summary?: string | undefined;
+        summaryLang?: string | undefined;
+        untranslated?: boolean | undefined;
+        /** On a translation language's list, whether its translation was made before a correction of its source. */
+        outdated?: boolean | undefined;
+      }
+    | undefined;
+  /** The next announced version: its date and page (with the page's language when not this page's). */
+  upcoming?: { effective: CalendarDate; url: string; urlLang?: string | undefined } | undefined;
 }
 
 /** Return every policy as the home page lists it, in the index's order. */

@@ -1,8 +1,8 @@
 import { keyedCache } from '../lib/cache/keyed-cache.ts';
 import { bodyProblemAt, PolicyError, problemAt, splitFrontMatter } from '../lib/policies/index.ts';
 import { readRevisionBody } from '../lib/revision-body/index.ts';
-import type { SiteRevision } from './policies.ts';
-import { entrySource, type SourceEntry } from './sources.ts';
+import type { SiteRevision, SourceEntry } from './policies.ts';
+import { entrySource } from './sources.ts';
 import { siteConfig } from '../site.config.ts';
 
 // Each body is rendered once per build, from the very source whose hash the page prints.

@@ -44,6 +44,8 @@ export interface StatusNoticeData {
   policyInForce: boolean;
   /** The page of the version in force (the policy's own page). */
   currentUrl: string;
+  /** The language of `currentUrl` when it is not the page's (a translated page whose language lags links the source's). */
+  currentLang?: string | undefined;
   /** For the revision in force, the next announced one: its date and page. */
   nextUpcoming?: { effective: CalendarDate; url: string } | undefined;
 }
@@ -84,6 +86,8 @@ export interface IntegrityNoteData {
   sourceUrl: string;
   /** The page that explains how to check it. */
   howUrl: string;
+  /** On a translation's page, the source it translates: its language (BCP 47) and the SHA-256 its `translationOf` names. */
+  translationOf?: { lang: string; sha256: string } | undefined;
 }
 
 /** Everything the article of a revision shows (RevisionArticle). */

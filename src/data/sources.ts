@@ -2,15 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { keyedCache } from '../lib/cache/keyed-cache.ts';
 import { sourceSha256 } from '../lib/policies/index.ts';
-import type { SiteRevision } from './policies.ts';
-
-/** A content entry read from a source file: a revision's or a translation's (their ids differ: `cookies/2026-03-14`, `cookies/de/2026-03-14`). */
-export interface SourceEntry {
-  /** The entry's id, which keys its source in the build's caches. */
-  id: string;
-  /** The path of its source file, relative to the project. */
-  filePath?: string | undefined;
-}
+import type { SiteRevision, SourceEntry } from './policies.ts';
 
 // Each source is read and hashed once per build, however many pages and JSON files name its hash.
 const sources = keyedCache((entry: SourceEntry) => {

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { verifySite } from '../../src/lib/integrity/index.ts';
 import type { PoliciesIndex } from '../../src/lib/policies/index.ts';
+import { uiStrings } from '../../src/lib/i18n/index.ts';
 import { folderReader } from '../../src/node/site-reader.ts';
 import { buildSite, tempDir, type BuildResult } from '../helpers/build-site.ts';
+import { htmlText } from '../helpers/page-text.ts';
 import { copyPolicies, editTree, TRANSLATIONS } from '../helpers/policy-tree.ts';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -51,6 +53,33 @@ describe('a site with translations (the German and French ones of the cookie pol
       ],
     });
     expect(french).toMatchObject({ lang: 'fr', sourceSha256: sha256(FRENCH), translationOf: SOURCE, state: 'current' });
+  });
+
+  test('the German cookie policy in force has its page: lang="de", German interface, hreflang both ways, a language switcher', () => {
+    const german = readFileSync(join(site.outDir, 'de/cookies/index.html'), 'utf8');
+    const english = readFileSync(join(site.outDir, 'cookies/index.html'), 'utf8');
+    expect(german).toMatch(/^<!doctype html><html lang="de">/i);
+    expect(htmlText(german)).toContain(`${uiStrings('de').status.inForceLead} seit dem 14. März 2026`);
+    expect(htmlText(german)).toContain(uiStrings('de').translation.governingStatement('Englisch'));
+    const hreflang = (html: string): string[] =>
+      [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    const both = [
+      'en https://policies.mailly.io/cookies/',
+      'de https://policies.mailly.io/de/cookies/',
+      'fr https://policies.mailly.io/fr/cookies/',
+      'x-default https://policies.mailly.io/cookies/',
+    ];
+    expect(hreflang(german)).toEqual(both);
+    expect(hreflang(english)).toEqual(both);
+    const switcher = (html: string): string[] =>
+      [...(html.match(/<nav class="language-switcher"[\s\S]*?<\/nav>/)?.[0] ?? '').matchAll(/<a [^>]*href="([^"]+)"[^>]*>([^<]+)</g)].map(
+        (m) => `${m[1]} ${m[2]}`,
+      );
+    expect(switcher(english)).toEqual(['/cookies/ English', '/de/cookies/ Deutsch', '/fr/cookies/ Français']);
+    expect(switcher(german)).toEqual(switcher(english));
+    expect(german).toMatch(/<a [^>]*href="\/de\/cookies\/"[^>]*aria-current="page"|<a [^>]*aria-current="page"[^>]*href="\/de\/cookies\/"/);
+    // No lag: the German text is of the version in force.
+    expect(german).not.toContain('data-translation-lag');
   });
 
   test('publishes each translation’s source under its hash, byte for byte', () => {

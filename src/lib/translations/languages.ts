@@ -1,8 +1,6 @@
-/**
- * The languages Redline ships interface strings for. src/lib/i18n will own this list (its
- * `UI_LANGUAGES`); until then the checks take it from here, and this is the one line to change.
- */
-export const INTERFACE_LANGUAGES: readonly string[] = ['en', 'de', 'fr'];
+import { UI_LANGUAGES } from '../i18n/ui-languages.ts';
+/** The languages Redline ships interface strings for (src/lib/i18n): a translation must be in one of them. */
+export const INTERFACE_LANGUAGES: readonly string[] = UI_LANGUAGES;
 
 /**
  * The shape of a translation language's tag as Redline publishes it: a language folder's name, a

@@ -273,6 +273,7 @@ describe('uiStrings', () => {
   test('gives a regional variant its language’s texts', () => {
     expect(uiStrings('en-GB')).toBe(uiStrings('en'));
     expect(uiStrings('de-AT')).toBe(uiStrings('de'));
+    expect(uiStrings('fr-CA-x-legal')).toBe(uiStrings('fr'));
   });
 
   test('refuses a language without interface texts, naming those that have them', () => {

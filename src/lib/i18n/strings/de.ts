@@ -132,6 +132,7 @@ export const de: UiStrings = {
     recorded: ', erfasst bei ihrer Veröffentlichung',
     downloadSource: 'laden Sie die Quelldatei herunter',
     how: 'Anleitung',
+    translationOf: 'Sie übersetzt die Fassung auf {language}, deren Quelldatei den SHA-256-Fingerabdruck {sha} hat.',
   },
 
   feeds: {
@@ -398,11 +399,12 @@ export const de: UiStrings = {
     lagCompare: 'sehen Sie, was sich geändert hat',
     readInForce: 'lesen Sie die geltende Fassung',
     outdated:
-      'Diese Übersetzung wurde vor der Berichtigung der Fassung auf {language} vom {date} erstellt und berücksichtigt sie nicht – {link}.',
+      'Diese Übersetzung wurde vor der Berichtigung vom {date} erstellt, die an der Fassung auf {language} vorgenommen wurde, und berücksichtigt sie nicht – {link}.',
     outdatedLink: 'zur Berichtigung',
     upcoming: 'Am {date} tritt eine neue Fassung in Kraft; sie ist noch nicht übersetzt – {link}.',
     readIn: (language) => `lesen Sie sie auf ${language}`,
     notTranslated: 'Nicht übersetzt',
+    outOfDate: 'Übersetzung veraltet',
     textIn: (language) => `Text auf ${language}`,
   },
 

@@ -119,6 +119,8 @@ export const en = {
     recorded: ', recorded when it was published',
     downloadSource: 'download the source',
     how: 'how',
+    /** On a translation's page: {language} is the source language's name, {sha} the hash of the source it translates, as code. */
+    translationOf: 'It translates the {language} version whose source has the SHA-256 {sha}.',
   },
 
   /** Feeds: their links on a page (FeedLinks), their names, and the text of their items. */
@@ -424,6 +426,8 @@ export const en = {
     readIn: (language: string): string => `read it in ${language}`,
     /** In a translated history, a version without a translation. */
     notTranslated: 'Not translated',
+    /** Beside a version whose translation was made before a correction of its source. */
+    outOfDate: 'Translation out of date',
     /** Beside text shown in the source language where no translation is given. */
     textIn: (language: string): string => `Text in ${language}`,
   },

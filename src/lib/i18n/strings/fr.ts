@@ -143,6 +143,7 @@ export const fr: UiStrings = {
     recorded: ', enregistrée lors de sa publication',
     downloadSource: 'téléchargez le fichier source',
     how: 'comment faire',
+    translationOf: 'Elle traduit la version en {language} dont le fichier source a l’empreinte SHA-256 {sha}.',
   },
 
   feeds: {
@@ -409,6 +410,7 @@ export const fr: UiStrings = {
     upcoming: `Une nouvelle version entre en vigueur le {date}${NNBSP}; elle n’est pas encore traduite — {link}.`,
     readIn: (language) => `la lire en ${language}`,
     notTranslated: 'Non traduite',
+    outOfDate: 'Traduction non à jour',
     textIn: (language) => `Texte en ${language}`,
   },
 

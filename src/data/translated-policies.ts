@@ -1,0 +1,92 @@
+import type { TimelineEntry } from '../lib/policies/index.ts';
+import { languageLag, type LanguageLag } from '../lib/translations/index.ts';
+import { loadPolicies, type SitePolicy, type SiteRevision } from './policies.ts';
+import { policyLanguages, type SiteTranslation } from './translations.ts';
+
+/**
+ * One translated revision on a language's pages: the source revision's timeline entry (its status and
+ * dates hold for the translation too: a translation is in force only as its source is), the
+ * translation, and the translation as a revision — the source's front matter with the translation's
+ * summary and source file — so that its HTML, hash and redlines are computed as a revision's are.
+ */
+export interface TranslatedEntry {
+  /** The source revision's entry on the policy's timeline. */
+  source: TimelineEntry<SiteRevision>;
+  /** The translation. */
+  translation: SiteTranslation;
+  /** The translation read as a revision: its text, hash and redlines are the translation's. */
+  revision: SiteRevision;
+}
+
+/** A policy in one of its translation languages, as the pages under `/<lang>/<policy>/` show it. */
+export interface TranslatedPolicy {
+  /** The policy in its source language. */
+  policy: SitePolicy;
+  /** The language, a BCP 47 tag. */
+  lang: string;
+  /** The policy's title: the newest translation's that gives one, else the source title (`titleTranslated` false). */
+  title: string;
+  titleTranslated: boolean;
+  /** The translated revisions the site shows, oldest first. */
+  entries: TranslatedEntry[];
+  /** How far the language lags behind the source: which translation its policy page shows, and what is untranslated. */
+  lag: LanguageLag<SiteRevision, SiteTranslation>;
+}
+
+let cached: Promise<TranslatedPolicy[]> | undefined;
+
+/** Load every policy in every language it is translated into, once per build: policies in index order, languages in the site's order. */
+export function loadTranslatedPolicies(): Promise<TranslatedPolicy[]> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<TranslatedPolicy[]> {
+  const policies = await loadPolicies();
+  const views: TranslatedPolicy[] = [];
+  for (const policy of policies) {
+    for (const { lang, translations } of await policyLanguages(policy)) {
+      views.push(translatedPolicy(policy, lang, translations));
+    }
+  }
+  return views;
+}
+
+function translatedPolicy(policy: SitePolicy, lang: string, translations: readonly SiteTranslation[]): TranslatedPolicy {
+  const entries = policy.timeline.entries.flatMap((source): TranslatedEntry[] => {
+    const translation = translations.find((t) => t.effective === source.revision.effective);
+    if (!translation) return [];
+    const revision: SiteRevision = { ...source.revision, entry: translation.entry };
+    if (translation.summary !== undefined) revision.summary = translation.summary;
+    return [{ source, translation, revision }];
+  });
+  const titled = translations.findLast((t) => t.title !== undefined);
+  return {
+    policy,
+    lang,
+    title: titled?.title ?? policy.meta.title,
+    titleTranslated: titled !== undefined,
+    entries,
+    lag: languageLag(policy.timeline.entries, translations, policy.timeline.asOf),
+  };
+}
+
+/** Return a policy's translation into a language, if it has one. */
+export async function translatedPolicyOf(policy: SitePolicy, lang: string): Promise<TranslatedPolicy | undefined> {
+  return (await loadTranslatedPolicies()).find((view) => view.policy.slug === policy.slug && view.lang === lang);
+}
+
+/** Return the translated entry of a source revision in a translated policy, if that revision is translated. */
+export function translatedEntryOf(view: TranslatedPolicy, effective: string): TranslatedEntry | undefined {
+  return view.entries.find((entry) => entry.source.revision.effective === effective);
+}
+
+/**
+ * Return the translation a language's policy page (`/<lang>/<policy>/`) shows: the one of the version
+ * in force, else the latest of a version that has taken effect, else — when only versions still to
+ * come are translated — the first of those (the page then says the version in force is not translated).
+ */
+export function policyPageEntry(view: TranslatedPolicy): TranslatedEntry | undefined {
+  const shown = view.lag.shown;
+  return (shown && translatedEntryOf(view, shown.effective)) ?? view.entries[0];
+}
