@@ -53,12 +53,24 @@ function importedTerms(): Record<string, string> {
 }
 
 /**
+ * The cookie policy's translations in the browser tests' site: German translates the revision in
+ * force (2026-03-14) and the one before it (2025-09-01, test/fixtures/translations-older), so
+ * `/de/cookies/` is current, announces the untranslated upcoming revision, and has a redline between
+ * two translations; French translates only the superseded revision of 2025-09-01, so `/fr/cookies/`
+ * shows it with the lag notice.
+ */
+export const TRANSLATED = {
+  current: { lang: 'de', translated: '2026-03-14', earlier: '2025-09-01' },
+  lagging: { lang: 'fr', translated: '2025-09-01', inForce: '2026-03-14' },
+} as const;
+
+/**
  * Build the site once for every browser test — the real policies plus an announced upcoming
- * revision, so every page type exists — and serve it on a free port.
+ * revision, so every page type exists, and translations (TRANSLATED) — and serve it on a free port.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   findChromium(); // Fail the run at once, with how to install it, if there is no browser.
-  const dir = copyPolicies();
+  const dir = copyPolicies({ translations: true });
   const current = readFileSync(join(dir, 'cookies/2026-03-14.mdx'), 'utf8');
   const upcoming = current
     .replace(
@@ -66,7 +78,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
       '---\neffective: 2026-06-01\npublished: 2026-04-01\nchange: editorial\nsummary: Names the cookie settings link in the footer.\n---\n',
     )
     .replace('through the cookie settings on the website.', 'through the cookie settings linked in the footer of every page.');
-  editTree(dir, { 'cookies/2026-06-01.mdx': upcoming, ...importedTerms() });
+  editTree(dir, {
+    'cookies/2026-06-01.mdx': upcoming,
+    'cookies/fr/2026-03-14.mdx': null,
+    'cookies/fr/2025-09-01.mdx': readFileSync(fixturePath('translations-older/cookies/fr/2025-09-01.mdx'), 'utf8'),
+    'cookies/de/2025-09-01.mdx': readFileSync(fixturePath('translations-older/cookies/de/2025-09-01.mdx'), 'utf8'),
+    ...importedTerms(),
+  });
   lockTree(dir, E2E_AS_OF); // announced, so published: locked the day it was announced
   const site = await buildSite({ policiesDir: dir, asOf: E2E_AS_OF, base: E2E_BASE });
   if (!site.ok) throw new Error(`The site for the browser tests did not build:\n${site.output}`);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../helpers/chromium.ts';
+import { uiStrings } from '../../src/lib/i18n/index.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
 const browser = useBrowser();
@@ -17,7 +18,7 @@ async function open(path: string): Promise<Page> {
 }
 
 describe('keyboard use', () => {
-  test.each(PAGE_TYPES)('$name: the skip link comes first, shows, and moves focus to the content', async ({ path }) => {
+  test.each(PAGE_TYPES)('$name: the skip link comes first, shows, and moves focus to the content', async ({ path, lang }) => {
     const page = await open(path);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
@@ -25,7 +26,7 @@ describe('keyboard use', () => {
       const box = el.getBoundingClientRect();
       return { text: el.textContent, visible: box.top >= 0 && box.height > 0 };
     });
-    expect(skip).toEqual({ text: 'Skip to content', visible: true });
+    expect(skip).toEqual({ text: uiStrings(lang).layout.skipToContent, visible: true });
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('redline-main');
     await page.close();

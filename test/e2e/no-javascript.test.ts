@@ -1,6 +1,9 @@
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../helpers/chromium.ts';
+import { languageName, uiStrings } from '../../src/lib/i18n/index.ts';
+import { TRANSLATED } from './global-setup.ts';
 import { PAGE_TYPES_WITH_CONSENT_DEMO } from './page-types.ts';
+import { governingStatement, readInSource } from './translation-texts.ts';
 
 const browser = useBrowser();
 
@@ -33,5 +36,25 @@ describe('without JavaScript', () => {
     await page.waitForURL('**/cookies/compare/2025-09-01...2026-06-01/');
     expect(await page.locator('h1').innerText()).toContain('September 1, 2025 to June 1, 2026');
     await page.close();
+  });
+
+  test('a translated page shows its switcher, lag notice and governing statement, and the switcher leads on', async () => {
+    const { lang } = TRANSLATED.lagging;
+    const ui = uiStrings(lang);
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/${lang}/cookies/`);
+    const switcher = page.getByRole('navigation', { name: ui.layout.languages, exact: true });
+    expect(await switcher.getByRole('link').evaluateAll((links) => links.map((link) => link.checkVisibility()))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(await page.getByRole('link', { name: ui.translation.lagCompare, exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText(governingStatement(lang), { exact: true }).isVisible()).toBe(true);
+    await switcher.getByRole('link', { name: languageName(TRANSLATED.current.lang, TRANSLATED.current.lang) }).click();
+    await page.waitForURL(`**${inject('basePath')}${TRANSLATED.current.lang}/cookies/`);
+    expect(await page.getByRole('link', { name: readInSource(TRANSLATED.current.lang), exact: true }).isVisible()).toBe(true);
+    await context.close();
   });
 });
