@@ -8,6 +8,7 @@ import { uiStrings } from '../../src/lib/i18n/index.ts';
 import { folderReader } from '../../src/node/site-reader.ts';
 import { buildSite, tempDir, type BuildResult } from '../helpers/build-site.ts';
 import { htmlText } from '../helpers/page-text.ts';
+import { runScript } from '../helpers/run-script.ts';
 import { copyPolicies, editTree, TRANSLATIONS } from '../helpers/policy-tree.ts';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -17,10 +18,12 @@ const FRENCH = readFileSync(join(TRANSLATIONS, 'cookies/fr/2026-03-14.mdx'), 'ut
 
 describe('a site with translations (the German and French ones of the cookie policy of 2026-03-14)', () => {
   let site: BuildResult;
+  let dir: string;
   const json = <T>(path: string): T => JSON.parse(readFileSync(join(site.outDir, path), 'utf8')) as T;
 
   beforeAll(async () => {
-    site = await buildSite({ policiesDir: copyPolicies({ translations: true }), asOf: '2026-04-01' });
+    dir = copyPolicies({ translations: true });
+    site = await buildSite({ policiesDir: dir, asOf: '2026-04-01' });
     if (!site.ok) throw new Error(site.output);
   });
 
@@ -80,6 +83,11 @@ describe('a site with translations (the German and French ones of the cookie pol
     expect(german).toMatch(/<a [^>]*href="\/de\/cookies\/"[^>]*aria-current="page"|<a [^>]*aria-current="page"[^>]*href="\/de\/cookies\/"/);
     // No lag: the German text is of the version in force.
     expect(german).not.toContain('data-translation-lag');
+  });
+
+  test('npm run policy:check passes on the folder with its translations', async () => {
+    const check = await runScript('policy-check', [], { POLICIES_DIR: dir, REDLINE_AS_OF: '2026-04-01' });
+    expect(check.code, check.stdout + check.stderr).toBe(0);
   });
 
   test('publishes each translation’s source under its hash, byte for byte', () => {
