@@ -2,7 +2,7 @@ import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { keyedCache } from '../lib/cache/keyed-cache.ts';
 import { feedLinks, feedTitle, jsonFeed, type FeedEntry, type FeedLink } from '../lib/feeds/index.ts';
-import { fillTemplate, uiStrings } from '../lib/i18n/index.ts';
+import { fillTemplate, languageName, uiStrings } from '../lib/i18n/index.ts';
 import {
   changelogEntries,
   compareUrl,
@@ -40,10 +40,12 @@ export interface ItemContent {
   lang: string;
   /** The summary's language, when it is not `lang` (a translation that gives none shows the source's). */
   summaryLang?: string | undefined;
+  /** For a translation read as a revision: the language and hash of the source it translates. */
+  translationOf?: { lang: string; sha256: string } | undefined;
 }
 
 // An item's HTML holds a rendered redline: computed once per pair and language, whichever feeds carry it.
-const contents = keyedCache(({ revision, previous, compareRoute, lang, summaryLang }: ItemContent): string => {
+const contents = keyedCache(({ revision, previous, compareRoute, lang, summaryLang, translationOf }: ItemContent): string => {
   const ui = uiStrings(lang);
   // The template's own text is escaped; the values put in it are HTML already.
   const html = (template: string, values: Record<string, string>): string => fillTemplate(template, values, escapeHtml);
@@ -60,26 +62,30 @@ const contents = keyedCache(({ revision, previous, compareRoute, lang, summaryLa
     });
     content += `<p>${since}</p>${renderRedline(redline, { view: 'inline', linkBase: compare, siteBase: siteConfig.base, cues: ui.redline })}`;
   }
-  return content + recordHtml(revisionSha256(revision), lang);
+  return content + recordHtml(revisionSha256(revision), lang, translationOf);
 });
 
 /**
  * Return the paragraph that ends every item: the hash of its source and the record's head — a reader
  * who keeps the feed keeps proof of the record as it was.
  */
-export function recordHtml(sha256: string, lang: string): string {
+export function recordHtml(sha256: string, lang: string, translationOf?: { lang: string; sha256: string }): string {
   const ui = uiStrings(lang);
   const head = integrityHead();
-  const record = fillTemplate(
-    ui.feeds.record,
-    {
-      sha: `<code>${sha256}</code>`,
-      head: `<code>${head.head}</code>`,
-      entries: escapeHtml(ui.feeds.entries(head.entries)),
-      how: `<a href="${absoluteUrl(INTEGRITY_URL)}">${escapeHtml(ui.feeds.howToCheck)}</a>`,
-    },
-    escapeHtml,
-  );
+  const values = {
+    sha: `<code>${sha256}</code>`,
+    head: `<code>${head.head}</code>`,
+    entries: escapeHtml(ui.feeds.entries(head.entries)),
+    how: `<a href="${absoluteUrl(INTEGRITY_URL)}">${escapeHtml(ui.feeds.howToCheck)}</a>`,
+  };
+  // A translation is published, not recorded: its line says so, and names the recorded source it translates.
+  const record = translationOf
+    ? fillTemplate(
+        ui.feeds.translationRecord,
+        { ...values, language: escapeHtml(languageName(translationOf.lang, lang)), source: `<code>${translationOf.sha256}</code>` },
+        escapeHtml,
+      )
+    : fillTemplate(ui.feeds.record, values, escapeHtml);
   return `<p>${record}</p>`;
 }
 

@@ -43,8 +43,9 @@ export interface HistoryPageData {
   lang: string;
   /** The policy's title. */
   policyTitle: string;
-  /** The page of the version in force (the policy's own page). */
+  /** The page of the version in force (the policy's own page), and its language when it is not the page's. */
   inForceUrl: string;
+  inForceLang?: string | undefined;
   /** Every visible version, newest first. */
   items: HistoryItem[];
   /** The same versions, oldest first, as the chart shows them. */

@@ -6,7 +6,7 @@ import type { PageHead } from './page-head.ts';
 import { policyCards, type PolicyCard } from './policy-cards.ts';
 import { sitePath } from './site-url.ts';
 import { governingStatement } from './translated-head.ts';
-import { loadTranslatedPolicies, translatedEntryOf } from './translated-policies.ts';
+import { loadTranslatedPolicies, summaryOf, translatedEntryOf } from './translated-policies.ts';
 import { siteLanguages } from './translations.ts';
 
 /** The route data of the list of policies (HomePage): the site's home page, or a translation language's (`/<lang>/`). */
@@ -61,7 +61,6 @@ export async function languageHomeRouteData(lang: string): Promise<HomePageData>
     const currentTranslated = lag.inForce;
     const upcoming = policy.timeline.upcoming[0]?.revision;
     const upcomingTranslated = upcoming && translatedEntryOf(view, upcoming.effective);
-    const summary = currentTranslated ? currentTranslated.summary : current?.summary;
     return {
       title,
       titleLang: titleTranslated ? undefined : siteConfig.lang,
@@ -72,8 +71,7 @@ export async function languageHomeRouteData(lang: string): Promise<HomePageData>
       current: current && {
         effective: current.effective,
         change: current.change,
-        summary,
-        summaryLang: summary !== undefined && currentTranslated?.summary === undefined ? siteConfig.lang : undefined,
+        ...summaryOf(current, currentTranslated),
         untranslated: !currentTranslated,
         outdated: currentTranslated?.state === 'outdated',
       },

@@ -5,6 +5,7 @@ import { integrityHead, lockChain } from './integrity.ts';
 import { loadPolicies } from './policies.ts';
 import { absoluteUrl, sitePath } from './site-url.ts';
 import { revisionSha256 } from './sources.ts';
+import { siteLanguages } from './translations.ts';
 
 /** One visible revision on the integrity page: its page, its source's hash now, and what the lock recorded of it. */
 export interface IntegrityRevision {
@@ -32,6 +33,8 @@ export interface IntegrityPageData {
   siteUrl: string;
   /** Every policy with its visible revisions, newest first. */
   policies: { slug: string; title: string; revisions: IntegrityRevision[] }[];
+  /** The languages the policies are translated into (none: the page does not speak of translations). */
+  translationLanguages: string[];
 }
 
 /** Return the route data of the integrity page: the head of the lock and every revision's fingerprints. */
@@ -42,6 +45,7 @@ export async function integrityRouteData(): Promise<IntegrityPageData> {
     policiesJson: { href: sitePath(POLICIES_JSON_URL), absolute: absoluteUrl(POLICIES_JSON_URL) },
     lock: { href: sitePath(INTEGRITY_LOCK_URL), absolute: absoluteUrl(INTEGRITY_LOCK_URL) },
     siteUrl: absoluteUrl('/'),
+    translationLanguages: await siteLanguages(),
     policies: policies.map((policy) => ({
       slug: policy.slug,
       title: policy.meta.title,

@@ -8,7 +8,7 @@ import { languageVersions } from './language-versions.ts';
 import { printStyle } from './print-style.ts';
 import { absoluteUrl, sitePath } from './site-url.ts';
 import { translatedHead } from './translated-head.ts';
-import { translatedEntryOf, type TranslatedEntry, type TranslatedPolicy } from './translated-policies.ts';
+import { translatedEntryOf, translatedSummary, type TranslatedEntry, type TranslatedPolicy } from './translated-policies.ts';
 
 /**
  * Return the route data of the compare page of two translated revisions in their language
@@ -45,14 +45,12 @@ export async function translatedCompareRouteData(
     .reverse()
     .map((revision): RevisionBetween => {
       const translated = translatedEntryOf(view, revision.effective);
-      const summary = translated ? translated.revision.summary : revision.summary;
       return {
         effective: revision.effective,
         url: translated ? page(revision.effective) : sitePath(revisionUrl(slug, revision.effective)),
         urlLang: translated ? undefined : siteConfig.lang,
         change: revision.change,
-        summary,
-        summaryLang: summary !== undefined && translated?.translation.summary === undefined ? siteConfig.lang : undefined,
+        ...translatedSummary(view, revision),
       };
     });
   return {

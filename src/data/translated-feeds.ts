@@ -10,7 +10,7 @@ import { absoluteUrl, sitePath } from './site-url.ts';
 import { revisionSha256 } from './sources.ts';
 import { translatedComparePairs } from './translated-compare-pairs.ts';
 import { translatedPolicyPaths } from './translated-paths.ts';
-import { translatedEntryOf, type TranslatedPolicy } from './translated-policies.ts';
+import { summaryOf, translatedEntryOf, type TranslatedPolicy } from './translated-policies.ts';
 
 /**
  * The entries of a policy's feed in one of its translation languages, newest first: one per visible
@@ -70,7 +70,8 @@ export function translatedFeedEntries(view: TranslatedPolicy, scope: FeedScope):
           previous: pair?.from.revision,
           compareRoute,
           lang,
-          summaryLang: entry.translation.summary === undefined ? siteConfig.lang : undefined,
+          summaryLang: summaryOf(source, entry.translation).summaryLang,
+          translationOf: { lang: siteConfig.lang, sha256: entry.translation.translationOf },
         }),
         date: source.published ?? effective,
         redline: { ...extension, sha256: entry.translation.sha256, redlineUrl: compareRoute ? absoluteUrl(compareRoute) : null },

@@ -8,7 +8,7 @@ import { languageVersions } from './language-versions.ts';
 import { redlineBetween } from './redlines.ts';
 import { sitePath } from './site-url.ts';
 import { translatedComparePairs } from './translated-compare-pairs.ts';
-import { translatedEntryOf, type TranslatedPolicy } from './translated-policies.ts';
+import { translatedEntryOf, translatedSummary, type TranslatedPolicy } from './translated-policies.ts';
 import { translatedFeedLinks } from './translated-feeds.ts';
 import { translatedHead } from './translated-head.ts';
 
@@ -23,7 +23,6 @@ export function translatedHistoryItems(view: TranslatedPolicy): HistoryItem[] {
   return [...policy.timeline.entries].reverse().map(({ revision, status, until }): HistoryItem => {
     const entry = translatedEntryOf(view, revision.effective);
     const pair = entry && pairs.find((p) => p.to === entry && p.from === view.entries[view.entries.indexOf(entry) - 1]);
-    const summary = entry?.translation.summary ?? revision.summary;
     return {
       effective: revision.effective,
       url: sitePath(entry ? languageUrl(lang, revisionUrl(policy.slug, revision.effective)) : revisionUrl(policy.slug, revision.effective)),
@@ -33,8 +32,7 @@ export function translatedHistoryItems(view: TranslatedPolicy): HistoryItem[] {
       until,
       change: revision.change,
       published: revision.published,
-      summary,
-      summaryLang: summary !== undefined && entry?.translation.summary === undefined ? siteConfig.lang : undefined,
+      ...translatedSummary(view, revision),
       previous:
         pair && entry
           ? {
@@ -63,6 +61,7 @@ export async function translatedHistoryRouteData(view: TranslatedPolicy): Promis
     lang,
     policyTitle: view.title,
     inForceUrl: sitePath(view.lag.inForce ? languageUrl(lang, policyUrl(policy.slug)) : policyUrl(policy.slug)),
+    inForceLang: view.lag.inForce ? undefined : siteConfig.lang,
     items,
     // The chart measures each version against the one before it: a language that has not translated
     // every version has no such measure for all, and its first translation is not the first version.

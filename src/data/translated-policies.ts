@@ -1,5 +1,6 @@
 import type { TimelineEntry } from '../lib/policies/index.ts';
 import { languageLag, type LanguageLag } from '../lib/translations/index.ts';
+import { siteConfig } from '../site.config.ts';
 import { loadPolicies, type SitePolicy, type SiteRevision } from './policies.ts';
 import { policyLanguages, type SiteTranslation } from './translations.ts';
 
@@ -57,7 +58,8 @@ function translatedPolicy(policy: SitePolicy, lang: string, translations: readon
     const translation = translations.find((t) => t.effective === source.revision.effective);
     if (!translation) return [];
     const revision: SiteRevision = { ...source.revision, entry: translation.entry };
-    if (translation.summary !== undefined) revision.summary = translation.summary;
+    const { summary } = summaryOf(source.revision, translation);
+    if (summary !== undefined) revision.summary = summary;
     return [{ source, translation, revision }];
   });
   const titled = translations.findLast((t) => t.title !== undefined);
@@ -89,4 +91,25 @@ export function translatedEntryOf(view: TranslatedPolicy, effective: string): Tr
 export function policyPageEntry(view: TranslatedPolicy): TranslatedEntry | undefined {
   const shown = view.lag.shown;
   return (shown && translatedEntryOf(view, shown.effective)) ?? view.entries[0];
+}
+
+/** A version's summary as the pages of a language show it, and its language when it is not theirs. */
+export interface ShownSummary {
+  summary?: string | undefined;
+  summaryLang?: string | undefined;
+}
+
+/**
+ * Return a version's summary on a language's pages: its translation's when that gives one, else the
+ * source's, in the source language — and none for the policy's first version, which has no change
+ * to sum up in any language (loadPolicies drops its summary; a translation's is dropped the same).
+ */
+export function summaryOf(source: SiteRevision, translation?: SiteTranslation): ShownSummary {
+  if (source.summary === undefined) return {};
+  return translation?.summary !== undefined ? { summary: translation.summary } : { summary: source.summary, summaryLang: siteConfig.lang };
+}
+
+/** Return a source version's summary on the pages of a translated policy (see summaryOf). */
+export function translatedSummary(view: TranslatedPolicy, source: SiteRevision): ShownSummary {
+  return summaryOf(source, translatedEntryOf(view, source.effective)?.translation);
 }

@@ -24,7 +24,7 @@ import type { RevisionArticleData, RevisionPageData, StatusNoticeData, WhatChang
 import { sourceHtml } from './revision-html.ts';
 import { absoluteUrl, sitePath } from './site-url.ts';
 import { translatedComparePairs } from './translated-compare-pairs.ts';
-import { policyPageEntry, translatedEntryOf, type TranslatedEntry, type TranslatedPolicy } from './translated-policies.ts';
+import { policyPageEntry, summaryOf, translatedEntryOf, type TranslatedEntry, type TranslatedPolicy } from './translated-policies.ts';
 
 /** What a translated page says about the version it translates (TranslationNotice), in the page's language. */
 export interface TranslationNoticeData {
@@ -111,8 +111,7 @@ function article(view: TranslatedPolicy, entry: TranslatedEntry): RevisionArticl
     effective,
     published: source.published,
     change: source.change,
-    summary: entry.revision.summary,
-    summaryLang: entry.translation.summary === undefined && source.summary !== undefined ? siteConfig.lang : undefined,
+    ...summaryOf(source, entry.translation),
     status: statusNotice(view, entry),
     historyUrl: sitePath(languageUrl(lang, historyUrl(policy.slug))),
     permanentUrl: sitePath(permanent),
@@ -129,7 +128,8 @@ function article(view: TranslatedPolicy, entry: TranslatedEntry): RevisionArticl
       // Translations are not in the lock's chain: their hashes are published, not recorded on publication.
       locked: false,
       sourceUrl: sitePath(sourceUrl(entry.translation.sha256)),
-      howUrl: sitePath(INTEGRITY_URL),
+      // How to check it, and that translations are published, not recorded.
+      howUrl: `${sitePath(INTEGRITY_URL)}#translations`,
       translationOf: { lang: siteConfig.lang, sha256: entry.translation.translationOf },
     },
     feeds: translatedFeedLinks(view),

@@ -157,6 +157,8 @@ export const de: UiStrings = {
     changesSince: 'Änderungen seit der Fassung vom {date} ({link}):',
     openRedline: 'Vergleich öffnen',
     record: 'SHA-256 der Quelldatei: {sha}. Kopf des Nachweisprotokolls: {head} ({entries}; {how}).',
+    translationRecord:
+      'SHA-256 dieser Übersetzung: {sha} (veröffentlicht, nicht im Nachweisprotokoll erfasst). Sie übersetzt die Quelldatei auf {language} {source}; Kopf des Nachweisprotokolls: {head} ({entries}; {how}).',
     entries: (count) => n(count, 'Eintrag', 'Einträge'),
     howToCheck: 'Prüfanleitung',
   },

@@ -150,6 +150,9 @@ export const en = {
     changesSince: 'Changes since the version of {date} ({link}):',
     openRedline: 'open the redline',
     record: 'Source SHA-256: {sha}. Record head: {head} ({entries}; {how}).',
+    /** The same for an item of a translation: {sha} its own hash, {source} the hash of the {language} source it translates. */
+    translationRecord:
+      'SHA-256 of this translation: {sha} (published, not recorded in the chain). It translates the {language} source {source}; record head: {head} ({entries}; {how}).',
     entries: (n: number): string => count(n, 'entry', 'entries'),
     howToCheck: 'how to check',
   },

@@ -168,6 +168,7 @@ export const fr: UiStrings = {
     changesSince: `Modifications depuis la version du {date} ({link})${NBSP}:`,
     openRedline: 'ouvrir la comparaison',
     record: `SHA-256 du fichier source${NBSP}: {sha}. Tête du registre d’intégrité${NBSP}: {head} ({entries}${NNBSP}; {how}).`,
+    translationRecord: `SHA-256 de cette traduction${NBSP}: {sha} (publiée, non enregistrée dans le registre). Elle traduit le fichier source en {language} {source}${NNBSP}; tête du registre d’intégrité${NBSP}: {head} ({entries}${NNBSP}; {how}).`,
     entries: (count) => n(count, 'entrée', 'entrées'),
     howToCheck: 'comment vérifier',
   },
