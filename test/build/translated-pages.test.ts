@@ -125,7 +125,14 @@ describe('pages in the languages a policy is translated into', () => {
     const german = readFileSync(join(dir, 'cookies/de/2026-03-14.mdx'), 'utf8')
       .replace(/^translationOf: .*$/m, `translationOf: ${sha256(draft)}`)
       .replace('Diese Cookie-Richtlinie erläutert', 'Dieser Entwurf erläutert');
-    editTree(dir, { 'cookies/2026-12-01.mdx': draft, 'cookies/de/2026-12-01.mdx': german });
+    // German also translates the policy's first version, giving it a summary the source has not: a
+    // first version has no change to sum up, in any language.
+    const first = readFileSync(join(dir, 'cookies/2025-01-20.mdx'), 'utf8');
+    const germanFirst = readFileSync(fixturePath('translations-older/cookies/de/2025-09-01.mdx'), 'utf8').replace(
+      /^translationOf: .*$/m,
+      `translationOf: ${sha256(first)}\nsummary: Eine Zusammenfassung, die niemand lesen soll.`,
+    );
+    editTree(dir, { 'cookies/2026-12-01.mdx': draft, 'cookies/de/2026-12-01.mdx': german, 'cookies/de/2025-01-20.mdx': germanFirst });
     site = await buildSite({ policiesDir: dir, asOf: AS_OF });
     if (!site.ok) throw new Error(site.output);
   });
@@ -185,6 +192,13 @@ describe('pages in the languages a policy is translated into', () => {
       .join(' ');
     expect(inserted).toContain('Cookies de performance');
     expect(toText(redline)).toContain(fr.compare.legendInserted);
+  });
+
+  test('a translation of the first version shows no summary, as the first version has none', () => {
+    for (const route of ['de/cookies/2025-01-20', 'de/cookies/history', 'de/cookies/changelog']) {
+      expect(toText(page(route)), route).not.toContain('Eine Zusammenfassung, die niemand lesen soll');
+    }
+    expect(readFileSync(join(site.outDir, 'de/cookies/changelog.xml'), 'utf8')).not.toContain('Eine Zusammenfassung');
   });
 
   test('a language’s changelog does not call its first translation the first version, nor its history chart', () => {
