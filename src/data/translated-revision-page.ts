@@ -36,8 +36,9 @@ export interface TranslationNoticeData {
   /** Whether the translation is of its source as it stands, or as it was before a correction. */
   state: TranslationState;
   /**
-   * When the page shows a translation of an older version than the one in force (the source changed
-   * and this language has no translation of the change yet): the version in force, its page, and the
+   * When the page shows a translation of another version than the one in force — an older one (the
+   * source changed and this language has no translation of the change yet), or, when only versions
+   * still to come are translated, a newer one: the version in force, its page, and the
    * source-language redline between the two.
    */
   lag?: { inForce: CalendarDate; inForceUrl: string; compareUrl: string } | undefined;
