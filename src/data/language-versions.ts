@@ -58,7 +58,7 @@ function sourceRoute(slug: string, page: PolicyPage): string {
 }
 
 /** Return the route of a policy page in a translation language, or undefined when that language has no such page. */
-export function translatedRoute(view: TranslatedPolicy, page: PolicyPage): string | undefined {
+function translatedRoute(view: TranslatedPolicy, page: PolicyPage): string | undefined {
   const slug = view.policy.slug;
   const has = (effective: string): boolean => view.entries.some((entry) => entry.source.revision.effective === effective);
   if (page.kind === 'chooser' || page.kind === 'section') return undefined;

@@ -7,6 +7,14 @@ import type { TranslatedEntry, TranslatedPolicy } from './translated-policies.ts
  * before it and against the translation of the revision in force.
  */
 export function translatedComparePairs(view: TranslatedPolicy): ComparePair<TranslatedEntry>[] {
-  const anchor = view.entries.find((entry) => entry.source.status === 'in-force');
-  return comparePairs(view.entries, view.policy.meta.compare, anchor);
+  let pairs = computed.get(view);
+  if (!pairs) {
+    const anchor = view.entries.find((entry) => entry.source.status === 'in-force');
+    pairs = comparePairs(view.entries, view.policy.meta.compare, anchor);
+    computed.set(view, pairs);
+  }
+  return pairs;
 }
+
+// Every page of a language asks for its pairs (its links, its switcher, its hreflang): listed once per build.
+const computed = new WeakMap<TranslatedPolicy, ComparePair<TranslatedEntry>[]>();

@@ -19,7 +19,7 @@ import { summaryOf, translatedEntryOf, type TranslatedPolicy } from './translate
  * with its page in the source language and an item that says it is not translated, so that a reader
  * of the language hears of every change.
  */
-export function translatedFeedEntries(view: TranslatedPolicy, scope: FeedScope): FeedEntry[] {
+function translatedFeedEntries(view: TranslatedPolicy, scope: FeedScope): FeedEntry[] {
   const { policy, lang } = view;
   const ui = uiStrings(lang);
   const slug = policy.slug;

@@ -17,7 +17,7 @@ import { translatedHead } from './translated-head.ts';
  * a translated version links to its page and its redline in that language; a version not translated
  * (yet) is listed too, marked, with its page in the source language, so the history never hides a change.
  */
-export function translatedHistoryItems(view: TranslatedPolicy): HistoryItem[] {
+function translatedHistoryItems(view: TranslatedPolicy): HistoryItem[] {
   const { policy, lang } = view;
   const pairs = translatedComparePairs(view);
   return [...policy.timeline.entries].reverse().map(({ revision, status, until }): HistoryItem => {

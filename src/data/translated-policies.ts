@@ -73,11 +73,6 @@ function translatedPolicy(policy: SitePolicy, lang: string, translations: readon
   };
 }
 
-/** Return a policy's translation into a language, if it has one. */
-export async function translatedPolicyOf(policy: SitePolicy, lang: string): Promise<TranslatedPolicy | undefined> {
-  return (await loadTranslatedPolicies()).find((view) => view.policy.slug === policy.slug && view.lang === lang);
-}
-
 /** Return the translated entry of a source revision in a translated policy, if that revision is translated. */
 export function translatedEntryOf(view: TranslatedPolicy, effective: string): TranslatedEntry | undefined {
   return view.entries.find((entry) => entry.source.revision.effective === effective);

@@ -15,13 +15,13 @@ import { siteConfig } from '../site.config.ts';
 import { hasDeviceStorageDisclosure } from './device-storage.ts';
 import { translatedFeedLinks } from './translated-feeds.ts';
 import { translatedHead } from './translated-head.ts';
+import { translationHtml } from './translations.ts';
 import { languageVersions, type PolicyPage } from './language-versions.ts';
 import type { PageHead } from './page-head.ts';
 import type { SiteRevision } from './policies.ts';
 import { printStyle } from './print-style.ts';
 import { redlineBetween } from './redlines.ts';
 import type { RevisionArticleData, RevisionPageData, StatusNoticeData, WhatChangedData } from './revision-page.ts';
-import { sourceHtml } from './revision-html.ts';
 import { absoluteUrl, sitePath } from './site-url.ts';
 import { translatedComparePairs } from './translated-compare-pairs.ts';
 import { policyPageEntry, summaryOf, translatedEntryOf, type TranslatedEntry, type TranslatedPolicy } from './translated-policies.ts';
@@ -122,7 +122,7 @@ function article(view: TranslatedPolicy, entry: TranslatedEntry): RevisionArticl
     // The source's corrections are the source's: the notice says whether this translation includes them.
     corrections: [],
     whatChanged: whatChanged(view, entry),
-    html: sourceHtml(entry.translation.entry),
+    html: translationHtml(entry.translation),
     sections: undefined,
     integrity: {
       sha256: entry.translation.sha256,
